@@ -1,0 +1,97 @@
+// What every scanning command shares: config and rules, the report's format and destination,
+// and the exit code.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Flags, Io } from '../cli.js';
+import { loadConfig, parseSize, type Config } from '../config.js';
+import { UsageError, UserError } from '../errors.js';
+import { loadRules } from '../rules/load.js';
+import { Engine } from '../scan/engine.js';
+import type { Finding, Report, ScanStats } from '../types.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Setup {
+  config: Config;
+  engine: Engine;
+  maxFileSize: number;
+}
+
+export function setUp(root: string, flags: Flags, io: Io): Setup {
+  const config = loadConfig(root, flags.config, io.cwd);
+  const specs = loadRules(config.rules).map((r) => (config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy }));
+  const engine = new Engine(specs, { decode: !flags['no-decode'] });
+  const maxFileSize = flags['max-file-size'] ? parseSize(flags['max-file-size'], '--max-file-size') : (config.maxFileSize ?? Number.POSITIVE_INFINITY);
+  return { config, engine, maxFileSize };
+}
+
+/** Drops findings the config's allowlist accepts; they count as suppressed. */
+export function applyAllowlist(findings: Finding[], config: Config, stats: ScanStats): Finding[] {
+  if (config.allowlist.length === 0) return findings;
+  return findings.filter((f) => {
+    const allowed = config.allowlist.some((re) => re.test(f.secret));
+    if (allowed) stats.suppressed++;
+    return !allowed;
+  });
+}
+
+export function chooseFormat(flags: Flags, io: Io): Format {
+  const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  return format as Format;
+}
+
+/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
+export function useColor(flags: Flags, io: Io, toFile: boolean): boolean {
+  if (flags['no-color'] || toFile || (io.env.NO_COLOR ?? '') !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+export async function render(report: Report, format: Format, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../report/json.js')).formatJson(report);
+    case 'sarif':
+      return (await import('../report/sarif.js')).formatSarif(report);
+    case 'github':
+      return (await import('../report/github.js')).formatGithub(report);
+    default:
+      return (await import('../report/text.js')).formatText(report, { color });
+  }
+}
+
+export async function emit(report: Report, flags: Flags, io: Io): Promise<void> {
+  const format = chooseFormat(flags, io);
+  const toFile = flags.output !== undefined;
+  const quietAndClean = flags.quiet && report.findings.length === 0 && report.stats.unreadable.length === 0 && format === 'text';
+  if (quietAndClean && !toFile) return;
+  const text = await render(report, format, useColor(flags, io, toFile));
+  if (toFile) {
+    const file = resolve(io.cwd, flags.output!);
+    try {
+      writeFileSync(file, text);
+    } catch (error) {
+      throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else io.stdout.write(text);
+}
+
+export function checkFailOn(flags: Flags): void {
+  const failOn = flags['fail-on'] ?? 'any';
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be "any" or "live" (got "${failOn}")`);
+  if (failOn === 'live' && !flags.verify) throw new UsageError('--fail-on live needs --verify: without a probe no key is known to be inactive');
+}
+
+/**
+ * 1 when findings fail the run; 2 when content went unread. With --fail-on live, only keys FLORA
+ * confirmed inactive are let through: a key that is live, unknown or not a FLORA key still fails.
+ */
+export function exitCode(report: Report, flags: Flags): number {
+  const failing = flags['fail-on'] === 'live' ? report.findings.filter((f) => f.verification?.status !== 'inactive') : report.findings;
+  if (failing.length > 0) return 1;
+  return report.stats.unreadable.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,47 @@
+// User-facing text that is not a rule's own remediation: one place to word it and to review it.
+
+export const HELP = `flora-keyscan — keep FLORA API keys (sk_live_…, sk_test_…) out of git
+
+Usage:
+  flora-keyscan [scan] [PATH...]    scan the working tree (default: .); files or folders
+  flora-keyscan staged              scan what the next commit will contain (the git index)
+  flora-keyscan history [PATH]      scan every commit reachable from any ref
+  flora-keyscan verify              check one key from stdin or FLORA_API_KEY: live or not
+  flora-keyscan rules check         run every rule's examples (built-in and from config)
+  flora-keyscan install | uninstall add or remove the git hook
+  flora-keyscan baseline            accept current findings in .flora-keyscan-ignore
+
+Options:
+  -f, --format FORMAT       text (default), json, sarif, github
+  -o, --output FILE         write the report to FILE instead of stdout
+      --no-color            no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)
+  -q, --quiet               print nothing when there are no findings; no progress
+      --config FILE         use this config file instead of flora-keyscan.config.json
+      --include-ignored     scan files git ignores too (working tree)
+      --max-file-size SIZE  skip (and name) files above SIZE, e.g. 200MB (default: no limit)
+      --no-decode           do not look inside base64/percent/escape encodings
+      --verify              probe FLORA's API once per unique FLORA key found
+      --api-base-url URL    FLORA API base URL (default $FLORA_BASE_URL or https://app.flora.ai/api/v1)
+      --fail-on WHAT        any (default) or live: which findings make the exit code 1
+      --debug               print stack traces for unexpected errors
+  -h, --help                this help
+  -v, --version             the version
+
+History options:
+      --all-objects         every object in the database, reachable or not
+      --since REV           only commits of HEAD that REV does not have (REV..HEAD)
+      --write-purge DIR     write a git filter-repo kit that removes the keys found
+
+Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).
+A line containing flora-keyscan:allow is never reported.`;
+
+export const STAGED_BLOCKED = `Commit blocked: the staged content above holds a key. Ways forward:
+  1. Remove the key from the file, read it at run time from the FLORA_API_KEY environment variable,
+     then git add the file again.
+  2. If it is a reviewed false positive, add the comment flora-keyscan:allow on that line, or add its
+     fingerprint to .flora-keyscan-ignore (flora-keyscan baseline).
+  3. Bypass once with git commit --no-verify: the key is then committed, and you will have to revoke it
+     and purge it from history.`;
+
+export const NEXT_STEP_WORKTREE =
+  'Remove each key from the files and read it at run time from FLORA_API_KEY. If a key was ever committed, run flora-keyscan history.';

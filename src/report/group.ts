@@ -1,0 +1,31 @@
+import type { Finding, Verification } from '../types.js';
+
+export interface SecretGroup {
+  secretSha256: string;
+  redacted: string;
+  ruleId: string;
+  provider: string;
+  environment: Finding['environment'];
+  verification: Verification | null;
+  occurrences: Finding[];
+}
+
+const URGENCY: Record<string, number> = { live: 0, unknown: 1, skipped: 2, inactive: 3 };
+const SEVERITY: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/** One group per secret, most urgent first: verified live, then unknown, then inactive; then by severity. */
+export function groupBySecret(findings: Finding[]): SecretGroup[] {
+  const groups = new Map<string, SecretGroup>();
+  for (const f of findings) {
+    let g = groups.get(f.secretSha256);
+    if (!g) {
+      g = { secretSha256: f.secretSha256, redacted: f.redacted, ruleId: f.ruleId, provider: f.provider, environment: f.environment, verification: f.verification, occurrences: [] };
+      groups.set(f.secretSha256, g);
+    }
+    g.occurrences.push(f);
+  }
+  const rank = (g: SecretGroup) => URGENCY[g.verification?.status ?? 'unknown'] ?? 1;
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || (SEVERITY[a.occurrences[0]!.severity] ?? 9) - (SEVERITY[b.occurrences[0]!.severity] ?? 9),
+  );
+}

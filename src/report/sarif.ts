@@ -1,0 +1,65 @@
+// SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from secretSha256; no secret text.
+
+import type { Finding, Report, RuleSummary } from '../types.js';
+import { describeLocation } from './location.js';
+
+const LEVEL: Record<string, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub maps this to Critical/High/Medium/Low in its security view. */
+const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
+
+function ruleJson(rule: RuleSummary) {
+  const help = rule.remediation ?? rule.description;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVEL[rule.severity] ?? 'error' },
+    properties: { tags: ['security', 'secret', rule.provider], 'security-severity': SECURITY_SEVERITY[rule.severity] ?? '8.0', precision: 'high' },
+  };
+}
+
+function locationJson(f: Finding) {
+  if (f.path === null) {
+    return { logicalLocations: [{ name: describeLocation(f), kind: f.where === 'message' ? 'commitMessage' : 'blob', fullyQualifiedName: f.commit ?? f.blob ?? undefined }] };
+  }
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+      region: { startLine: f.line, startColumn: f.column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}) },
+    },
+  };
+}
+
+export function formatSarif(report: Report): string {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const results = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity] ?? 'error',
+    message: { text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}` },
+    locations: [locationJson(f)],
+    partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
+    properties: {
+      redacted: f.redacted,
+      environment: f.environment,
+      ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.verification ? { verification: f.verification.status, requestId: f.verification.requestId } : {}),
+    },
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: 'https://www.npmjs.com/package/flora-keyscan', rules: report.rules.map(ruleJson) } },
+        columnKind: 'unicodeCodePoints',
+        automationDetails: { id: `flora-keyscan/${report.mode}/` },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,80 @@
+import { createColors } from 'picocolors';
+import type { Report, RuleSummary, Verification } from '../types.js';
+import { groupBySecret } from './group.js';
+import { describeLocation } from './location.js';
+import { NEXT_STEP_WORKTREE, STAGED_BLOCKED } from '../messages.js';
+
+type Colors = ReturnType<typeof createColors>;
+
+const MODE_LABEL: Record<Report['mode'], string> = {
+  worktree: 'working tree',
+  staged: 'staged changes',
+  history: 'history (every ref)',
+  'all-objects': 'every object in the repository',
+};
+/** Enough skipped files to act on; the JSON report lists all of them. */
+const LIST_LIMIT = 20;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function humanBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+function verdict(v: Verification | null, c: Colors): string {
+  if (!v) return c.dim('not verified (use --verify)');
+  const id = v.requestId ? ` request-id ${v.requestId}` : '';
+  switch (v.status) {
+    case 'live':
+      return c.bold(c.red('LIVE')) + c.red(` — the key works (HTTP ${v.httpStatus})`) + id;
+    case 'inactive':
+      return c.green('inactive') + ` (HTTP ${v.httpStatus}${v.code ? ` ${v.code}` : ''})` + id;
+    case 'skipped':
+      return c.dim(`not probed: ${v.reason}`);
+    default:
+      return c.yellow('unknown') + ` (${v.reason ?? 'no answer'})` + id;
+  }
+}
+
+export function formatText(report: Report, options: { color: boolean }): string {
+  const c = createColors(options.color);
+  const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
+  const groups = groupBySecret(report.findings);
+  const { stats } = report;
+  const lines: string[] = [];
+  const where = MODE_LABEL[report.mode] + (report.root ? ` of ${report.root}` : '');
+
+  if (groups.length === 0) {
+    lines.push(c.green(`✔ No keys found in the ${where}.`));
+  } else {
+    lines.push(c.red(c.bold(`✖ ${plural(groups.length, 'secret')} found in ${plural(report.findings.length, 'place')} (${where})`)), '');
+    for (const g of groups) {
+      const rule = rules.get(g.ruleId);
+      lines.push(`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`);
+      lines.push(`  ${verdict(g.verification, c)}`);
+      for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
+      if (rule?.remediation) lines.push(`  ${c.cyan('→')} ${rule.remediation}`);
+      lines.push('');
+    }
+    if (report.mode === 'staged') lines.push(STAGED_BLOCKED, '');
+    else if (report.mode === 'worktree') lines.push(NEXT_STEP_WORKTREE, '');
+  }
+
+  for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning}`));
+  if (stats.suppressed) lines.push(c.dim(`${plural(stats.suppressed, 'finding')} allowed by flora-keyscan:allow.`));
+  if (stats.ignored) lines.push(c.dim(`${plural(stats.ignored, 'finding')} accepted by .flora-keyscan-ignore.`));
+  for (const [label, list] of [['could not be read', stats.unreadable], ['skipped', stats.skipped]] as const) {
+    if (list.length === 0) continue;
+    lines.push(c.yellow(`${plural(list.length, 'file')} ${label}:`));
+    for (const item of list.slice(0, LIST_LIMIT)) lines.push(`    ${item.path} — ${item.reason}`);
+    if (list.length > LIST_LIMIT) lines.push(`    … and ${list.length - LIST_LIMIT} more (see --format json)`);
+  }
+  const extra = [stats.decoded && `${stats.decoded} encoded fragments decoded`, stats.utf16 && `${stats.utf16} UTF-16`, stats.binary && `${stats.binary} binary`].filter(Boolean);
+  lines.push(c.dim(`Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,44 @@
+// Every rule carries examples it must find and negative examples it must not. Key-shaped examples are
+// written as templates so that no real-looking key is ever committed: {{random:N}} is N random base62
+// characters, {{repeat:C:N}} is C repeated N times, {{sequence:N}} is 0123456789abc… cut to N.
+
+import { randomInt } from 'node:crypto';
+import type { RuleSpec } from '../types.js';
+import { Engine } from '../scan/engine.js';
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+export function randomBase62(length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += BASE62[randomInt(BASE62.length)];
+  return out;
+}
+
+export function expandTemplate(example: string): string {
+  return example.replace(/\{\{(random|repeat|sequence):([^}]*)\}\}/g, (_, kind: string, arg: string) => {
+    if (kind === 'random') return randomBase62(Number(arg));
+    if (kind === 'sequence') return SEQUENCE.slice(0, Number(arg));
+    const [char, count] = arg.split(':');
+    return (char ?? '').repeat(Number(count));
+  });
+}
+
+export interface ExampleFailure {
+  ruleId: string;
+  example: string;
+  problem: 'missed' | 'matched negative example';
+}
+
+/** Runs each rule's examples through the whole engine (so provider resolution is part of the check). */
+export function checkRuleExamples(rules: RuleSpec[]): ExampleFailure[] {
+  const engine = new Engine(rules);
+  const failures: ExampleFailure[] = [];
+  const found = (rule: RuleSpec, example: string) =>
+    engine.scan(Buffer.from(expandTemplate(example)), { kind: 'file', path: 'example' }).findings.some((f) => f.ruleId === rule.id);
+  for (const rule of rules) {
+    for (const example of rule.examples) if (!found(rule, example)) failures.push({ ruleId: rule.id, example, problem: 'missed' });
+    for (const example of rule.negativeExamples) if (found(rule, example)) failures.push({ ruleId: rule.id, example, problem: 'matched negative example' });
+  }
+  return failures;
+}

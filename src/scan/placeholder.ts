@@ -1,0 +1,26 @@
+// Bodies that are shaped like a key but obviously are not one: docs, templates, test fixtures.
+
+/** Share of neighbouring characters that step by one (abc, 123, 9→0) above which a body is a sequence. */
+const SEQUENTIAL_SHARE = 0.5;
+/** Fewer distinct characters than this in the body and it is a pattern, not a key. */
+const MIN_DISTINCT = 6;
+
+function sequentialShare(body: string): number {
+  let steps = 0;
+  for (let i = 1; i < body.length; i++) {
+    const diff = body.charCodeAt(i) - body.charCodeAt(i - 1);
+    const wraps = body[i - 1] === '9' && body[i] === '0';
+    if (diff === 1 || diff === -1 || wraps) steps++;
+  }
+  return body.length > 1 ? steps / (body.length - 1) : 0;
+}
+
+/** Why the body is a placeholder, or null if it may be a real key. */
+export function placeholderReason(body: string, stopwords: readonly string[]): string | null {
+  const lower = body.toLowerCase();
+  const word = stopwords.find((w) => lower.includes(w));
+  if (word) return `contains "${word}"`;
+  if (new Set(lower).size < MIN_DISTINCT) return 'too few distinct characters';
+  if (sequentialShare(lower) >= SEQUENTIAL_SHARE) return 'sequential characters';
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { Finding, Report, ScanMode, ScanStats } from '../types.js';
+import { toolVersion } from '../version.js';
+import type { Engine } from './engine.js';
+import type { SourceItem } from '../sources/item.js';
+
+export function emptyStats(): ScanStats {
+  return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, utf16: 0, binary: 0, durationMs: 0 };
+}
+
+function label(item: SourceItem): string {
+  const p = item.provenance;
+  return p.kind === 'message' ? `message of ${p.commit}` : p.path ?? (p.kind === 'blob' ? p.blob : '?');
+}
+
+/** Feeds every item of a source through the engine, keeping count of what was and was not scanned. */
+export async function scanItems(engine: Engine, items: AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for await (const item of items) {
+    if ('skipped' in item) {
+      stats.skipped.push({ path: label(item), reason: item.skipped });
+      continue;
+    }
+    if ('unreadable' in item) {
+      stats.unreadable.push({ path: label(item), reason: item.unreadable });
+      continue;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += item.bytes.length;
+    const outcome = engine.scan(item.bytes, item.provenance);
+    stats.suppressed += outcome.suppressed;
+    stats.decoded += outcome.decoded;
+    if (outcome.kind === 'binary') stats.binary++;
+    else if (outcome.kind !== 'text') stats.utf16++;
+    for (const f of outcome.findings) {
+      findings.push(f);
+      onFinding?.(f);
+    }
+  }
+  return findings;
+}
+
+export function makeReport(mode: ScanMode, root: string | null, engine: Engine, findings: Finding[], stats: ScanStats, warnings: string[] = []): Report {
+  const rules = engine.rules.map(({ spec }) => ({ id: spec.id, description: spec.description, provider: spec.provider, severity: spec.severity, remediation: spec.remediation }));
+  return { mode, tool: { name: 'flora-keyscan', version: toolVersion() }, rules, root, findings, stats, warnings };
+}

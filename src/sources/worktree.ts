@@ -1,0 +1,110 @@
+// The working tree: what could be committed. Inside a git repository that is tracked files plus
+// untracked files git does not ignore (optionally ignored ones too); outside one, every file.
+
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { findRepoRoot, git, splitNul } from '../git.js';
+import { readAhead, type SourceItem } from './item.js';
+
+export interface WorktreeOptions {
+  cwd: string;
+  /** Files or folders; defaults to the current folder. */
+  paths: string[];
+  includeIgnored: boolean;
+}
+
+export interface WorktreePlan {
+  root: string;
+  inRepo: boolean;
+  files: string[];
+}
+
+/** Enough reads in flight to hide disk latency without holding many files in memory. */
+const READ_WIDTH = 32;
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+async function kindOf(path: string): Promise<'file' | 'dir'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path}: ${code}`);
+  }
+}
+
+async function listInRepo(root: string, dirs: string[], includeIgnored: boolean): Promise<string[]> {
+  if (dirs.length === 0) return [];
+  const specs = dirs.map((d) => relative(root, d) || '.');
+  const base = ['--literal-pathspecs', 'ls-files', '-z', '--full-name'];
+  const listed = splitNul(await git([...base, '--cached', '--others', '--exclude-standard', '--', ...specs], root));
+  if (includeIgnored) listed.push(...splitNul(await git([...base, '--others', '--ignored', '--exclude-standard', '--', ...specs], root)));
+  return listed;
+}
+
+async function listOutsideRepo(root: string, dirs: string[]): Promise<string[]> {
+  // Loaded only here: the hook path never needs a directory walker.
+  const { default: fg } = await import('fast-glob');
+  const out: string[] = [];
+  for (const dir of dirs) {
+    const found = await fg('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**'], suppressErrors: true });
+    for (const f of found) out.push(toPosix(relative(root, resolve(dir, f))));
+  }
+  return out;
+}
+
+export async function planWorktree(options: WorktreeOptions): Promise<WorktreePlan> {
+  const targets = (options.paths.length ? options.paths : ['.']).map((p) => resolve(options.cwd, p));
+  const kinds = await Promise.all(targets.map(kindOf));
+  const dirs = targets.filter((_, i) => kinds[i] === 'dir');
+  const named = targets.filter((_, i) => kinds[i] === 'file');
+  const anchor = dirs[0] ?? resolve(named[0]!, '..');
+  const repoRoot = await findRepoRoot(anchor);
+  const root = repoRoot ?? (dirs.length === 1 && named.length === 0 ? dirs[0]! : options.cwd);
+  const inside = (p: string) => {
+    const rel = relative(root, p);
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  const listed = repoRoot ? await listInRepo(root, dirs.filter(inside), options.includeIgnored) : await listOutsideRepo(root, dirs);
+  // Files named on the command line are scanned even if ignored: the user asked for them.
+  const files = new Set([...listed, ...named.map((f) => toPosix(relative(root, f)))]);
+  if (repoRoot) for (const dir of dirs.filter((d) => !inside(d))) throw new UserError(`${dir} is outside the repository at ${root}; scan it separately`);
+  const kept = [...files].filter((f) => !f.split('/').includes('.git'));
+  return { root, inRepo: repoRoot !== null, files: kept.sort() };
+}
+
+async function readFileItem(root: string, path: string, maxFileSize: number): Promise<SourceItem | null> {
+  const provenance = { kind: 'file' as const, path };
+  const abs = resolve(root, path);
+  let info;
+  try {
+    // stat before open: opening a FIFO would block the scan forever.
+    info = await stat(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      const link = await lstat(abs).catch(() => null);
+      // Tracked but deleted in the work tree: nothing to scan. A link to nowhere is worth a mention.
+      return link ? { provenance, skipped: 'broken symbolic link' } : null;
+    }
+    if (code === 'ELOOP') return { provenance, skipped: 'symbolic link loop' };
+    return { provenance, unreadable: code ?? (error as Error).message };
+  }
+  if (info.isDirectory()) return { provenance, skipped: 'directory (a submodule? scan it separately)' };
+  if (!info.isFile()) return { provenance, skipped: 'not a regular file' };
+  if (info.size > maxFileSize) return { provenance, skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)` };
+  try {
+    return { provenance, bytes: await readFile(abs) };
+  } catch (error) {
+    return { provenance, unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
+
+export async function* readWorktree(plan: WorktreePlan, maxFileSize: number): AsyncGenerator<SourceItem> {
+  for await (const item of readAhead(plan.files, READ_WIDTH, (f) => readFileItem(plan.root, f, maxFileSize))) {
+    if (item) yield item;
+  }
+}

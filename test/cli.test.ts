@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, runJson } from './helpers/cli.js';
+import { floraKey } from './helpers/keys.js';
+import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { sha256Hex } from '../src/scan/secret.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+describe('command line', () => {
+  it('--help and --version', async () => {
+    const help = await runCli(['--help'], { cwd: tempDir() });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage:');
+    expect(help.stdout).toContain('Exit codes: 0 no findings, 1 findings, 2 error');
+    const v = await runCli(['--version'], { cwd: tempDir() });
+    expect(v.stdout.trim()).toBe(version);
+  });
+
+  it.each([
+    [['--frobnicate'], "Unknown option '--frobnicate'"],
+    [['--format', 'xml'], '--format must be one of text, json, sarif, github'],
+    [['/no/such/path'], 'no such file or directory: /no/such/path'],
+    [['staged', '--include-ignored'], '--include-ignored does not apply to "staged"'],
+    [['--max-file-size', 'lots'], '--max-file-size: "lots" is not a size'],
+    [['--fail-on', 'sometimes'], '--fail-on must be "any" or "live"'],
+    [['--config', 'missing.json'], 'config file not found:'],
+  ])('%j is a one-line error with exit 2 and no stack trace', async (args, message) => {
+    const result = await runCli(args, { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a config with an unknown key names the key', async () => {
+    repo = tempRepo();
+    repo.write('flora-keyscan.config.json', JSON.stringify({ exclud: ['x'] }));
+    const result = await runCli([], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown key "exclud"');
+  });
+
+  it('config: exclude, allowlist and extra rules apply', async () => {
+    repo = tempRepo();
+    const allowed = 'sk_' + 'test_' + 'AllowedFixtureQ8d7Fh2kLm9Zx';
+    repo.write('flora-keyscan.config.json', JSON.stringify({
+      exclude: ['fixtures/**'],
+      allowlist: ['AllowedFixture'],
+      rules: [{ id: 'acme-token', description: 'ACME token', provider: 'acme', severity: 'medium', keywords: ['acme_'], pattern: '(?<secret>acme_[A-Za-z0-9]{20,})', minEntropy: 3, examples: ['acme_{{random:24}}'] }],
+    }));
+    repo.write('fixtures/keys.txt', floraKey());
+    repo.write('app.ts', `a = "${allowed}"\nb = "acme_${'Q8d7Fh2kLm9ZxPqR4tW1vB6n'}"\n`);
+    const { report } = await runJson([], { cwd: repo.dir });
+    expect(report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['acme-token', 2]]);
+    expect(report.stats.suppressed).toBe(1);
+  });
+
+  it('JSON report follows the contract and never holds the full secret', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    repo.commit({ 'src/app.ts': `\nconst flora = new Flora({ apiKey: "${key}" });\n` });
+    const { code, stdout, stderr, report } = await runJson([], { cwd: repo.dir });
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'flora-keyscan', version }, mode: 'worktree' });
+    expect(report.findings).toEqual([
+      {
+        ruleId: 'flora-live-key',
+        provider: 'flora',
+        severity: 'critical',
+        environment: 'live',
+        secretSha256: sha256Hex(key),
+        redacted: `${key.slice(0, 10)}…${key.slice(-2)}`,
+        path: 'src/app.ts',
+        line: 2,
+        column: 36,
+        commit: null,
+        entropy: expect.any(Number),
+        verification: null,
+      },
+    ]);
+    expect(report.stats).toMatchObject({ filesScanned: 1, findings: 1, uniqueSecrets: 1, suppressed: 0, skipped: [], unreadable: [] });
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const out = await runCli(['--format', format], { cwd: repo.dir });
+      expect(out.stdout + out.stderr).not.toContain(key.slice(8));
+    }
+    expect(stdout + stderr).not.toContain(key);
+  });
+
+  it('--output writes the report to a file; --quiet prints nothing when clean', async () => {
+    repo = tempRepo();
+    repo.write('a.ts', floraKey());
+    const out = join(repo.dir, 'report.json');
+    const result = await runCli(['--format', 'json', '--output', out, 'a.ts'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).findings).toHaveLength(1);
+    const clean = tempRepo();
+    clean.write('b.ts', 'nothing\n');
+    const quiet = await runCli(['--quiet'], { cwd: clean.dir });
+    expect([quiet.code, quiet.stdout]).toEqual([0, '']);
+    clean.cleanup();
+  });
+
+  it('colour only when asked: FORCE_COLOR on, NO_COLOR and --no-color off, none in a pipe', async () => {
+    repo = tempRepo();
+    repo.write('a.ts', floraKey());
+    const esc = '\u001b[';
+    expect((await runCli([], { cwd: repo.dir })).stdout).not.toContain(esc);
+    expect((await runCli([], { cwd: repo.dir, env: { FORCE_COLOR: '1' } })).stdout).toContain(esc);
+    expect((await runCli(['--no-color'], { cwd: repo.dir, env: { FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
+    expect((await runCli([], { cwd: repo.dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(esc);
+  });
+
+  it('text report groups occurrences by secret with path:line:column and a next step', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    repo.write('a.ts', `x\n  "${key}"\n`);
+    repo.write('b.env', `FLORA_API_KEY=${key}\n`);
+    const { stdout } = await runCli([], { cwd: repo.dir });
+    expect(stdout).toContain('1 secret found in 2 places');
+    expect(stdout).toMatch(/a\.ts:2:4\n\s+b\.env:1:15\n/);
+    expect(stdout).toContain('revoke it now in FLORA (Settings → API Keys)');
+  });
+});

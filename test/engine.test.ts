@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/scan/engine.js';
+import { loadRules } from '../src/rules/load.js';
+import { floraKey, stripeShapedKey, randomBase62 } from './helpers/keys.js';
+import { sha256Hex } from '../src/scan/secret.js';
+
+const engine = new Engine(loadRules());
+const scan = (text: string | Buffer) => engine.scan(Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'file', path: 'f' });
+
+describe('positions', () => {
+  it('reports 1-based line and column on LF files', () => {
+    const key = floraKey();
+    const [f] = scan(`one\ntwo\n  token = "${key}"\n`).findings;
+    expect(f).toMatchObject({ line: 3, column: 12, ruleId: 'flora-live-key', environment: 'live' });
+  });
+
+  it('counts CRLF lines the same way', () => {
+    const key = floraKey('test');
+    const [f] = scan(`one\r\ntwo\r\n  token = "${key}"\r\n`).findings;
+    expect(f).toMatchObject({ line: 3, column: 12, ruleId: 'flora-test-key', environment: 'test' });
+  });
+
+  it('finds a key deep inside a minified line', () => {
+    const key = floraKey();
+    const filler = 'var a=function(){return 1};'.repeat(40_000);
+    const [f] = scan(`${filler}const k="${key}";${filler}\n`).findings;
+    expect(f).toMatchObject({ line: 1, column: filler.length + 10 });
+  });
+
+  it('finds a key inside a JSON string', () => {
+    const key = floraKey();
+    const [f] = scan(JSON.stringify({ a: 1, nested: { apiKey: key } })).findings;
+    expect(f).toMatchObject({ line: 1, column: 28 }); // after {"a":1,"nested":{"apiKey":"
+  });
+
+  it('counts columns in characters after non-ASCII text', () => {
+    const key = floraKey();
+    const [f] = scan(`// clé «été» 🔑 ${key}\n`).findings;
+    expect(f!.column).toBe(16); // 15 characters before it, though the emoji is two UTF-16 units
+  });
+
+  it('reports each occurrence of a secret with the same fingerprint', () => {
+    const key = floraKey();
+    const { findings } = scan(`${key}\n${key}\n`);
+    expect(findings.map((f) => f.line)).toEqual([1, 2]);
+    expect(new Set(findings.map((f) => f.secretSha256))).toEqual(new Set([sha256Hex(key)]));
+  });
+});
+
+describe('providers sharing the prefix', () => {
+  it('tells FLORA and Stripe apart line by line in one .env', () => {
+    const flora = floraKey();
+    const stripe = floraKey('live');
+    const { findings } = scan(`STRIPE_SECRET_KEY=${stripe}\nFLORA_API_KEY=${flora}\n`);
+    expect(findings.map((f) => [f.ruleId, f.provider, f.line])).toEqual([
+      ['stripe-secret-key', 'stripe', 1],
+      ['flora-live-key', 'flora', 2],
+    ]);
+  });
+
+  it("calls Stripe's shape Stripe even under a FLORA name", () => {
+    const [f] = scan(`FLORA_API_KEY=${stripeShapedKey()}\n`).findings;
+    expect(f).toMatchObject({ ruleId: 'stripe-secret-key', provider: 'stripe', environment: 'live' });
+  });
+
+  it('uses stripe imports nearby as context', () => {
+    const [f] = scan(`import Stripe from 'stripe';\nconst client = new Stripe('${floraKey('test')}');\n`).findings;
+    expect(f).toMatchObject({ ruleId: 'stripe-secret-key', environment: 'test' });
+  });
+
+  it('uses Clerk context', () => {
+    const [f] = scan(`CLERK_SECRET_KEY=${floraKey()}\n`).findings;
+    expect(f).toMatchObject({ ruleId: 'clerk-secret-key', provider: 'clerk' });
+  });
+
+  it('a bare key with no context is FLORA', () => {
+    expect(scan(`token: ${floraKey()}`).findings[0]!.ruleId).toBe('flora-live-key');
+  });
+});
+
+describe('entropy rule', () => {
+  it('finds a prefix-less secret assigned to a FLORA setting', () => {
+    const value = randomBase62(40);
+    const [f] = scan(`FLORA_API_KEY=${value}\n`).findings;
+    expect(f).toMatchObject({ ruleId: 'flora-assigned-secret', environment: null, secretSha256: sha256Hex(value) });
+  });
+
+  it('reports a prefixed key under a FLORA name once, as the prefix rule', () => {
+    const { findings } = scan(`FLORA_API_KEY=${floraKey()}\n`);
+    expect(findings.map((f) => f.ruleId)).toEqual(['flora-live-key']);
+  });
+});
+
+describe('inline allow', () => {
+  it('drops and counts findings on a line marked flora-keyscan:allow', () => {
+    const outcome = scan(`a = "${floraKey()}" # flora-keyscan:allow\nb = "${floraKey()}"\n`);
+    expect(outcome.findings.map((f) => f.line)).toEqual([2]);
+    expect(outcome.suppressed).toBe(1);
+  });
+});
+
+describe('no secret in reports', () => {
+  it('redacts to the prefix and two characters each side', () => {
+    const key = floraKey();
+    const [f] = scan(key).findings;
+    expect(f!.redacted).toBe(`sk_${'live'}_${key.slice(8, 10)}…${key.slice(-2)}`);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleExamples, expandTemplate } from '../src/rules/examples.js';
+import { loadRuleDir, loadRules } from '../src/rules/load.js';
+import { placeholderReason } from '../src/scan/placeholder.js';
+import { tempDir } from './helpers/repo.js';
+import { runCli } from './helpers/cli.js';
+
+describe('shipped rules', () => {
+  const rules = loadRules();
+
+  it('ships the FLORA, entropy and other-provider rules', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual(['clerk-secret-key', 'flora-assigned-secret', 'flora-live-key', 'flora-test-key', 'stripe-secret-key']);
+  });
+
+  // Examples hold random bodies; run them several times so a rule that only works by luck fails.
+  it.each(Array.from({ length: 20 }, (_, i) => i))('every rule finds its examples and none of its negative examples (round %i)', () => {
+    expect(checkRuleExamples(rules)).toEqual([]);
+  });
+
+  it('a rule that misses its own example fails the check', () => {
+    const broken = { ...rules.find((r) => r.id === 'flora-live-key')!, examples: ['FLORA_API_KEY=sk_live_{{random:8}}'] };
+    expect(checkRuleExamples([broken])).toEqual([{ ruleId: 'flora-live-key', example: 'FLORA_API_KEY=sk_live_{{random:8}}', problem: 'missed' }]);
+  });
+
+  it('a rule that matches a negative example fails the check', () => {
+    const broken = { ...rules.find((r) => r.id === 'flora-live-key')!, placeholderCheck: false, minEntropy: 0 };
+    expect(checkRuleExamples([broken]).map((f) => f.example)).toContain('sk_live_{{repeat:X:32}}');
+  });
+
+  it('expands templates into fresh random bodies', () => {
+    const a = expandTemplate('x{{random:24}}');
+    expect(a).toMatch(/^x[A-Za-z0-9]{24}$/);
+    expect(expandTemplate('x{{random:24}}')).not.toBe(a);
+    expect(expandTemplate('{{repeat:X:3}}{{sequence:5}}')).toBe('XXX01234');
+  });
+});
+
+describe('placeholder check', () => {
+  const stopwords = loadRules().find((r) => r.id === 'flora-live-key')!.stopwords;
+  it.each([
+    ['XXXXXXXXXXXXXXXXXXXXXXXX', 'contains "xxxx"'],
+    ['abababababababababababab', 'too few distinct characters'],
+    ['000000000000000000000000', 'contains "0000"'],
+    ['aaaaaaaaaaaaaaaaaaaaaaaa', 'too few distinct characters'],
+    ['1234567890abcdefghijklmn', 'contains "abcdef"'],
+    ['9876543210zyxwvutsrqponm', 'sequential characters'],
+    ['exampleKeyQ8d7Fh2kLm9Zx', 'contains "example"'],
+    ['DoNotUseQ8d7Fh2kLm9ZxPq', 'contains "donotuse"'],
+    ['YourApiKeyHereQ8d7Fh2kLm', 'contains "your"'],
+  ])('%s is a placeholder (%s)', (body, reason) => {
+    expect(placeholderReason(body, stopwords)).toBe(reason);
+  });
+
+  it('a random body is not a placeholder', () => {
+    expect(placeholderReason('Q8d7Fh2kLm9ZxPqR4tW1vB6n', stopwords)).toBeNull();
+  });
+});
+
+describe('malformed rules', () => {
+  const write = (name: string, body: string) => {
+    const dir = tempDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), body);
+    return dir;
+  };
+  const valid = { id: 'x', description: 'd', provider: 'flora', severity: 'high', keywords: ['k'], pattern: '(?<secret>k\\w+)', minEntropy: 1, examples: ['kabc'] };
+
+  it('names the file when it is not JSON', () => {
+    const dir = write('bad.json', '{ "id": ');
+    expect(() => loadRuleDir(dir)).toThrow(new RegExp(`${join(dir, 'bad.json')}: not valid JSON`));
+  });
+
+  it.each([
+    [{ ...valid, pattern: '(?<secret>[a-' }, 'field "pattern" is not a valid regular expression'],
+    [{ ...valid, pattern: 'k\\w+' }, 'field "pattern" must have a named group'],
+    [{ ...valid, severity: 'urgent' }, 'field "severity" must be one of'],
+    [{ ...valid, keywords: [] }, 'field "keywords" must name at least one literal'],
+    [{ ...valid, minEntropy: 'high' }, 'field "minEntropy" must be a number'],
+    [{ ...valid, colour: 'red' }, 'field "colour" is not a known rule field'],
+    [{ ...valid, verify: { method: 'POST', path: '/x', headers: {}, live: [200], inactive: [401] } }, 'field "verify.method" must be "GET" or "HEAD"'],
+    [{ ...valid, verify: { method: 'GET', path: '/x?key={{secret}}', headers: { A: 'b' }, live: [200], inactive: [401] } }, 'field "verify.headers" must carry the key'],
+  ])('names the file and field: %j', (rule, message) => {
+    const dir = write('r.json', JSON.stringify(rule));
+    expect(() => loadRuleDir(dir)).toThrow(`${join(dir, 'r.json')}: ${message}`);
+  });
+
+  it('a corrupt rule in the config file is exit 2 with one clear line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, pattern: '(' }] }));
+    const result = await runCli(['.'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('rules[0]: field "pattern" is not a valid regular expression');
+  });
+
+  it('rules check runs config rules too and fails on a missed example', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, examples: ['nothing here'] }] }));
+    const result = await runCli(['rules', 'check'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✖ x: missed: nothing here');
+    const ok = await runCli(['rules', 'check'], { cwd: tempDir() });
+    expect(ok.stdout).toMatch(/^5 rules, \d+ examples, 0 failing/m);
+    expect(ok.code).toBe(0);
+  });
+});
