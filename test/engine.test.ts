@@ -106,3 +106,21 @@ describe('no secret in reports', () => {
     expect(f!.redacted).toBe(`sk_${'live'}_${key.slice(8, 10)}…${key.slice(-2)}`);
   });
 });
+
+describe('pre-filter', () => {
+  it('every encoded signature the decoder looks for passes the pre-filter stems', async () => {
+    const { ENCODED_KEYWORDS, ENCODED_SIGNATURES } = await import('../src/scan/decode.js');
+    expect(ENCODED_SIGNATURES.length).toBeGreaterThan(8);
+    for (const signature of ENCODED_SIGNATURES) expect(ENCODED_KEYWORDS.filter((stem) => signature.includes(stem)), signature).not.toEqual([]);
+  });
+
+  it('searches literals from their rarest character and checks the rest', async () => {
+    const { LiteralSet } = await import('../src/scan/literals.js');
+    const set = new LiteralSet(['sk_live_', 'FLORA']);
+    expect(set.test(Buffer.from('a tank_live_ thing'))).toBe(false);
+    expect(set.test(Buffer.from('k_live_ at the start'))).toBe(false);
+    expect(set.test(Buffer.from('xx sk_live_'))).toBe(true);
+    expect(set.test(Buffer.from('-FLORA-'))).toBe(true);
+    expect(set.test(Buffer.from('flora'))).toBe(false);
+  });
+});

@@ -40,15 +40,18 @@ describe('shipped rules', () => {
 describe('placeholder check', () => {
   const stopwords = loadRules().find((r) => r.id === 'flora-live-key')!.stopwords;
   it.each([
-    ['XXXXXXXXXXXXXXXXXXXXXXXX', 'contains "xxxx"'],
+    ['XXXXXXXXXXXXXXXXXXXXXXXX', 'contains "xxxxxx"'],
     ['abababababababababababab', 'too few distinct characters'],
-    ['000000000000000000000000', 'contains "0000"'],
+    ['000000000000000000000000', 'contains "000000"'],
     ['aaaaaaaaaaaaaaaaaaaaaaaa', 'too few distinct characters'],
     ['1234567890abcdefghijklmn', 'contains "abcdef"'],
     ['9876543210zyxwvutsrqponm', 'sequential characters'],
     ['exampleKeyQ8d7Fh2kLm9Zx', 'contains "example"'],
     ['DoNotUseQ8d7Fh2kLm9ZxPq', 'contains "donotuse"'],
-    ['YourApiKeyHereQ8d7Fh2kLm', 'contains "your"'],
+    ['YourKeyHereQ8d7Fh2kLm9Zx', 'contains "yourkey"'],
+    ['your-flora-api-key-here', 'words, not a key'],
+    ['INSERT_FLORA_TOKEN', 'contains "insert"'],
+    ['PASTE_FLORA_TOKEN_HERE', 'words, not a key'],
   ])('%s is a placeholder (%s)', (body, reason) => {
     expect(placeholderReason(body, stopwords)).toBe(reason);
   });

@@ -15,7 +15,7 @@ export async function runScan({ command, args, flags }: Invocation, io: Io): Pro
   checkFailOn(flags);
   const mode: ScanMode = command === 'staged' ? 'staged' : 'worktree';
   let root: string;
-  let items: AsyncIterable<SourceItem>;
+  let items: Iterable<SourceItem> | AsyncIterable<SourceItem>;
   let setup;
   if (mode === 'staged') {
     if (args.length) throw new UsageError('staged takes no paths: it scans everything in the git index that differs from HEAD');

@@ -5,8 +5,8 @@ export interface CompiledRule {
   spec: RuleSpec;
   /** Global, with indices, so the secret's own offset is known. */
   pattern: RegExp;
-  /** Case-insensitive test for this rule's keywords, run only on content that passed the shared pre-filter. */
-  keywords: RegExp;
+  /** This rule's literals; the rule runs only on text holding one of them. */
+  keywords: string[];
   context?: { pattern: RegExp; lines: number; required: boolean };
   shape?: RegExp;
 }
@@ -24,7 +24,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   return {
     spec,
     pattern: compile(spec.pattern, 'gd'),
-    keywords: new RegExp(spec.keywords.map(escapeRegExp).join('|'), 'i'),
+    keywords: spec.keywords,
     context: spec.context && {
       pattern: compile(spec.context.pattern, 'g'),
       lines: spec.context.lines,

@@ -1,10 +1,13 @@
 // Every rule carries examples it must find and negative examples it must not. Key-shaped examples are
 // written as templates so that no real-looking key is ever committed: {{random:N}} is N random base62
 // characters, {{repeat:C:N}} is C repeated N times, {{sequence:N}} is 0123456789abc… cut to N.
+// A random body is redrawn in the rare case it is as repetitive as a placeholder (about 1 in 1,000 for
+// 16 characters), so that an example tests the rule, not the dice.
 
 import { randomInt } from 'node:crypto';
 import type { RuleSpec } from '../types.js';
 import { Engine } from '../scan/engine.js';
+import { shannonEntropy } from '../scan/entropy.js';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -15,9 +18,19 @@ export function randomBase62(length: number): string {
   return out;
 }
 
+const MIN_EXAMPLE_ENTROPY = 3.2;
+
+function keyLikeBody(length: number): string {
+  for (;;) {
+    const body = randomBase62(length);
+    // Short bodies cannot reach 3.2 bits: ask for the same share of their maximum instead.
+    if (shannonEntropy(body) >= Math.min(MIN_EXAMPLE_ENTROPY, 0.8 * Math.log2(Math.max(length, 2)))) return body;
+  }
+}
+
 export function expandTemplate(example: string): string {
   return example.replace(/\{\{(random|repeat|sequence):([^}]*)\}\}/g, (_, kind: string, arg: string) => {
-    if (kind === 'random') return randomBase62(Number(arg));
+    if (kind === 'random') return keyLikeBody(Number(arg));
     if (kind === 'sequence') return SEQUENCE.slice(0, Number(arg));
     const [char, count] = arg.split(':');
     return (char ?? '').repeat(Number(count));

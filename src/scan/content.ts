@@ -26,7 +26,7 @@ export function detectKind(bytes: Buffer): ContentKind {
   return utf16Order(sample) ?? 'binary';
 }
 
-function decodeUtf16(bytes: Buffer, order: 'utf16le' | 'utf16be'): string {
+export function decodeUtf16(bytes: Buffer, order: 'utf16le' | 'utf16be'): string {
   const hasBom = (order === 'utf16le' && bytes[0] === 0xff && bytes[1] === 0xfe) || (order === 'utf16be' && bytes[0] === 0xfe && bytes[1] === 0xff);
   let body = bytes.subarray(hasBom ? 2 : 0, bytes.length - (bytes.length % 2));
   if (order === 'utf16be') body = Buffer.from(body).swap16();
@@ -34,16 +34,11 @@ function decodeUtf16(bytes: Buffer, order: 'utf16le' | 'utf16be'): string {
 }
 
 /**
- * The text a cheap pre-filter can run on. For UTF-8 and binary this is a latin1 view (one char per
- * byte, no decoding cost): keys are ASCII, so they look the same in it.
+ * The text whose lines and columns we report: UTF-8 decoded without its BOM (other 8-bit encodings
+ * keep their ASCII intact); binary as latin1, one character per byte, so offsets are byte offsets.
  */
-export function searchableText(bytes: Buffer, kind: ContentKind): string {
-  return kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : bytes.toString('latin1');
-}
-
-/** The text whose lines and columns we report: UTF-8 decoded without its BOM; binary stays one char per byte. */
-export function reportableText(bytes: Buffer, kind: ContentKind, searchable: string): string {
-  if (kind !== 'text') return searchable;
+export function textOf(bytes: Buffer, kind: 'text' | 'binary'): string {
+  if (kind === 'binary') return bytes.toString('latin1');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return bytes.toString('utf8', start);
 }

@@ -3,13 +3,14 @@
 // provider resolution (shape, context) → inline allow → finding.
 
 import type { Environment, Finding, Provenance, RuleSpec } from '../types.js';
-import { compileRule, escapeRegExp, type CompiledRule } from '../rules/compile.js';
+import { compileRule, type CompiledRule } from '../rules/compile.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholder.js';
 import { LineCounter, lineEnd, lineStart } from './text.js';
 import { redact, sha256Hex } from './secret.js';
-import { detectKind, reportableText, searchableText, type ContentKind } from './content.js';
+import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
 import { findEncodedCandidates, ENCODED_KEYWORDS } from './decode.js';
+import { LiteralSet } from './literals.js';
 
 export const ALLOW_MARKER = 'flora-keyscan:allow';
 
@@ -78,24 +79,24 @@ function ruleEnvironment(rule: RuleSpec, groups: Record<string, string | undefin
 
 export class Engine {
   readonly rules: CompiledRule[];
-  private readonly prefilter: RegExp;
+  private readonly prefilter: LiteralSet;
   private readonly decode: boolean;
 
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {
     this.rules = specs.map(compileRule);
     this.decode = options.decode ?? true;
-    const literals = new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
-    if (this.decode) for (const k of ENCODED_KEYWORDS) literals.add(k.toLowerCase());
-    this.prefilter = new RegExp([...literals].map(escapeRegExp).join('|'), 'i');
+    const literals = specs.flatMap((s) => s.keywords);
+    this.prefilter = new LiteralSet(this.decode ? [...literals, ...ENCODED_KEYWORDS] : literals);
   }
 
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
     const kind = detectKind(bytes);
-    const searchable = searchableText(bytes, kind);
     const outcome: ScanOutcome = { findings: [], suppressed: 0, kind, decoded: 0 };
-    if (!this.prefilter.test(searchable)) return outcome;
-    const text = reportableText(bytes, kind, searchable);
+    const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
+    // Keys are ASCII: a latin1 view of UTF-16 text holds them unchanged.
+    if (!this.prefilter.test(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))) return outcome;
+    const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const counter = new LineCounter(text, kind !== 'binary');
     const candidates = this.candidates(text);
     if (this.decode) candidates.push(...this.decodedCandidates(text, DECODE_DEPTH, outcome));
@@ -131,7 +132,7 @@ export class Engine {
   private candidates(text: string): Candidate[] {
     const found: Candidate[] = [];
     for (const rule of this.rules) {
-      if (!rule.keywords.test(text)) continue;
+      if (!rule.keywords.some((k) => text.includes(k))) continue;
       const { pattern, spec } = rule;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

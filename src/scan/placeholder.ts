@@ -15,11 +15,15 @@ function sequentialShare(body: string): number {
   return body.length > 1 ? steps / (body.length - 1) : 0;
 }
 
+/** `your-flora-api-key-here`, `INSERT_TOKEN_HERE`: words in one case joined by dashes or underscores. */
+const PHRASE = /^(?:[a-z]+(?:[-_][a-z]+){2,}|[A-Z]+(?:[-_][A-Z]+){2,})$/;
+
 /** Why the body is a placeholder, or null if it may be a real key. */
 export function placeholderReason(body: string, stopwords: readonly string[]): string | null {
   const lower = body.toLowerCase();
   const word = stopwords.find((w) => lower.includes(w));
   if (word) return `contains "${word}"`;
+  if (PHRASE.test(body)) return 'words, not a key';
   if (new Set(lower).size < MIN_DISTINCT) return 'too few distinct characters';
   if (sequentialShare(lower) >= SEQUENTIAL_SHARE) return 'sequential characters';
   return null;

@@ -13,7 +13,7 @@ function label(item: SourceItem): string {
 }
 
 /** Feeds every item of a source through the engine, keeping count of what was and was not scanned. */
-export async function scanItems(engine: Engine, items: AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void): Promise<Finding[]> {
+export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void): Promise<Finding[]> {
   const findings: Finding[] = [];
   for await (const item of items) {
     if ('skipped' in item) {

@@ -1,11 +1,12 @@
 // The working tree: what could be committed. Inside a git repository that is tracked files plus
 // untracked files git does not ignore (optionally ignored ones too); outside one, every file.
 
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { findRepoRoot, git, splitNul } from '../git.js';
-import { readAhead, type SourceItem } from './item.js';
+import type { SourceItem } from './item.js';
 
 export interface WorktreeOptions {
   cwd: string;
@@ -19,9 +20,6 @@ export interface WorktreePlan {
   inRepo: boolean;
   files: string[];
 }
-
-/** Enough reads in flight to hide disk latency without holding many files in memory. */
-const READ_WIDTH = 32;
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -76,35 +74,46 @@ export async function planWorktree(options: WorktreeOptions): Promise<WorktreePl
   return { root, inRepo: repoRoot !== null, files: kept.sort() };
 }
 
-async function readFileItem(root: string, path: string, maxFileSize: number): Promise<SourceItem | null> {
+/**
+ * Reads one file. Synchronous on purpose: for thousands of small files sync reads are several times
+ * faster than the promise API, and a CLI has nothing else to do meanwhile.
+ */
+function readFileItem(root: string, path: string, maxFileSize: number): SourceItem | null {
   const provenance = { kind: 'file' as const, path };
-  const abs = resolve(root, path);
-  let info;
+  const abs = `${root}/${path}`;
+  let fd: number;
   try {
-    // stat before open: opening a FIFO would block the scan forever.
-    info = await stat(abs);
+    // Non-blocking, so that opening a FIFO cannot hang the scan; fstat then tells what it is.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      const link = await lstat(abs).catch(() => null);
       // Tracked but deleted in the work tree: nothing to scan. A link to nowhere is worth a mention.
-      return link ? { provenance, skipped: 'broken symbolic link' } : null;
+      return lstatSync(abs, { throwIfNoEntry: false }) ? { provenance, skipped: 'broken symbolic link' } : null;
     }
     if (code === 'ELOOP') return { provenance, skipped: 'symbolic link loop' };
+    if (code === 'ENXIO') return { provenance, skipped: 'not a regular file' };
     return { provenance, unreadable: code ?? (error as Error).message };
   }
-  if (info.isDirectory()) return { provenance, skipped: 'directory (a submodule? scan it separately)' };
-  if (!info.isFile()) return { provenance, skipped: 'not a regular file' };
-  if (info.size > maxFileSize) return { provenance, skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)` };
   try {
-    return { provenance, bytes: await readFile(abs) };
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { provenance, skipped: 'directory (a submodule? scan it separately)' };
+    if (!info.isFile()) return { provenance, skipped: 'not a regular file' };
+    if (info.size > maxFileSize) return { provenance, skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)` };
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    for (let n = 1; filled < info.size && n > 0; filled += n) n = readSync(fd, bytes, filled, info.size - filled, filled);
+    return { provenance, bytes: bytes.subarray(0, filled) };
   } catch (error) {
     return { provenance, unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  } finally {
+    closeSync(fd);
   }
 }
 
-export async function* readWorktree(plan: WorktreePlan, maxFileSize: number): AsyncGenerator<SourceItem> {
-  for await (const item of readAhead(plan.files, READ_WIDTH, (f) => readFileItem(plan.root, f, maxFileSize))) {
+export function* readWorktree(plan: WorktreePlan, maxFileSize: number): Generator<SourceItem> {
+  for (const path of plan.files) {
+    const item = readFileItem(plan.root, path, maxFileSize);
     if (item) yield item;
   }
 }
