@@ -14,3 +14,6 @@ const code = await run(process.argv.slice(2), {
   signal: controller.signal,
 });
 process.exitCode = code;
+if (process.argv.includes('--debug')) {
+  process.stderr.write(`debug: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+}

@@ -106,6 +106,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'scan':
       case 'staged':
         return await (await import('./commands/scan.js')).runScan(invocation, io);
+      case 'history':
+        return await (await import('./commands/history.js')).runHistory(invocation, io);
       case 'rules':
         return await (await import('./commands/rules.js')).runRules(invocation, io);
       default:

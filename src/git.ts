@@ -62,6 +62,18 @@ export async function requireRepoRoot(cwd: string): Promise<string> {
   return root;
 }
 
+/**
+ * The folder git commands run in for a repository: the work tree's top, or the git directory of a
+ * bare repository (history audits often run on a bare mirror).
+ */
+export async function requireRepository(cwd: string): Promise<string> {
+  const top = await findRepoRoot(cwd);
+  if (top) return top;
+  const result = await gitRaw(['rev-parse', '--absolute-git-dir'], cwd);
+  if (result.code !== 0) throw new GitError(`not a git repository: ${cwd}`);
+  return result.stdout.toString('utf8').trim();
+}
+
 export async function hasCommit(cwd: string, rev = 'HEAD'): Promise<boolean> {
   return (await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).code === 0;
 }
@@ -116,8 +128,9 @@ export async function* parseBatch(stream: Readable): AsyncGenerator<BatchObject>
         header = { oid, type, size: Number(size) };
       }
       if (pendingBytes < header.size + 1) break;
-      // Copy out so the object does not pin the whole chunk it arrived in.
-      const bytes = Buffer.from(take(header.size + 1).subarray(0, header.size));
+      // A view, not a copy: copying every object of a large history costs seconds. Consumers must not
+      // keep the buffer past their turn (the engine keeps only strings).
+      const bytes = take(header.size + 1).subarray(0, header.size);
       const done = header;
       header = null;
       yield { oid: done.oid, type: done.type, bytes };
@@ -126,18 +139,99 @@ export async function* parseBatch(stream: Readable): AsyncGenerator<BatchObject>
   if (header) throw new GitError(`git cat-file ended in the middle of object ${header.oid}`);
 }
 
-/** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
-export async function* readObjects(cwd: string, oids: string[]): AsyncGenerator<BatchObject> {
-  if (oids.length === 0) return;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+function plainOutput(args: string[], cwd: string, input: Buffer): { stdout: AsyncIterable<Buffer>; exited: Promise<{ code: number; stderr: string }>; kill: () => void } {
+  const child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.on('error', () => {});
-  child.stdin.end(oids.join('\n') + '\n');
+  child.stdin.end(input);
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  try {
-    yield* parseBatch(child.stdout);
-  } finally {
-    child.kill();
+  const exited = new Promise<{ code: number; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stderr })));
+  return { stdout: child.stdout, exited, kill: () => child.kill() };
+}
+
+/**
+ * Object ids as one newline-separated buffer with line offsets: a few bytes per id instead of a string
+ * object each (a large history has hundreds of thousands).
+ */
+export class OidList {
+  private constructor(readonly text: Buffer, private readonly starts: Uint32Array, readonly length: number) {}
+
+  static fromLines(text: Buffer, starts: Uint32Array, length: number): OidList {
+    return new OidList(text, starts, length);
   }
-  if (stderr.trim()) throw new GitError(`git cat-file: ${stderr.trim().split('\n')[0]}`);
+
+  static of(oids: readonly string[]): OidList {
+    const text = Buffer.from(oids.length ? oids.join('\n') + '\n' : '');
+    const starts = new Uint32Array(oids.length);
+    let at = 0;
+    oids.forEach((oid, i) => {
+      starts[i] = at;
+      at += Buffer.byteLength(oid) + 1;
+    });
+    return new OidList(text, starts, oids.length);
+  }
+
+  at(i: number): string {
+    const start = this.starts[i]!;
+    return this.text.toString('latin1', start, this.text.indexOf(10, start));
+  }
+
+  /** The ids from index `from` on. */
+  from(from: number): OidList {
+    if (from === 0) return this;
+    const base = this.starts[from] ?? this.text.length;
+    return new OidList(this.text.subarray(base), this.starts.subarray(from).map((s) => s - base), this.length - from);
+  }
+}
+
+/** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
+export async function* readObjects(cwd: string, ids: readonly string[] | OidList): AsyncGenerator<BatchObject> {
+  const oids = ids instanceof OidList ? ids : OidList.of(ids);
+  if (oids.length === 0) return;
+  // --buffer: git writes in large blocks instead of flushing after every object.
+  const args = ['cat-file', '--batch', '--buffer'];
+  const source = plainOutput(args, cwd, oids.text);
+  let seen = 0;
+  try {
+    for await (const object of parseBatch(source.stdout as Readable)) {
+      seen++;
+      yield object;
+    }
+  } finally {
+    source.kill();
+  }
+  const { code, stderr } = await source.exited;
+  if (seen < oids.length) {
+    // git stops at an object it cannot read (corrupt or truncated): tell the caller which one.
+    throw new ObjectReadError(oids.at(seen), stderr.trim().split('\n')[0] || `git cat-file exited with ${code}`);
+  }
+}
+
+/** An object git could not read; `oid` is the first one not delivered. */
+export class ObjectReadError extends GitError {
+  override name = 'ObjectReadError';
+  constructor(readonly oid: string, reason: string) {
+    super(`cannot read git object ${oid}: ${reason.replace(/^(fatal|error): /, '')}`);
+  }
+}
+
+/**
+ * Like readObjects, but an unreadable object is reported in place (bytes null, `error` set) and
+ * reading goes on with the next one in a fresh cat-file process.
+ */
+export async function* readObjectsResilient(cwd: string, oids: OidList): AsyncGenerator<BatchObject & { error?: string }> {
+  let from = 0;
+  while (from < oids.length) {
+    const batch = oids.from(from);
+    try {
+      for await (const object of readObjects(cwd, batch)) {
+        from++;
+        yield object;
+      }
+    } catch (error) {
+      if (!(error instanceof ObjectReadError)) throw error;
+      from++;
+      yield { oid: error.oid, type: 'unreadable', bytes: null, error: error.message };
+    }
+  }
 }

@@ -76,7 +76,7 @@ describe('working-tree scan in a git repository', () => {
     expect(text.stdout).toMatch(/big\.log — larger than the size limit/);
   });
 
-  it('names unreadable files and exits 2 when nothing else was found', async () => {
+  it('names unreadable files and exits 2: the scan is incomplete', async () => {
     repo = tempRepo();
     repo.write('ok.txt', 'fine\n');
     repo.write('secret.txt', floraKey());

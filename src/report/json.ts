@@ -35,6 +35,7 @@ export function formatJson(report: Report): string {
       uniqueSecrets: new Set(report.findings.map((f) => f.secretSha256)).size,
       ...stats,
     },
+    ...(report.history ? { history: report.history } : {}),
     warnings: report.warnings,
   };
   return JSON.stringify(body, null, 2) + '\n';

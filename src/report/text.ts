@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
-import type { Report, RuleSummary, Verification } from '../types.js';
-import { groupBySecret } from './group.js';
-import { describeLocation } from './location.js';
+import type { HistoryFacts, Report, RuleSummary, Verification } from '../types.js';
+import { groupBySecret, type SecretGroup } from './group.js';
+import { describeLocation, shortId } from './location.js';
 import { NEXT_STEP_WORKTREE, STAGED_BLOCKED } from '../messages.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -41,6 +41,21 @@ function verdict(v: Verification | null, c: Colors): string {
   }
 }
 
+/** Refs are listed up to this many; the JSON report has them all. */
+const REF_LIMIT = 6;
+
+function historyLines(g: SecretGroup, facts: HistoryFacts, c: Colors): string[] {
+  const first = g.occurrences.find((f) => f.commit);
+  const out: string[] = [];
+  if (first) out.push(`  first committed in ${shortId(first.commit)}${first.date ? ` on ${first.date.slice(0, 10)}` : ''}${first.author ? ` by ${first.author}` : ''}`);
+  const atHead = facts.atHeadBySecret[g.secretSha256];
+  out.push(`  still at HEAD: ${atHead ? c.red('yes') : 'no'}`);
+  const refs = facts.refsBySecret[g.secretSha256] ?? [];
+  const shown = refs.slice(0, REF_LIMIT).map((r) => r.replace(/^refs\/(heads|tags|remotes)\//, (_, kind: string) => (kind === 'heads' ? '' : `${kind === 'tags' ? 'tag ' : 'remote '}`)));
+  out.push(`  reachable from: ${refs.length ? shown.join(', ') + (refs.length > REF_LIMIT ? ` (+${refs.length - REF_LIMIT} more)` : '') : c.dim('no ref (only in unreachable objects)')}`);
+  return out;
+}
+
 export function formatText(report: Report, options: { color: boolean }): string {
   const c = createColors(options.color);
   const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
@@ -57,6 +72,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
       const rule = rules.get(g.ruleId);
       lines.push(`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`);
       lines.push(`  ${verdict(g.verification, c)}`);
+      if (report.history) lines.push(...historyLines(g, report.history, c));
       for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
       if (rule?.remediation) lines.push(`  ${c.cyan('→')} ${rule.remediation}`);
       lines.push('');

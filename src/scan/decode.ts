@@ -39,9 +39,10 @@ const ESCAPE_SIGNATURES = ['\\u005f', '\\x5f', '\\u0073\\u006b'];
 
 /**
  * Literals the engine adds to its pre-filter so content with encoded keys reaches the decoder: short
- * common stems of the signatures above, as each literal searched costs a pass over the content.
+ * common stems of the signatures above, as each literal searched costs a pass over the content, but
+ * not so short that ordinary escapes (`\u00e9`, `\x5c`) send whole files to the decoder.
  */
-export const ENCODED_KEYWORDS = ['c2tf', 'NrX', 'za19', 'sk%5', '\\u00', '\\x5'];
+export const ENCODED_KEYWORDS = ['c2tf', 'NrX', 'za19', 'sk%5', '\\u005', '\\u0073', '\\x5f', '\\x5F'];
 
 /** Exported for the test that every signature contains one of the pre-filter stems. */
 export const ENCODED_SIGNATURES = [...BASE64_SIGNATURES, ...PERCENT_SIGNATURES, ...ESCAPE_SIGNATURES];

@@ -1,0 +1,137 @@
+// `flora-keyscan history [PATH]`: every blob, commit message and tag message in the repository is
+// scanned once; findings are then attributed to the commits that introduced them. With
+// --all-objects, objects no ref reaches count too; with --since REV, only the commits REV..HEAD.
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Invocation, Io } from '../cli.js';
+import { UsageError, UserError } from '../errors.js';
+import { gitRaw, OidList, requireRepository } from '../git.js';
+import { attributeReachable, attributeUnreachable, reachableObjects, type Introduction, type Reachable } from '../history/attribute.js';
+import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
+import { emptyStats, makeReport, scanItems } from '../scan/run.js';
+import { listAllObjects, listRange, readHistory, type CommitMeta, type HistoryProgress, type ObjectList } from '../sources/history.js';
+import type { Finding, HistoryFacts, Report } from '../types.js';
+import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, setUp } from './common.js';
+import { progressPrinter } from './progress.js';
+
+function withIntroduction(f: Finding, i: Introduction): Finding {
+  return { ...f, path: i.path, commit: i.commit, author: i.author, date: i.date };
+}
+
+async function gatherFacts(root: string, findings: Finding[], tags: Set<string>, reach: RefReach): Promise<HistoryFacts> {
+  const headBlobs = await blobsAtHead(root);
+  const refsBySecret: Record<string, string[]> = {};
+  const atHeadBySecret: Record<string, boolean> = {};
+  for (const f of findings) {
+    const refs = new Set(refsBySecret[f.secretSha256] ?? []);
+    if (f.commit) for (const r of await reach.refs(f.commit, tags.has(f.commit))) refs.add(r);
+    refsBySecret[f.secretSha256] = [...refs].sort();
+    // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
+    const atHead = f.where !== 'message' && f.blob !== undefined && headBlobs.has(f.blob);
+    atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
+  }
+  return { refsBySecret, atHeadBySecret, hasRemote: await hasRemote(root), shallow: await isShallow(root) };
+}
+
+export async function runHistory({ args, flags }: Invocation, io: Io): Promise<number> {
+  const started = performance.now();
+  chooseFormat(flags, io);
+  checkFailOn(flags);
+  if (args.length > 1) throw new UsageError('history takes one repository path');
+  if (flags.since && flags['all-objects']) throw new UsageError('--since and --all-objects do not go together: --since scans a range of commits');
+  const target = resolve(io.cwd, args[0] ?? '.');
+  if (!existsSync(target)) throw new UserError(`no such file or directory: ${target}`);
+  const root = await requireRepository(target);
+  const setup = setUp(root, flags, io);
+  const mode = flags['all-objects'] ? 'all-objects' : 'history';
+  const stats = emptyStats();
+  const warnings: string[] = [];
+  const shallow = await isShallow(root);
+  if (shallow) warnings.push('this is a shallow clone: history before its first commit was not scanned. Run git fetch --unshallow (or clone without --depth) for a full audit.');
+
+  if (!(await hasAnyRef(root)) && !flags['all-objects']) {
+    warnings.push('the repository has no commits yet: there is no history to scan (flora-keyscan staged checks what you are about to commit).');
+    const report = makeReport(mode, root, setup.engine, [], stats, warnings);
+    stats.durationMs = Math.round(performance.now() - started);
+    await emit(report, flags, io);
+    return exitCode(report, flags);
+  }
+
+  const phase = (name: string) => flags.debug && io.stderr.write(`debug: ${name} at ${Math.round(performance.now() - started)} ms\n`);
+  const refReach = new RefReach(root, await refTips(root));
+  const progress = io.stderr.isTTY && !flags.quiet ? progressPrinter(io.stderr) : undefined;
+  const meta = new Map<string, CommitMeta>();
+  const tags = new Set<string>();
+  let findings: Finding[];
+
+  if (flags.since) {
+    const since = flags.since;
+    if ((await gitRaw(['rev-parse', '--verify', '--quiet', `${since}^{commit}`], root)).code !== 0) throw new UserError(`unknown revision for --since: ${since}`);
+    const range = await listRange(root, `${since}..HEAD`);
+    const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
+    const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats);
+    progress?.done();
+    findings = raw.flatMap((f) => {
+      if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
+      const at = range.blobs.get(f.blob!);
+      return at ? [withIntroduction(f, { blob: f.blob!, commit: at.commit.commit, path: at.path, author: at.commit.author, date: at.commit.date })] : [];
+    });
+  } else {
+    // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
+    // the scan: start it, side by side with the scan, only once a blob has matched.
+    let reachable: Promise<Reachable> | null = null;
+    const startWalk = () => {
+      reachable ??= reachableObjects(root, true);
+      reachable.catch(() => {}); // awaited below; do not let an early failure go unhandled
+    };
+    const list = await listAllObjects(root);
+    phase('listed objects');
+    const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, (f) => {
+      if (f.where !== 'message') {
+        if (!reachable) phase('first blob finding: walking trees');
+        startWalk();
+      }
+    });
+    progress?.done();
+    phase('scanned');
+    const reach = await (reachable ?? reachableObjects(root, false));
+    phase('reachability known');
+    for (const [oid, m] of meta) if (m.isTag) tags.add(oid);
+    const blobs = new Set(raw.filter((f) => f.where !== 'message').map((f) => f.blob!));
+    const introductions = await attributeReachable(root, blobs, reach);
+    if (mode === 'all-objects') {
+      const unreachableCommits = [...meta.keys()].filter((c) => !tags.has(c) && !reach.commits.has(c));
+      introductions.push(...(await attributeUnreachable(root, blobs, unreachableCommits)));
+    }
+    phase('attributed');
+    const byBlob = new Map<string, Introduction[]>();
+    for (const i of introductions) byBlob.set(i.blob, [...(byBlob.get(i.blob) ?? []), i]);
+    let unreachable = 0;
+    findings = [];
+    for (const f of raw) {
+      if (f.where === 'message') {
+        const reached = tags.has(f.commit!) ? (await refReach.refs(f.commit!, true)).length > 0 : reach.commits.has(f.commit!);
+        if (reached || mode === 'all-objects') findings.push({ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date });
+        else unreachable++;
+        continue;
+      }
+      const intros = byBlob.get(f.blob!);
+      if (intros?.length) findings.push(...intros.map((i) => withIntroduction(f, i)));
+      else if (mode === 'all-objects') findings.push(f); // in no commit we can find: the blob id is all we have
+      else if (reach.blobPath(f.blob!) !== undefined) findings.push({ ...f, path: reach.blobPath(f.blob!)! });
+      else unreachable++;
+    }
+    if (unreachable) warnings.push(`${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`);
+  }
+
+  findings = applyAllowlist(findings, setup.config, stats);
+  findings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line);
+  const report: Report = makeReport(mode, root, setup.engine, findings, stats, warnings);
+  report.history = await gatherFacts(root, findings, tags, refReach);
+  phase('facts gathered');
+  stats.durationMs = Math.round(performance.now() - started);
+  await emit(report, flags, io);
+  if (stats.unreadable.length) io.stderr.write(`flora-keyscan: ${stats.unreadable.length} object${stats.unreadable.length === 1 ? '' : 's'} could not be read (listed in the report); the scan is incomplete.\n`);
+  return exitCode(report, flags);
+}

@@ -1,0 +1,159 @@
+// Which commits introduced a blob, and at which path. Run only for blobs that held a secret.
+//
+// A full `git log --all --find-object` diffs every commit's tree (a minute on git.git), so we first
+// learn a path of each blob from `git rev-list --objects --all` (which also tells what is reachable),
+// then ask a path-limited log. If a candidate's parent already held the blob under another path (a
+// rename or copy), that path is added and the log asked again, until the first introduction is found.
+
+import { spawn } from 'node:child_process';
+import { git, GitError, splitNul } from '../git.js';
+import { rawLog, type RawCommit } from './rawlog.js';
+
+export interface Introduction {
+  blob: string;
+  commit: string;
+  path: string;
+  author: string;
+  date: string;
+}
+
+export interface Reachable {
+  /** One path a reachable blob has somewhere in history, or undefined if no ref reaches it. */
+  blobPath(oid: string): string | undefined;
+  commits: Set<string>;
+}
+
+/**
+ * Everything reachable from any ref (branches, tags, remotes, stash): commits, and with `withObjects`
+ * trees and blobs with a path (costly: every tree is read). rev-list's output is kept as one
+ * buffer (25 MB for git.git) rather than a map of 400k strings, and searched for the few blobs that
+ * matched.
+ */
+export async function reachableObjects(root: string, withObjects = true): Promise<Reachable> {
+  const child = spawn('git', ['rev-list', ...(withObjects ? ['--objects'] : []), '--all'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const chunks: Buffer[] = [Buffer.from('\n')];
+  const commits = new Set<string>();
+  let carry = '';
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    // Commits are the lines without a path.
+    const lines = (carry + chunk.toString('latin1')).split('\n');
+    carry = lines.pop()!;
+    for (const line of lines) if (line.length >= 40 && !line.includes(' ')) commits.add(line);
+  }
+  if (carry && !carry.includes(' ')) commits.add(carry);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new GitError(`git rev-list failed: ${stderr.trim().split('\n')[0] ?? code}`);
+  const listing = Buffer.concat(chunks);
+  return {
+    commits,
+    blobPath(oid) {
+      const at = listing.indexOf(`\n${oid} `);
+      if (at === -1) return undefined;
+      const start = at + oid.length + 2;
+      const end = listing.indexOf('\n', start);
+      return listing.toString('utf8', start, end === -1 ? listing.length : end) || undefined;
+    },
+  };
+}
+
+const INTRODUCING = /^[AMT]/;
+const MAX_RENAME_ROUNDS = 6;
+
+function candidates(log: RawCommit[], blobs: Set<string>): { c: RawCommit; blob: string; path: string }[] {
+  const out: { c: RawCommit; blob: string; path: string }[] = [];
+  for (const c of log) for (const ch of c.changes) if (blobs.has(ch.newOid) && INTRODUCING.test(ch.status)) out.push({ c, blob: ch.newOid, path: ch.path });
+  return out;
+}
+
+/** `rev:path` → object id (or null), many at once through one cat-file process. */
+async function lookUp(root: string, specs: string[]): Promise<(string | null)[]> {
+  if (specs.length === 0) return [];
+  const out = (await git(['cat-file', '--batch-check=%(objectname)'], root, specs.join('\n') + '\n')).toString('utf8').split('\n');
+  return specs.map((_, i) => (/^[0-9a-f]{40,64}$/.test(out[i] ?? '') ? out[i]! : null));
+}
+
+/** Paths at which `tree-ish` holds any of `blobs`. */
+async function pathsHolding(root: string, treeish: string, blobs: Set<string>): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const entry of splitNul(await git(['ls-tree', '-r', '-z', treeish], root))) {
+    const tab = entry.indexOf('\t');
+    const oid = entry.slice(0, tab).split(' ')[2] ?? '';
+    if (blobs.has(oid)) found.set(oid, [...(found.get(oid) ?? []), entry.slice(tab + 1)]);
+  }
+  return found;
+}
+
+/**
+ * Keeps only true introductions: a merge did not introduce a blob another parent already had at that
+ * path. Reports paths where a parent already had the blob, so the caller can look further back.
+ */
+async function confirm(root: string, list: { c: RawCommit; blob: string; path: string }[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
+  const specs = list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`));
+  const answers = await lookUp(root, specs);
+  let k = 0;
+  const kept: Introduction[] = [];
+  const earlierPaths: string[] = [];
+  const parentCache = new Map<string, Map<string, string[]>>();
+  for (const { c, blob, path } of list) {
+    const others = answers.slice(k, (k += c.parents.length - 1));
+    if (others.includes(blob)) continue;
+    const first = c.parents[0];
+    if (first) {
+      if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(root, first, blobs));
+      const elsewhere = parentCache.get(first)!.get(blob);
+      if (elsewhere?.length) {
+        earlierPaths.push(...elsewhere);
+        continue;
+      }
+    }
+    kept.push({ blob, commit: c.commit, path, author: c.author, date: c.date });
+  }
+  return { kept, earlierPaths };
+}
+
+function dedupe(list: Introduction[]): Introduction[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const key = `${i.blob} ${i.commit} ${i.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Introductions of reachable blobs, found through path-limited logs of every ref. */
+export async function attributeReachable(root: string, blobs: Set<string>, reach: Reachable): Promise<Introduction[]> {
+  const targets = new Set([...blobs].filter((b) => reach.blobPath(b) !== undefined));
+  if (targets.size === 0) return [];
+  const paths = new Set([...targets].map((b) => reach.blobPath(b)!));
+  const finds = [...targets].map((b) => `--find-object=${b}`);
+  let found: Introduction[] = [];
+  for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
+    const log = await rawLog(root, ['--all', '--', ...paths], finds);
+    const { kept, earlierPaths } = await confirm(root, candidates(log, targets), targets);
+    found = kept;
+    const fresh = earlierPaths.filter((p) => !paths.has(p));
+    if (fresh.length === 0) break;
+    for (const p of fresh) paths.add(p);
+  }
+  return dedupe(found);
+}
+
+/** Introductions inside commits no ref reaches (amended, dropped stashes, deleted branches). */
+export async function attributeUnreachable(root: string, blobs: Set<string>, unreachableCommits: string[]): Promise<Introduction[]> {
+  if (blobs.size === 0 || unreachableCommits.length === 0) return [];
+  const finds = [...blobs].map((b) => `--find-object=${b}`);
+  const log = await rawLog(root, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
+  const list = candidates(log, blobs);
+  const specs = list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`));
+  const answers = await lookUp(root, specs);
+  let k = 0;
+  return dedupe(
+    list
+      .filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob))
+      .map(({ c, blob, path }) => ({ blob, commit: c.commit, path, author: c.author, date: c.date })),
+  );
+}

@@ -1,0 +1,47 @@
+// `git log --raw -z` with our own format, parsed: each commit with its parents, author, date and the
+// files it changed (new blob id and path).
+
+import { git } from '../git.js';
+
+export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%aI';
+
+export interface RawChange {
+  oldOid: string;
+  newOid: string;
+  newMode: string;
+  status: string;
+  path: string;
+}
+
+export interface RawCommit {
+  commit: string;
+  parents: string[];
+  author: string;
+  date: string;
+  changes: RawChange[];
+}
+
+export function parseRawLog(out: Buffer): RawCommit[] {
+  const tokens = out.toString('utf8').split('\0');
+  const commits: RawCommit[] = [];
+  let current: RawCommit | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^\n+/, '');
+    if (token.startsWith('\x01')) {
+      current = { commit: token.slice(1), parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean), author: tokens[i + 2] ?? '', date: tokens[i + 3] ?? '', changes: [] };
+      commits.push(current);
+      i += 3;
+    } else if (token.startsWith(':') && current) {
+      // ":<old mode> <new mode> <old oid> <new oid> <status>", then the path
+      const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
+      current.changes.push({ oldOid, newOid, newMode, status, path: tokens[++i] ?? '' });
+    }
+  }
+  return commits;
+}
+
+/** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
+export async function rawLog(root: string, revs: string[], extra: string[] = [], input?: string): Promise<RawCommit[]> {
+  const args = ['log', '--no-renames', '--diff-merges=first-parent', '--raw', '--no-abbrev', '-z', RAW_LOG_FORMAT, ...extra, ...revs];
+  return parseRawLog(await git(args, root, input));
+}

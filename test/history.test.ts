@@ -1,0 +1,199 @@
+import { rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, runJson } from './helpers/cli.js';
+import { floraKey } from './helpers/keys.js';
+import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { sha256Hex } from '../src/scan/secret.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+interface F { path: string | null; commit: string | null; secretSha256: string; line: number; column: number; location?: string; author?: string; blob?: string }
+const occurrences = (report: { findings: F[] }, key: string) =>
+  report.findings.filter((f) => f.secretSha256 === sha256Hex(key)).map((f) => ({ path: f.path, commit: f.commit }));
+
+describe('history scan', () => {
+  it('attributes a key in a since-deleted file to the commit that added it', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const added = repo.commit({ 'config/prod.env': `FLORA_API_KEY=${key}\n` }, 'add config');
+    repo.git('rm', '-q', 'config/prod.env');
+    repo.commit({}, 'remove config');
+    const { code, report } = await runJson(['history'], { cwd: repo.dir });
+    expect(code).toBe(1);
+    expect(report.mode).toBe('history');
+    expect(report.findings).toMatchObject([{ path: 'config/prod.env', commit: added, line: 1, column: 15, author: 'Test User', ruleId: 'flora-live-key' }]);
+    expect(report.findings[0].date).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('keeps the path of the introducing commit across a later rename', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const added = repo.commit({ 'old.txt': `k ${key}\n` });
+    repo.git('mv', 'old.txt', 'new.txt');
+    repo.commit({}, 'rename');
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: 'old.txt', commit: added }]);
+    expect(report.stats.findings).toBe(1);
+  });
+
+  it('scans every ref: side branches, lightweight and annotated tags of deleted branches, remote-tracking refs and the stash', async () => {
+    repo = tempRepo();
+    repo.commit({ 'readme.md': 'hi\n' });
+    const onSide = floraKey();
+    repo.git('checkout', '-q', '-b', 'side');
+    const sideCommit = repo.commit({ 'side.txt': onSide });
+    repo.git('checkout', '-q', 'main');
+    const onTagged = floraKey();
+    repo.git('checkout', '-q', '-b', 'doomed');
+    const taggedCommit = repo.commit({ 'tagged.txt': onTagged });
+    repo.git('tag', '-a', 'v1', '-m', 'release');
+    repo.git('checkout', '-q', 'main');
+    repo.git('branch', '-q', '-D', 'doomed');
+    const onRemote = floraKey();
+    repo.git('checkout', '-q', '-b', 'tmp');
+    const remoteCommit = repo.commit({ 'remote.txt': onRemote });
+    repo.git('update-ref', 'refs/remotes/origin/feature', remoteCommit);
+    repo.git('checkout', '-q', 'main');
+    repo.git('branch', '-q', '-D', 'tmp');
+    const stashed = floraKey();
+    repo.write('readme.md', `hi ${stashed}\n`);
+    repo.git('stash', '-q');
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, onSide)).toEqual([{ path: 'side.txt', commit: sideCommit }]);
+    expect(occurrences(report, onTagged)).toEqual([{ path: 'tagged.txt', commit: taggedCommit }]);
+    expect(occurrences(report, onRemote)).toEqual([{ path: 'remote.txt', commit: remoteCommit }]);
+    const stash = repo.git('rev-parse', 'refs/stash').trim();
+    expect(occurrences(report, stashed)).toEqual([{ path: 'readme.md', commit: stash }]);
+    expect(report.history.refsBySecret[sha256Hex(onTagged)]).toEqual(['refs/tags/v1']);
+    expect(report.history.refsBySecret[sha256Hex(onRemote)]).toEqual(['refs/remotes/origin/feature']);
+    expect(report.history.atHeadBySecret[sha256Hex(onSide)]).toBe(false);
+  });
+
+  it('finds content that exists only in a merge commit', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': 'base\n' });
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.commit({ 'b.txt': 'topic\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ 'c.txt': 'main\n' });
+    repo.git('merge', '-q', '--no-commit', 'topic');
+    const key = floraKey();
+    repo.write('a.txt', `evil ${key}\n`);
+    repo.git('add', 'a.txt');
+    repo.git('commit', '-q', '-m', 'merge topic');
+    const merge = repo.git('rev-parse', 'HEAD').trim();
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: 'a.txt', commit: merge }]);
+    expect(report.history.atHeadBySecret[sha256Hex(key)]).toBe(true);
+  });
+
+  it('attributes content a merge brought from a branch to the branch commit, not the merge', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': 'base\n' });
+    repo.git('checkout', '-q', '-b', 'topic');
+    const key = floraKey();
+    const topic = repo.commit({ 'k.txt': key });
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ 'c.txt': 'main\n' });
+    repo.git('merge', '-q', '--no-edit', 'topic');
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: 'k.txt', commit: topic }]);
+  });
+
+  it('finds keys in commit and annotated tag messages, with lines counted in the message', async () => {
+    repo = tempRepo();
+    const inCommit = floraKey();
+    const inTag = floraKey('test');
+    const commit = repo.commit({ 'a.txt': 'x\n' }, `subject line\n\nbody mentions ${inCommit}`);
+    repo.git('tag', '-a', 'v2', '-m', `release notes\n${inTag}`);
+    const tag = repo.git('rev-parse', 'v2').trim();
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const byKey = (k: string) => report.findings.find((f: F) => f.secretSha256 === sha256Hex(k));
+    expect(byKey(inCommit)).toMatchObject({ path: null, commit, line: 3, column: 15, location: 'message', author: 'Test User' });
+    expect(byKey(inTag)).toMatchObject({ path: null, commit: tag, line: 2, column: 1, location: 'message' });
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`commit message of ${commit.slice(0, 10)}:3:15`);
+  });
+
+  it('--all-objects finds the commit replaced by an amend; plain history only warns', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': 'x\n' });
+    const key = floraKey();
+    const orphan = repo.commit({ 'secret.txt': key }, 'oops');
+    repo.git('rm', '-q', 'secret.txt');
+    repo.git('commit', '-q', '--amend', '--allow-empty', '-m', 'clean');
+    const plain = await runJson(['history'], { cwd: repo.dir });
+    expect(plain.report.findings).toEqual([]);
+    expect(plain.report.warnings.join('\n')).toContain('--all-objects');
+    const all = await runJson(['history', '--all-objects'], { cwd: repo.dir });
+    expect(all.report.mode).toBe('all-objects');
+    expect(occurrences(all.report, key)).toEqual([{ path: 'secret.txt', commit: orphan }]);
+  });
+
+  it('--all-objects reports a blob in no commit by its id', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': 'x\n' });
+    const key = floraKey();
+    writeFileSync(join(repo.dir, 'loose.txt'), key);
+    const oid = repo.git('hash-object', '-w', 'loose.txt').trim();
+    rmSync(join(repo.dir, 'loose.txt'));
+    const { report } = await runJson(['history', '--all-objects'], { cwd: repo.dir });
+    expect(report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key))).toMatchObject([{ path: null, commit: null, blob: oid }]);
+  });
+
+  it('--since REV scans only the commits REV does not have, including keys added and removed again', async () => {
+    repo = tempRepo();
+    const old = floraKey();
+    repo.commit({ 'old.txt': old });
+    repo.git('branch', 'base');
+    const transient = floraKey();
+    const added = repo.commit({ 'tmp.txt': transient }, 'add');
+    repo.git('rm', '-q', 'tmp.txt');
+    repo.commit({}, 'remove');
+    const { code, report } = await runJson(['history', '--since', 'base'], { cwd: repo.dir });
+    expect(code).toBe(1);
+    expect(occurrences(report, transient)).toEqual([{ path: 'tmp.txt', commit: added }]);
+    expect(occurrences(report, old)).toEqual([]);
+  });
+
+  it('warns about a shallow clone and says how to deepen it', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': floraKey() });
+    repo.commit({ 'b.txt': 'x\n' });
+    const dir = tempDir();
+    repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, join(dir, 'shallow'));
+    const { report } = await runJson(['history'], { cwd: join(dir, 'shallow') });
+    expect(report.warnings.join('\n')).toMatch(/shallow clone.*git fetch --unshallow/);
+    expect(report.history.shallow).toBe(true);
+  });
+
+  it('bad input: not a repository, unknown revision, empty repository', async () => {
+    const notRepo = await runCli(['history'], { cwd: tempDir() });
+    expect([notRepo.code, notRepo.stderr]).toEqual([2, expect.stringMatching(/^flora-keyscan: not a git repository/)]);
+    repo = tempRepo();
+    const empty = await runJson(['history'], { cwd: repo.dir });
+    expect(empty.code).toBe(0);
+    expect(empty.report.warnings.join('\n')).toContain('no commits yet');
+    repo.commit({ 'a.txt': 'x\n' });
+    const badRev = await runCli(['history', '--since', 'nope'], { cwd: repo.dir });
+    expect([badRev.code, badRev.stderr.trim()]).toEqual([2, 'flora-keyscan: unknown revision for --since: nope']);
+  });
+
+  it('reports a corrupt object, carries on, and exits 2', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    repo.commit({ 'good.txt': key });
+    writeFileSync(join(repo.dir, 'victim.txt'), 'some content that will be corrupted\n');
+    const victim = repo.git('hash-object', '-w', 'victim.txt').trim();
+    const path = join(repo.dir, '.git', 'objects', victim.slice(0, 2), victim.slice(2));
+    chmodSync(path, 0o644);
+    writeFileSync(path, Buffer.from('this is not zlib data at all'));
+    const { code, report, stderr } = await runJson(['history', '--all-objects'], { cwd: repo.dir });
+    expect(code).toBe(2);
+    expect(report.stats.unreadable).toMatchObject([{ path: victim, reason: expect.stringContaining(victim) }]);
+    expect(occurrences(report, key)).toHaveLength(1);
+    expect(stderr).toContain('could not be read');
+  });
+});
