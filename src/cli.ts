@@ -108,6 +108,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/scan.js')).runScan(invocation, io);
       case 'history':
         return await (await import('./commands/history.js')).runHistory(invocation, io);
+      case 'verify':
+        return await (await import('./commands/verify.js')).runVerify(invocation, io);
       case 'rules':
         return await (await import('./commands/rules.js')).runRules(invocation, io);
       default:

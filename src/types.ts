@@ -123,6 +123,8 @@ export interface Report {
   findings: Finding[];
   stats: ScanStats;
   warnings: string[];
+  /** True when --verify ran: every FLORA finding then carries a verdict. */
+  verified?: boolean;
   /** Extra facts about a history scan (refs, HEAD presence, remotes). */
   history?: HistoryFacts;
 }

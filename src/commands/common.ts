@@ -37,6 +37,32 @@ export function applyAllowlist(findings: Finding[], config: Config, stats: ScanS
   });
 }
 
+function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+
+/** Probe options from the flags and environment; checked before any scanning starts. */
+export async function probeOptions(flags: Flags, io: Io) {
+  const { checkBaseUrl, DEFAULT_BASE_URL } = await import('../verify/probe.js');
+  return {
+    baseUrl: checkBaseUrl(flags['api-base-url'] ?? io.env.FLORA_BASE_URL ?? DEFAULT_BASE_URL),
+    timeoutMs: 1000 * (flags.timeout ? wholeNumber(flags.timeout, '--timeout', 1, 600) : 10),
+    concurrency: flags.concurrency ? wholeNumber(flags.concurrency, '--concurrency', 1, 16) : 2,
+    maxAttempts: 4,
+    signal: io.signal,
+  };
+}
+
+/** --verify: probe each unique FLORA key once; a no-op without the flag (no network at all). */
+export async function verifyIfAsked(report: Report, setup: Setup, options: Awaited<ReturnType<typeof probeOptions>> | null): Promise<void> {
+  if (!options) return;
+  const { verifyFindings } = await import('../verify/verify-findings.js');
+  await verifyFindings(report.findings, setup.engine.rules.map((r) => r.spec), options);
+  report.verified = true;
+}
+
 export function chooseFormat(flags: Flags, io: Io): Format {
   const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);

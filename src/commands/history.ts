@@ -12,7 +12,7 @@ import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from 
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, type CommitMeta, type HistoryProgress, type ObjectList } from '../sources/history.js';
 import type { Finding, HistoryFacts, Report } from '../types.js';
-import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, setUp } from './common.js';
+import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked } from './common.js';
 import { progressPrinter } from './progress.js';
 
 function withIntroduction(f: Finding, i: Introduction): Finding {
@@ -38,6 +38,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   const started = performance.now();
   chooseFormat(flags, io);
   checkFailOn(flags);
+  const probing = flags.verify ? await probeOptions(flags, io) : null;
   if (args.length > 1) throw new UsageError('history takes one repository path');
   if (flags.since && flags['all-objects']) throw new UsageError('--since and --all-objects do not go together: --since scans a range of commits');
   const target = resolve(io.cwd, args[0] ?? '.');
@@ -128,6 +129,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   findings = applyAllowlist(findings, setup.config, stats);
   findings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line);
   const report: Report = makeReport(mode, root, setup.engine, findings, stats, warnings);
+  await verifyIfAsked(report, setup, probing);
   report.history = await gatherFacts(root, findings, tags, refReach);
   phase('facts gathered');
   stats.durationMs = Math.round(performance.now() - started);

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { makeReport, emptyStats, scanItems } from '../scan/run.js';
 import { listStaged, readStaged } from '../sources/staged.js';
 import type { SourceItem } from '../sources/item.js';
-import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, setUp } from './common.js';
+import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked } from './common.js';
 import { compileGlobs } from '../glob.js';
 import type { ScanMode } from '../types.js';
 
@@ -13,6 +13,7 @@ export async function runScan({ command, args, flags }: Invocation, io: Io): Pro
   const started = performance.now();
   chooseFormat(flags, io);
   checkFailOn(flags);
+  const probing = flags.verify ? await probeOptions(flags, io) : null;
   const mode: ScanMode = command === 'staged' ? 'staged' : 'worktree';
   let root: string;
   let items: Iterable<SourceItem> | AsyncIterable<SourceItem>;
@@ -37,6 +38,7 @@ export async function runScan({ command, args, flags }: Invocation, io: Io): Pro
   const stats = emptyStats();
   const found = applyAllowlist(await scanItems(setup.engine, items, stats), setup.config, stats);
   const report = makeReport(mode, root, setup.engine, found, stats);
+  await verifyIfAsked(report, setup, probing);
   stats.durationMs = Math.round(performance.now() - started);
   await emit(report, flags, io);
   return exitCode(report, flags);

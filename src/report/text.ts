@@ -26,7 +26,8 @@ function humanBytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
-function verdict(v: Verification | null, c: Colors): string {
+function verdict(v: Verification | null, provider: string, verified: boolean, c: Colors): string {
+  if (!v && verified && provider !== 'flora') return c.dim(`not probed: a ${provider} key is never sent to FLORA`);
   if (!v) return c.dim('not verified (use --verify)');
   const id = v.requestId ? ` request-id ${v.requestId}` : '';
   switch (v.status) {
@@ -71,7 +72,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
     for (const g of groups) {
       const rule = rules.get(g.ruleId);
       lines.push(`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`);
-      lines.push(`  ${verdict(g.verification, c)}`);
+      lines.push(`  ${verdict(g.verification, g.provider, report.verified === true, c)}`);
       if (report.history) lines.push(...historyLines(g, report.history, c));
       for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
       if (rule?.remediation) lines.push(`  ${c.cyan('→')} ${rule.remediation}`);
