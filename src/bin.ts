@@ -12,6 +12,7 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdin: process.stdin,
   signal: controller.signal,
+  self: { node: process.execPath, script: process.argv[1] ?? '' },
 });
 process.exitCode = code;
 if (process.argv.includes('--debug')) {

@@ -19,6 +19,8 @@ export interface Io {
   stdin?: Readable;
   /** Aborted on Ctrl-C: long work stops and reports what it has. */
   signal?: AbortSignal;
+  /** How this CLI was started (node and script), for hooks that must run it again. */
+  self?: { node: string; script: string };
 }
 
 export const OPTIONS = {
@@ -58,7 +60,8 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   verify: ['api-base-url', 'timeout', 'format', 'no-color'],
   install: ['hook'],
   uninstall: ['hook'],
-  baseline: ['config', 'max-file-size', 'no-decode', 'include-ignored', 'output'],
+  baseline: ['config', 'max-file-size', 'no-decode', 'include-ignored'],
+  'pre-push': [...REPORT_FLAGS],
   rules: ['config', 'no-color'],
 };
 const ALWAYS = new Set(['help', 'version', 'debug']);
@@ -110,6 +113,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/history.js')).runHistory(invocation, io);
       case 'verify':
         return await (await import('./commands/verify.js')).runVerify(invocation, io);
+      case 'baseline':
+        return await (await import('./commands/baseline.js')).runBaseline(invocation, io);
+      case 'install':
+      case 'uninstall':
+        return await (await import('./commands/install.js')).runInstall(invocation, io);
+      case 'pre-push':
+        return await (await import('./commands/history.js')).runPrePush(invocation, io);
       case 'rules':
         return await (await import('./commands/rules.js')).runRules(invocation, io);
       default:

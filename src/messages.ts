@@ -45,3 +45,10 @@ export const STAGED_BLOCKED = `Commit blocked: the staged content above holds a 
 
 export const NEXT_STEP_WORKTREE =
   'Remove each key from the files and read it at run time from FLORA_API_KEY. If a key was ever committed, run flora-keyscan history.';
+
+export const PUSH_BLOCKED = `Push blocked: the commits above hold a key, and pushing would publish it. Ways forward:
+  1. Remove the key from those commits (git rebase -i, or git commit --amend for the last one), read it
+     at run time from FLORA_API_KEY, and push again. Treat the key as exposed if anyone else has the
+     commits; revoke it if it was ever pushed.
+  2. If it is a reviewed false positive: flora-keyscan:allow on that line, or .flora-keyscan-ignore.
+  3. Bypass once with git push --no-verify: the key is then published.`;

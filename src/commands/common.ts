@@ -9,32 +9,51 @@ import { UsageError, UserError } from '../errors.js';
 import { loadRules } from '../rules/load.js';
 import { Engine } from '../scan/engine.js';
 import type { Finding, Report, ScanStats } from '../types.js';
+import { applyIgnore, IGNORE_FILE, loadIgnore, type IgnoreList } from '../ignore.js';
+import { compileGlobs } from '../glob.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Setup {
   config: Config;
+  ignore: IgnoreList;
   engine: Engine;
   maxFileSize: number;
+  /** Paths never scanned: the config's `exclude` and the ignore file's `path:` entries. */
+  skipPath?: (path: string) => boolean;
 }
 
 export function setUp(root: string, flags: Flags, io: Io): Setup {
   const config = loadConfig(root, flags.config, io.cwd);
+  const ignore = loadIgnore(root);
   const specs = loadRules(config.rules).map((r) => (config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy }));
   const engine = new Engine(specs, { decode: !flags['no-decode'] });
   const maxFileSize = flags['max-file-size'] ? parseSize(flags['max-file-size'], '--max-file-size') : (config.maxFileSize ?? Number.POSITIVE_INFINITY);
-  return { config, engine, maxFileSize };
+  const excluded = compileGlobs(config.exclude);
+  const skipPath = excluded && ignore.skipPath ? (p: string) => excluded(p) || ignore.skipPath!(p) : (excluded ?? ignore.skipPath);
+  return { config, ignore, engine, maxFileSize, skipPath };
 }
 
-/** Drops findings the config's allowlist accepts; they count as suppressed. */
-export function applyAllowlist(findings: Finding[], config: Config, stats: ScanStats): Finding[] {
-  if (config.allowlist.length === 0) return findings;
-  return findings.filter((f) => {
-    const allowed = config.allowlist.some((re) => re.test(f.secret));
-    if (allowed) stats.suppressed++;
-    return !allowed;
-  });
+/**
+ * Drops findings the config's allowlist accepts (counted as suppressed) and those the ignore file
+ * accepts (counted as ignored); with --report-unused-ignores, names entries that matched nothing.
+ */
+export function applyFilters(findings: Finding[], setup: Setup, stats: ScanStats, flags: Flags, warnings: string[]): Finding[] {
+  const allowed = setup.config.allowlist;
+  const afterAllow = allowed.length
+    ? findings.filter((f) => {
+        const hit = allowed.some((re) => re.test(f.secret));
+        if (hit) stats.suppressed++;
+        return !hit;
+      })
+    : findings;
+  const { kept, ignored } = applyIgnore(afterAllow, setup.ignore);
+  stats.ignored += ignored;
+  if (flags['report-unused-ignores']) {
+    for (const e of setup.ignore.entries) if (!e.used && e.secretSha256) warnings.push(`unused ignore entry ${IGNORE_FILE}:${e.line}: ${e.text}`);
+  }
+  return kept;
 }
 
 function wholeNumber(text: string, flag: string, min: number, max: number): number {

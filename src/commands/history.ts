@@ -11,8 +11,9 @@ import { attributeReachable, attributeUnreachable, reachableObjects, type Introd
 import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, type CommitMeta, type HistoryProgress, type ObjectList } from '../sources/history.js';
-import type { Finding, HistoryFacts, Report } from '../types.js';
-import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked } from './common.js';
+import type { Finding, HistoryFacts, Report, ScanStats } from '../types.js';
+import { PUSH_BLOCKED } from '../messages.js';
+import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, type Setup } from './common.js';
 import { progressPrinter } from './progress.js';
 
 function withIntroduction(f: Finding, i: Introduction): Finding {
@@ -32,6 +33,49 @@ async function gatherFacts(root: string, findings: Finding[], tags: Set<string>,
     atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
   }
   return { refsBySecret, atHeadBySecret, hasRemote: await hasRemote(root), shallow: await isShallow(root) };
+}
+
+/** Blobs and messages of the commits `revs` select, each blob attributed to the oldest such commit. */
+async function scanCommits(root: string, revs: string[], setup: Setup, stats: ScanStats, meta: Map<string, CommitMeta>, progress?: ReturnType<typeof progressPrinter>): Promise<Finding[]> {
+  const range = await listRange(root, revs);
+  const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
+  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats);
+  progress?.done();
+  return raw.flatMap((f) => {
+    if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
+    const at = range.blobs.get(f.blob!);
+    return at ? [withIntroduction(f, { blob: f.blob!, commit: at.commit.commit, path: at.path, author: at.commit.author, date: at.commit.date })] : [];
+  });
+}
+
+const ZERO_OID = /^0+$/;
+
+/**
+ * `flora-keyscan pre-push REMOTE URL`, run by the pre-push hook: git names on stdin each ref being
+ * pushed ("<local ref> <local oid> <remote ref> <remote oid>"); we scan the commits the remote lacks.
+ */
+export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<number> {
+  const started = performance.now();
+  const root = await requireRepository(io.cwd);
+  const remote = args[0] ?? 'origin';
+  const setup = setUp(root, flags, io);
+  let input = '';
+  if (io.stdin) for await (const chunk of io.stdin as AsyncIterable<Buffer>) input += chunk.toString('utf8');
+  const revs: string[] = [];
+  for (const line of input.split('\n')) {
+    const [, localOid = '', , remoteOid = ''] = line.trim().split(/\s+/);
+    if (!localOid || ZERO_OID.test(localOid)) continue; // a deletion pushes no content
+    const known = remoteOid && !ZERO_OID.test(remoteOid) && (await gitRaw(['cat-file', '-e', `${remoteOid}^{commit}`], root)).code === 0;
+    revs.push(...(known ? [`${remoteOid}..${localOid}`] : [localOid, '--not', `--remotes=${remote}`]));
+  }
+  const stats = emptyStats();
+  const warnings: string[] = [];
+  const findings = revs.length ? applyFilters(await scanCommits(root, revs, setup, stats, new Map()), setup, stats, flags, warnings) : [];
+  const report = makeReport('history', root, setup.engine, findings, stats, warnings);
+  stats.durationMs = Math.round(performance.now() - started);
+  if (findings.length || !flags.quiet) await emit(report, flags, io);
+  if (findings.length) io.stdout.write(PUSH_BLOCKED + '\n');
+  return exitCode(report, flags);
 }
 
 export async function runHistory({ args, flags }: Invocation, io: Io): Promise<number> {
@@ -69,15 +113,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   if (flags.since) {
     const since = flags.since;
     if ((await gitRaw(['rev-parse', '--verify', '--quiet', `${since}^{commit}`], root)).code !== 0) throw new UserError(`unknown revision for --since: ${since}`);
-    const range = await listRange(root, `${since}..HEAD`);
-    const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
-    const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats);
-    progress?.done();
-    findings = raw.flatMap((f) => {
-      if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
-      const at = range.blobs.get(f.blob!);
-      return at ? [withIntroduction(f, { blob: f.blob!, commit: at.commit.commit, path: at.path, author: at.commit.author, date: at.commit.date })] : [];
-    });
+    findings = await scanCommits(root, [`${since}..HEAD`], setup, stats, meta, progress);
   } else {
     // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
     // the scan: start it, side by side with the scan, only once a blob has matched.
@@ -126,7 +162,9 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     if (unreachable) warnings.push(`${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`);
   }
 
-  findings = applyAllowlist(findings, setup.config, stats);
+  const skip = setup.skipPath;
+  if (skip) findings = findings.filter((f) => f.path === null || !skip(f.path));
+  findings = applyFilters(findings, setup, stats, flags, warnings);
   findings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line);
   const report: Report = makeReport(mode, root, setup.engine, findings, stats, warnings);
   await verifyIfAsked(report, setup, probing);

@@ -5,8 +5,7 @@ import { UsageError } from '../errors.js';
 import { makeReport, emptyStats, scanItems } from '../scan/run.js';
 import { listStaged, readStaged } from '../sources/staged.js';
 import type { SourceItem } from '../sources/item.js';
-import { applyAllowlist, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked } from './common.js';
-import { compileGlobs } from '../glob.js';
+import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked } from './common.js';
 import type { ScanMode } from '../types.js';
 
 export async function runScan({ command, args, flags }: Invocation, io: Io): Promise<number> {
@@ -23,21 +22,22 @@ export async function runScan({ command, args, flags }: Invocation, io: Io): Pro
     const staged = await listStaged(io.cwd);
     root = staged.root;
     setup = setUp(root, flags, io);
-    const excluded = compileGlobs(setup.config.exclude);
-    const blobs = excluded ? staged.blobs.filter((b) => !excluded(b.path)) : staged.blobs;
+    const skip = setup.skipPath;
+    const blobs = skip ? staged.blobs.filter((b) => !skip(b.path)) : staged.blobs;
     items = readStaged(root, blobs);
   } else {
     const { planWorktree, readWorktree } = await import('../sources/worktree.js');
     const plan = await planWorktree({ cwd: io.cwd, paths: args, includeIgnored: flags['include-ignored'] === true });
     root = plan.root;
     setup = setUp(root, flags, io);
-    const excluded = compileGlobs(setup.config.exclude);
-    if (excluded) plan.files = plan.files.filter((f) => !excluded(f));
+    const skip = setup.skipPath;
+    if (skip) plan.files = plan.files.filter((f) => !skip(f));
     items = readWorktree(plan, setup.maxFileSize);
   }
   const stats = emptyStats();
-  const found = applyAllowlist(await scanItems(setup.engine, items, stats), setup.config, stats);
-  const report = makeReport(mode, root, setup.engine, found, stats);
+  const warnings: string[] = [];
+  const found = applyFilters(await scanItems(setup.engine, items, stats), setup, stats, flags, warnings);
+  const report = makeReport(mode, root, setup.engine, found, stats, warnings);
   await verifyIfAsked(report, setup, probing);
   stats.durationMs = Math.round(performance.now() - started);
   await emit(report, flags, io);

@@ -86,11 +86,11 @@ export async function* readHistory(root: string, list: ObjectList, commits: Map<
 }
 
 /**
- * The commits of `range` (e.g. origin/main..HEAD) and every blob they added or changed, each blob
+ * The commits `revs` select (e.g. origin/main..HEAD) and every blob they added or changed, each blob
  * attributed to the oldest commit in the range that brought it.
  */
-export async function listRange(root: string, range: string): Promise<{ commits: RawCommit[]; blobs: Map<string, { commit: RawCommit; path: string }> }> {
-  const commits = await rawLog(root, [range, '--']);
+export async function listRange(root: string, revs: string[]): Promise<{ commits: RawCommit[]; blobs: Map<string, { commit: RawCommit; path: string }> }> {
+  const commits = await rawLog(root, [...revs, '--']);
   const blobs = new Map<string, { commit: RawCommit; path: string }>();
   // git log lists newest first: later entries are older and win.
   for (const commit of commits) {

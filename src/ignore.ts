@@ -1,0 +1,93 @@
+// .flora-keyscan-ignore at the repository root: reviewed findings to accept, by the secret's
+// fingerprint (never the secret), optionally only under some paths; and paths never to scan.
+//
+//   # comment
+//   sha256:<64 hex>                  this secret, anywhere
+//   sha256:<64 hex> fixtures/**      this secret, only under fixtures/
+//   path:vendor/**                   never scan these paths
+//
+// A different secret on an ignored line is still reported: entries name secrets, not lines.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from './errors.js';
+import { compileGlob } from './glob.js';
+import type { Finding } from './types.js';
+
+export const IGNORE_FILE = '.flora-keyscan-ignore';
+
+export interface IgnoreEntry {
+  line: number;
+  text: string;
+  secretSha256?: string;
+  matches?: (path: string) => boolean;
+  used: boolean;
+}
+
+export interface IgnoreList {
+  file: string;
+  entries: IgnoreEntry[];
+  /** Paths the `path:` entries leave out, or undefined when there are none. */
+  skipPath?: (path: string) => boolean;
+}
+
+export function parseIgnore(text: string, file: string): IgnoreList {
+  const entries: IgnoreEntry[] = [];
+  const skips: ((p: string) => boolean)[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/\s+#.*$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    const [head = '', glob, extra] = line.split(/\s+/);
+    if (head.startsWith('path:') && head.length > 5 && glob === undefined) {
+      const test = compileGlob(head.slice(5));
+      skips.push(test);
+      entries.push({ line: i + 1, text: line, matches: test, used: false });
+      return;
+    }
+    const m = /^sha256:([0-9a-f]{64})$/.exec(head);
+    if (!m || extra !== undefined) throw new UserError(`${file}:${i + 1}: expected "sha256:<64 hex digits> [path glob]" or "path:<glob>", got "${line}"`);
+    entries.push({ line: i + 1, text: line, secretSha256: m[1], matches: glob ? compileGlob(glob) : undefined, used: false });
+  });
+  return { file, entries, skipPath: skips.length ? (p) => skips.some((t) => t(p)) : undefined };
+}
+
+export function loadIgnore(root: string): IgnoreList {
+  const file = join(root, IGNORE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, entries: [] };
+    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  return parseIgnore(text, file);
+}
+
+/** Findings the ignore list does not accept; accepted ones mark their entry as used. */
+export function applyIgnore(findings: Finding[], ignore: IgnoreList): { kept: Finding[]; ignored: number } {
+  let ignored = 0;
+  const kept = findings.filter((f) => {
+    const entry = ignore.entries.find((e) => {
+      if (e.secretSha256 === undefined) return f.path !== null && e.matches!(f.path);
+      return e.secretSha256 === f.secretSha256 && (!e.matches || (f.path !== null && e.matches(f.path)));
+    });
+    if (!entry) return true;
+    entry.used = true;
+    ignored++;
+    return false;
+  });
+  return { kept, ignored };
+}
+
+/** Lines for the ignore file that accept `findings`, one per secret and path. */
+export function baselineLines(findings: Finding[], existing: IgnoreList, date: string): string[] {
+  const known = new Set(existing.entries.map((e) => e.secretSha256).filter(Boolean));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of findings) {
+    if (known.has(f.secretSha256) || seen.has(f.secretSha256)) continue;
+    seen.add(f.secretSha256);
+    out.push(`sha256:${f.secretSha256}  # ${f.ruleId} ${f.redacted} at ${f.path ?? 'commit message'}:${f.line}, accepted ${date}`);
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { floraKey } from './helpers/keys.js';
+import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { sha256Hex } from '../src/scan/secret.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+/** A real `git commit`, hooks and all; returns its exit code and output. */
+function commit(r: TempRepo, message = 'change'): { code: number; output: string } {
+  try {
+    const out = execFileSync('git', ['commit', '-q', '-m', message], { cwd: r.dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, output: out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, output: e.stdout + e.stderr };
+  }
+}
+
+describe('pre-commit hook', () => {
+  it('blocks a staged key with file, line and the ways forward; the allow comment and the ignore file let it through', async () => {
+    repo = tempRepo();
+    expect((await runCli(['install'], { cwd: repo.dir })).code).toBe(0);
+    const key = floraKey();
+    repo.write('src/config.ts', `// config\nexport const key = "${key}";\n`);
+    repo.git('add', '.');
+    const blocked = commit(repo);
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toContain('src/config.ts:2:21');
+    expect(blocked.output).toContain(`${key.slice(0, 10)}…`);
+    expect(blocked.output).toContain('git commit --no-verify');
+    expect(blocked.output).not.toContain(key);
+
+    repo.write('src/config.ts', `// config\nexport const key = "${key}"; // flora-keyscan:allow\n`);
+    repo.git('add', '.');
+    expect(commit(repo).code).toBe(0);
+
+    const other = floraKey();
+    repo.write('src/config.ts', `// config\nexport const key = "${other}"; // reviewed\n`);
+    repo.write('.flora-keyscan-ignore', `sha256:${sha256Hex(other)}  # reviewed test fixture\n`);
+    repo.git('add', '.');
+    expect(commit(repo).code).toBe(0);
+  });
+
+  it('a different key on an ignored line is still blocked', async () => {
+    repo = tempRepo();
+    await runCli(['install'], { cwd: repo.dir });
+    const reviewed = floraKey();
+    repo.write('.flora-keyscan-ignore', `sha256:${sha256Hex(reviewed)} fixtures/**\n`);
+    repo.write('fixtures/a.txt', `${reviewed}\n`);
+    repo.git('add', '.');
+    expect(commit(repo).code).toBe(0);
+    repo.write('fixtures/a.txt', `${floraKey()}\n`);
+    repo.git('add', '.');
+    expect(commit(repo).code).toBe(1);
+    // The same reviewed key outside the glob is not accepted either.
+    repo.write('fixtures/a.txt', `${reviewed}\n`);
+    repo.write('src/b.txt', `${reviewed}\n`);
+    repo.git('add', '.');
+    const outside = commit(repo);
+    expect(outside.code).toBe(1);
+    expect(outside.output).toContain('src/b.txt:1:1');
+  });
+
+  it('chains a pre-existing hook, is a no-op the second time, and uninstall restores the original', async () => {
+    repo = tempRepo();
+    const hooks = join(repo.dir, '.git', 'hooks');
+    mkdirSync(hooks, { recursive: true });
+    const original = '#!/bin/sh\necho original-hook-ran >> "$(git rev-parse --git-dir)/ran.log"\n';
+    writeFileSync(join(hooks, 'pre-commit'), original);
+    chmodSync(join(hooks, 'pre-commit'), 0o755);
+    await runCli(['install'], { cwd: repo.dir });
+    const installed = readFileSync(join(hooks, 'pre-commit'), 'utf8');
+    const again = await runCli(['install'], { cwd: repo.dir });
+    expect(again.stdout).toContain('already');
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toBe(installed);
+    repo.write('a.txt', 'fine\n');
+    repo.git('add', '.');
+    expect(commit(repo).code).toBe(0);
+    expect(readFileSync(join(repo.dir, '.git', 'ran.log'), 'utf8')).toBe('original-hook-ran\n');
+    await runCli(['uninstall'], { cwd: repo.dir });
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toBe(original);
+    expect(existsSync(join(hooks, 'pre-commit.flora-keyscan-chained'))).toBe(false);
+  });
+
+  it('honours core.hooksPath', async () => {
+    repo = tempRepo();
+    repo.git('config', 'core.hooksPath', 'my-hooks');
+    await runCli(['install'], { cwd: repo.dir });
+    expect(existsSync(join(repo.dir, 'my-hooks', 'pre-commit'))).toBe(true);
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    repo.write('k.txt', floraKey());
+    repo.git('add', 'k.txt');
+    expect(commit(repo).code).toBe(1);
+    await runCli(['uninstall'], { cwd: repo.dir });
+    expect(existsSync(join(repo.dir, 'my-hooks', 'pre-commit'))).toBe(false);
+  });
+
+  it('with husky, adds the scan to .husky/pre-commit and removes only that', async () => {
+    repo = tempRepo();
+    mkdirSync(join(repo.dir, '.husky'));
+    writeFileSync(join(repo.dir, '.husky', 'pre-commit'), 'npm run lint\n');
+    repo.git('config', 'core.hooksPath', '.husky');
+    await runCli(['install'], { cwd: repo.dir });
+    const text = readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8');
+    expect(text.startsWith('npm run lint\n')).toBe(true);
+    expect(text).toContain('staged --quiet');
+    await runCli(['install'], { cwd: repo.dir });
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe(text);
+    await runCli(['uninstall'], { cwd: repo.dir });
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('npm run lint\n');
+  });
+});
+
+describe('pre-push hook', () => {
+  it('blocks pushing commits that hold a key, and lets clean pushes through', async () => {
+    repo = tempRepo();
+    const remote = tempDir();
+    execFileSync('git', ['init', '-q', '--bare', remote], { env: { ...process.env, ...GIT_ENV } });
+    repo.git('remote', 'add', 'origin', remote);
+    repo.commit({ 'a.txt': 'hello\n' });
+    await runCli(['install', '--hook', 'pre-push'], { cwd: repo.dir });
+    repo.git('push', '-q', 'origin', 'main');
+    const key = floraKey();
+    repo.commit({ 'leak.env': `FLORA_API_KEY=${key}\n` }, 'leak');
+    repo.git('rm', '-q', 'leak.env');
+    repo.commit({}, 'remove again');
+    let code = 0;
+    let output = '';
+    try {
+      execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: repo.dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      code = e.status;
+      output = e.stdout + e.stderr;
+    }
+    expect(code).not.toBe(0);
+    expect(output).toContain('leak.env:1:15');
+    expect(output).toContain('Push blocked');
+    expect(execFileSync('git', ['--git-dir', remote, 'rev-list', '--all'], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('ignore file and baseline', () => {
+  it('baseline accepts current findings; new ones still fail; unused entries are reported', async () => {
+    repo = tempRepo();
+    const old = floraKey();
+    repo.write('legacy.txt', old);
+    const base = await runCli(['baseline'], { cwd: repo.dir });
+    expect(base.stdout).toMatch(/^1 new entry written to .*\.flora-keyscan-ignore/);
+    const ignoreText = readFileSync(join(repo.dir, '.flora-keyscan-ignore'), 'utf8');
+    expect(ignoreText).toContain(`sha256:${sha256Hex(old)}`);
+    expect(ignoreText).not.toContain(old);
+    expect((await runCli([], { cwd: repo.dir })).code).toBe(0);
+    expect((await runCli(['baseline'], { cwd: repo.dir })).stdout).toMatch(/^0 new entries/);
+    repo.write('new.txt', floraKey());
+    expect((await runCli([], { cwd: repo.dir })).code).toBe(1);
+    repo.write('legacy.txt', 'cleaned\n');
+    const unused = await runCli(['--report-unused-ignores', '--format', 'json', 'legacy.txt'], { cwd: repo.dir });
+    expect(JSON.parse(unused.stdout).warnings[0]).toMatch(/^unused ignore entry \.flora-keyscan-ignore:2: sha256:/);
+  });
+
+  it('path: entries skip paths; a malformed line is a clear error', async () => {
+    repo = tempRepo();
+    repo.write('vendor/lib/x.js', floraKey());
+    repo.write('.flora-keyscan-ignore', 'path:vendor/**\n');
+    expect((await runCli([], { cwd: repo.dir })).code).toBe(0);
+    repo.write('.flora-keyscan-ignore', 'sha256:nothex\n');
+    const bad = await runCli([], { cwd: repo.dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('.flora-keyscan-ignore:1: expected "sha256:<64 hex digits> [path glob]"');
+  });
+});
