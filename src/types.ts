@@ -99,7 +99,10 @@ export interface ScanStats {
   ignored: number;
   skipped: SkippedItem[];
   unreadable: SkippedItem[];
+  /** Files or blobs in which encoded text was decoded and scanned. */
   decoded: number;
+  /** Files too large to hold, scanned chunk by chunk. */
+  streamed: number;
   utf16: number;
   binary: number;
   durationMs: number;

@@ -91,7 +91,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
     for (const item of list.slice(0, LIST_LIMIT)) lines.push(`    ${item.path} — ${item.reason}`);
     if (list.length > LIST_LIMIT) lines.push(`    … and ${list.length - LIST_LIMIT} more (see --format json)`);
   }
-  const extra = [stats.decoded && `${stats.decoded} encoded fragments decoded`, stats.utf16 && `${stats.utf16} UTF-16`, stats.binary && `${stats.binary} binary`].filter(Boolean);
+  const extra = [stats.decoded && `${stats.decoded} with encoded text decoded`, stats.utf16 && `${stats.utf16} UTF-16`, stats.binary && `${stats.binary} binary`, stats.streamed && `${stats.streamed} streamed in chunks`].filter(Boolean);
   lines.push(c.dim(`Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`));
   return lines.join('\n') + '\n';
 }

@@ -33,7 +33,15 @@ function base64Signatures(prefix: string): string[] {
   return [...out];
 }
 
-const BASE64_SIGNATURES = KEY_PREFIXES.flatMap(base64Signatures);
+/**
+ * Base64 of a key, and base64 of base64 that begins with a key (a Kubernetes Secret built from an
+ * already-encoded value). Deeper nesting, or an inner key preceded by other text, is found only on a
+ * line that names FLORA.
+ */
+const BASE64_SIGNATURES = [
+  ...KEY_PREFIXES.flatMap(base64Signatures),
+  ...KEY_PREFIXES.map((p) => Buffer.from(p).toString('base64').slice(0, 8)).flatMap(base64Signatures),
+];
 const PERCENT_SIGNATURES = ['sk%5flive%5f', 'sk%5ftest%5f'];
 const ESCAPE_SIGNATURES = ['\\u005f', '\\x5f', '\\u0073\\u006b'];
 
@@ -42,12 +50,12 @@ const ESCAPE_SIGNATURES = ['\\u005f', '\\x5f', '\\u0073\\u006b'];
  * common stems of the signatures above, as each literal searched costs a pass over the content, but
  * not so short that ordinary escapes (`\u00e9`, `\x5c`) send whole files to the decoder.
  */
-export const ENCODED_KEYWORDS = ['c2tf', 'NrX', 'za19', 'sk%5', '\\u005', '\\u0073', '\\x5f', '\\x5F'];
+export const ENCODED_KEYWORDS = ['c2tf', 'NrX', 'za19', 'YzJ0Zm', 'MydGZ', 'jMnRm', 'sk%5', '\\u005', '\\u0073', '\\x5f', '\\x5F'];
 
 /** Exported for the test that every signature contains one of the pre-filter stems. */
 export const ENCODED_SIGNATURES = [...BASE64_SIGNATURES, ...PERCENT_SIGNATURES, ...ESCAPE_SIGNATURES];
 
-const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+const BASE64_CHAR = /[A-Za-z0-9+/_-]/;
 const PERCENT_CHAR = /[A-Za-z0-9%._~-]/;
 const ESCAPE_CHAR = /[A-Za-z0-9_\\]/;
 const FLORA_LINE_VALUE = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
@@ -58,6 +66,8 @@ function expand(text: string, at: number, length: number, char: RegExp): [number
   let end = at + length;
   while (start > 0 && char.test(text[start - 1]!)) start--;
   while (end < text.length && char.test(text[end]!)) end++;
+  // Base64 padding only ever ends a token.
+  if (char === BASE64_CHAR) while (end < text.length && text[end] === '=' && end - start < 1e6) end++;
   return [start, end];
 }
 
@@ -114,6 +124,7 @@ function fragment(text: string, start: number, end: number, decoded: string, enc
 /** Encoded fragments of `text` that decode to something worth scanning. Each span is reported once. */
 export function findEncodedCandidates(text: string): EncodedFragment[] {
   const seen = new Set<number>();
+  // Spans already decoded, so a fragment is not expanded and decoded twice.
   const out: EncodedFragment[] = [];
   const consider = (at: number, length: number, char: RegExp, decode: (t: string) => string | null, encoding: EncodedFragment['encoding']) => {
     const [start, end] = expand(text, at, length, char);

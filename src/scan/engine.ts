@@ -41,6 +41,45 @@ interface Candidate {
   encoding?: string;
 }
 
+/** Content above this size is scanned in windows: V8 strings cannot exceed ~512 MB. */
+export const WINDOW_BYTES = 16 * 1024 * 1024;
+/** How much each window repeats of the one before; longer than any key and its context. */
+export const OVERLAP_BYTES = 64 * 1024;
+
+interface Advance {
+  newlines: number;
+  /** Characters after the last newline, or null when there is none (the line goes on). */
+  charsAfterLastNewline: number | null;
+  chars: number;
+}
+
+/** How far lines and columns move over `bytes[0, end)` (UTF-8 or binary), counted on the bytes. */
+function advanceBytes(bytes: Buffer, end: number, kind: 'text' | 'binary'): Advance {
+  const countChars = (from: number) => {
+    if (kind === 'binary') return end - from;
+    let n = 0;
+    for (let i = from; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) n++;
+    return n;
+  };
+  let newlines = 0;
+  let last = -1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
+    newlines++;
+    last = i;
+  }
+  return { newlines, charsAfterLastNewline: last === -1 ? null : countChars(last + 1), chars: last === -1 ? countChars(0) : 0 };
+}
+
+function advanceText(text: string): Advance {
+  const newlines = text.split('\n').length - 1;
+  const last = text.lastIndexOf('\n');
+  return { newlines, charsAfterLastNewline: last === -1 ? null : text.length - last - 1, chars: text.length };
+}
+
+function* chunksOf(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+}
+
 /** base64 inside base64 is found; deeper nesting is not worth the cost. */
 const DECODE_DEPTH = 2;
 
@@ -91,15 +130,67 @@ export class Engine {
 
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
-    const kind = detectKind(bytes);
+    if (bytes.length <= WINDOW_BYTES) return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
+    return this.scanChunks(chunksOf(bytes), provenance);
+  }
+
+  /**
+   * Scans content that arrives in chunks (a file too large to hold, or a very large blob) as
+   * overlapping windows. Each window repeats the last OVERLAP_BYTES of the one before; a finding
+   * belongs to the window where it starts before that repeated tail (the last window: anywhere), so
+   * a key across a chunk boundary is found whole, once. Lines and columns count from the whole file.
+   */
+  scanChunks(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome {
+    const total: ScanOutcome = { findings: [], suppressed: 0, kind: 'text', decoded: 0 };
+    let kind: ContentKind | null = null;
+    let tail: Buffer = Buffer.alloc(0);
+    let fileOffset = 0; // of the window's first byte
+    let lineBase = 0; // newlines before the window
+    let columnBase = 0; // characters between the last newline and the window
+    const iterator = chunks[Symbol.iterator]();
+    let next = iterator.next();
+    while (!next.done) {
+      const window = tail.length ? Buffer.concat([tail, next.value]) : next.value;
+      next = iterator.next();
+      const last = next.done === true;
+      kind ??= detectKind(window);
+      total.kind = kind;
+      const regionBytes = last ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
+      const { outcome, offsets, text } = this.scanWindow(window, provenance, kind);
+      const regionChars = kind === 'binary' ? regionBytes : kind === 'text' ? window.toString('utf8', 0, regionBytes).length : regionBytes >> 1;
+      total.suppressed += outcome.suppressed;
+      total.decoded += outcome.decoded;
+      outcome.findings.forEach((f, i) => {
+        if (offsets[i]! >= regionChars) return; // found again, whole, in the next window
+        total.findings.push({ ...f, line: f.line + lineBase, column: f.line === 1 ? f.column + columnBase : f.column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + fileOffset } : {}) });
+      });
+      const step = kind === 'text' || kind === 'binary' ? advanceBytes(window, regionBytes, kind) : advanceText(text.slice(0, regionChars));
+      lineBase += step.newlines;
+      columnBase = step.charsAfterLastNewline ?? columnBase + step.chars;
+      fileOffset += regionBytes;
+      tail = window.subarray(regionBytes);
+    }
+    return total;
+  }
+
+  /** One window: findings with their character offsets in the window's decoded text. */
+  private scanWindow(bytes: Buffer, provenance: Provenance, kind: ContentKind): { outcome: ScanOutcome; offsets: number[]; text: string } {
     const outcome: ScanOutcome = { findings: [], suppressed: 0, kind, decoded: 0 };
+    const offsets: number[] = [];
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
     // Keys are ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    if (!this.prefilter.test(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))) return outcome;
+    if (!this.prefilter.test(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))) return { outcome, offsets, text: utf16 ?? '' };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const counter = new LineCounter(text, kind !== 'binary');
-    const candidates = this.candidates(text);
-    if (this.decode) candidates.push(...this.decodedCandidates(text, DECODE_DEPTH, outcome));
+    let candidates = this.candidates(text);
+    if (this.decode) {
+      const spans: [number, number][] = [];
+      const decoded = this.decodedCandidates(text, DECODE_DEPTH, outcome, spans);
+      // Encoded text that decodes to readable text is judged by what it says, not by how random
+      // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
+      candidates = candidates.filter((c) => c.encoding || !spans.some(([a, b]) => c.start >= a && c.end <= b));
+      candidates.push(...decoded);
+    }
     for (const winner of resolve(candidates)) {
       const line = text.slice(lineStart(text, winner.start), lineEnd(text, winner.end));
       if (line.includes(ALLOW_MARKER)) {
@@ -108,15 +199,17 @@ export class Engine {
       }
       const position = counter.at(winner.start);
       outcome.findings.push(this.finding(winner, position, provenance, kind === 'binary' ? winner.start : undefined));
+      offsets.push(winner.start);
     }
-    return outcome;
+    return { outcome, offsets, text };
   }
 
   /** Candidates inside encoded fragments, placed at the fragment's span in `text`. */
-  private decodedCandidates(text: string, depth: number, outcome: ScanOutcome): Candidate[] {
+  private decodedCandidates(text: string, depth: number, outcome: ScanOutcome, spans?: [number, number][]): Candidate[] {
     const found: Candidate[] = [];
     for (const fragment of findEncodedCandidates(text)) {
       outcome.decoded++;
+      spans?.push([fragment.start, fragment.end]);
       const inner = this.candidates(fragment.line);
       if (depth > 1) inner.push(...this.decodedCandidates(fragment.line, depth - 1, outcome));
       for (const c of inner) {

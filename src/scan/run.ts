@@ -4,7 +4,7 @@ import type { Engine } from './engine.js';
 import type { SourceItem } from '../sources/item.js';
 
 export function emptyStats(): ScanStats {
-  return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, utf16: 0, binary: 0, durationMs: 0 };
+  return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, streamed: 0, utf16: 0, binary: 0, durationMs: 0 };
 }
 
 function label(item: SourceItem): string {
@@ -25,10 +25,17 @@ export async function scanItems(engine: Engine, items: Iterable<SourceItem> | As
       continue;
     }
     stats.filesScanned++;
-    stats.bytesScanned += item.bytes.length;
-    const outcome = engine.scan(item.bytes, item.provenance);
+    let outcome;
+    if ('chunks' in item) {
+      stats.bytesScanned += item.size;
+      stats.streamed++;
+      outcome = engine.scanChunks(item.chunks(), item.provenance);
+    } else {
+      stats.bytesScanned += item.bytes.length;
+      outcome = engine.scan(item.bytes, item.provenance);
+    }
     stats.suppressed += outcome.suppressed;
-    stats.decoded += outcome.decoded;
+    if (outcome.decoded) stats.decoded++;
     if (outcome.kind === 'binary') stats.binary++;
     else if (outcome.kind !== 'text') stats.utf16++;
     for (const f of outcome.findings) {

@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { findRepoRoot, git, splitNul } from '../git.js';
 import type { SourceItem } from './item.js';
+import { WINDOW_BYTES } from '../scan/engine.js';
 
 export interface WorktreeOptions {
   cwd: string;
@@ -78,6 +79,23 @@ export async function planWorktree(options: WorktreeOptions): Promise<WorktreePl
  * Reads one file. Synchronous on purpose: for thousands of small files sync reads are several times
  * faster than the promise API, and a CLI has nothing else to do meanwhile.
  */
+/** Files above this size are read and scanned in chunks: memory stays flat whatever the size. */
+const STREAM_ABOVE_BYTES = 2 * WINDOW_BYTES;
+
+function* readChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
+      const n = readSync(fd, chunk, 0, WINDOW_BYTES, null);
+      if (n === 0) return;
+      yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readFileItem(root: string, path: string, maxFileSize: number): SourceItem | null {
   const provenance = { kind: 'file' as const, path };
   const abs = `${root}/${path}`;
@@ -100,6 +118,7 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
     if (info.isDirectory()) return { provenance, skipped: 'directory (a submodule? scan it separately)' };
     if (!info.isFile()) return { provenance, skipped: 'not a regular file' };
     if (info.size > maxFileSize) return { provenance, skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)` };
+    if (info.size > STREAM_ABOVE_BYTES) return { provenance, chunks: () => readChunks(abs), size: info.size };
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     for (let n = 1; filled < info.size && n > 0; filled += n) n = readSync(fd, bytes, filled, info.size - filled, filled);
