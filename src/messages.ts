@@ -31,6 +31,8 @@ History options:
       --all-objects         every object in the database, reachable or not
       --since REV           only commits of HEAD that REV does not have (REV..HEAD)
       --write-purge DIR     write a git filter-repo kit that removes the keys found
+      --only-live           with --write-purge and --verify: only keys verified live
+      --verify-clean        after a purge: exit 0 only if no key is left in any ref
 
 Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).
 A line containing flora-keyscan:allow is never reported.`;
@@ -43,12 +45,22 @@ export const STAGED_BLOCKED = `Commit blocked: the staged content above holds a 
   3. Bypass once with git commit --no-verify: the key is then committed, and you will have to revoke it
      and purge it from history.`;
 
-export const NEXT_STEP_WORKTREE =
-  'Remove each key from the files and read it at run time from FLORA_API_KEY. If a key was ever committed, run flora-keyscan history.';
-
 export const PUSH_BLOCKED = `Push blocked: the commits above hold a key, and pushing would publish it. Ways forward:
   1. Remove the key from those commits (git rebase -i, or git commit --amend for the last one), read it
      at run time from FLORA_API_KEY, and push again. Treat the key as exposed if anyone else has the
      commits; revoke it if it was ever pushed.
   2. If it is a reviewed false positive: flora-keyscan:allow on that line, or .flora-keyscan-ignore.
   3. Bypass once with git push --no-verify: the key is then published.`;
+
+export const CLEAN_AFTER_PURGE =
+  'Clean: no key is left in any ref. Old objects may live on in other clones, forks, pull-request refs and caches, and the keys stay compromised: revoke them.';
+
+export function purgeKitWritten(kit: { dir: string; secrets: number; forms: number; stripped: { paths: string[] }[] }): string {
+  const strip = kit.stripped.length
+    ? `\n${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary or UTF-16) and will be removed from history:\n${kit.stripped.map((s) => `  ${s.paths.join(', ')}`).join('\n')}`
+    : '';
+  return `Purge kit written to ${kit.dir}: ${kit.secrets} secret(s) in ${kit.forms} form(s).${strip}
+Review ${kit.dir}/purge.sh, then run it (sh ${kit.dir}/purge.sh --force). It rewrites every branch and tag locally and never pushes.
+The kit holds the full keys: delete it when you are done.
+`;
+}

@@ -81,6 +81,8 @@ export interface Finding extends Location {
   environment: Environment | null;
   /** The full secret. Kept in memory for verification and the purge kit; reporters never print it. */
   secret: string;
+  /** The exact encoded text the secret was found in (as secret as the secret; purge kit only). */
+  encodedText?: string;
   secretSha256: string;
   redacted: string;
   entropy: number;

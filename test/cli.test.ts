@@ -124,6 +124,7 @@ describe('command line', () => {
     const { stdout } = await runCli([], { cwd: repo.dir });
     expect(stdout).toContain('1 secret found in 2 places');
     expect(stdout).toMatch(/a\.ts:2:4\n\s+b\.env:1:15\n/);
-    expect(stdout).toContain('revoke it now in FLORA (Settings → API Keys)');
+    expect(stdout).toContain('1. Not verified: treat it as live');
+    expect(stdout).toContain('2. Revoke the key now: In FLORA, Settings → API Keys (https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys)');
   });
 });

@@ -12,7 +12,7 @@ import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from 
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, type CommitMeta, type HistoryProgress, type ObjectList } from '../sources/history.js';
 import type { Finding, HistoryFacts, Report, ScanStats } from '../types.js';
-import { PUSH_BLOCKED } from '../messages.js';
+import { CLEAN_AFTER_PURGE, PUSH_BLOCKED, purgeKitWritten } from '../messages.js';
 import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, type Setup } from './common.js';
 import { progressPrinter } from './progress.js';
 
@@ -78,6 +78,17 @@ export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<n
   return exitCode(report, flags);
 }
 
+async function writeKit(target: string, root: string, report: Report, onlyLive: boolean, io: Io): Promise<void> {
+  const chosen = onlyLive ? report.findings.filter((f) => f.verification?.status === 'live') : report.findings;
+  if (chosen.length === 0) {
+    io.stderr.write(`flora-keyscan: no purge kit written: ${onlyLive ? 'no key was verified live' : 'nothing was found'}.\n`);
+    return;
+  }
+  const { writePurgeKit } = await import('../history/purge-kit.js');
+  const kit = await writePurgeKit(resolve(io.cwd, target), root, chosen);
+  io.stderr.write(purgeKitWritten(kit));
+}
+
 export async function runHistory({ args, flags }: Invocation, io: Io): Promise<number> {
   const started = performance.now();
   chooseFormat(flags, io);
@@ -90,6 +101,8 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   const root = await requireRepository(target);
   const setup = setUp(root, flags, io);
   const mode = flags['all-objects'] ? 'all-objects' : 'history';
+  if (flags['only-live'] && !flags['write-purge']) throw new UsageError('--only-live narrows --write-purge; use them together');
+  if (flags['only-live'] && !flags.verify) throw new UsageError('--only-live needs --verify: without a probe no key is known to be live');
   const stats = emptyStats();
   const warnings: string[] = [];
   const shallow = await isShallow(root);
@@ -172,6 +185,8 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   phase('facts gathered');
   stats.durationMs = Math.round(performance.now() - started);
   await emit(report, flags, io);
+  if (flags['write-purge']) await writeKit(flags['write-purge'], root, report, flags['only-live'] === true, io);
+  if (flags['verify-clean']) io.stderr.write(report.findings.length ? `flora-keyscan: not clean: ${new Set(report.findings.map((f) => f.secretSha256)).size} key(s) still in history.\n` : CLEAN_AFTER_PURGE + '\n');
   if (stats.unreadable.length) io.stderr.write(`flora-keyscan: ${stats.unreadable.length} object${stats.unreadable.length === 1 ? '' : 's'} could not be read (listed in the report); the scan is incomplete.\n`);
   return exitCode(report, flags);
 }

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../types.js';
+import { incidentSummary, playbooks, PREVENTION } from './playbook.js';
 
 /** One finding as the JSON contract spells it. Built field by field so the secret can never leak in. */
 function findingJson(f: Finding) {
@@ -35,7 +36,9 @@ export function formatJson(report: Report): string {
       uniqueSecrets: new Set(report.findings.map((f) => f.secretSha256)).size,
       ...stats,
     },
-    ...(report.history ? { history: report.history } : {}),
+    ...(report.history ? { history: report.history, incident: incidentSummary(report.findings, report.history) } : {}),
+    playbook: playbooks(report),
+    ...(report.findings.length ? { prevention: PREVENTION } : {}),
     warnings: report.warnings,
   };
   return JSON.stringify(body, null, 2) + '\n';

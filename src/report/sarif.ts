@@ -2,19 +2,34 @@
 
 import type { Finding, Report, RuleSummary } from '../types.js';
 import { describeLocation } from './location.js';
+import { playbookFor, PREVENTION } from './playbook.js';
 
 const LEVEL: Record<string, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub maps this to Critical/High/Medium/Low in its security view. */
 const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
 
+/**
+ * A rule's help: its own next step, then the playbook for an unverified key in history (rule help
+ * cannot know a key's status).
+ */
+function ruleHelp(rule: RuleSummary): { text: string; markdown: string } {
+  const steps = rule.provider === 'flora' ? playbookFor({ mode: 'history', rules: [], verified: false }, { secretSha256: '', redacted: 'the key', ruleId: rule.id, provider: rule.provider, environment: null, verification: null, occurrences: [] }).steps : [];
+  const all = [...steps, ...PREVENTION];
+  const head = rule.remediation ?? rule.description;
+  return {
+    text: [head, ...all.map((s, i) => `${i + 1}. ${s.title}: ${s.detail}`)].join('\n'),
+    markdown: [head, '', ...all.map((s, i) => `${i + 1}. **${s.title}**: ${s.detail}`)].join('\n'),
+  };
+}
+
 function ruleJson(rule: RuleSummary) {
-  const help = rule.remediation ?? rule.description;
+  const help = ruleHelp(rule);
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help: { text: help, markdown: help },
+    help,
     defaultConfiguration: { level: LEVEL[rule.severity] ?? 'error' },
     properties: { tags: ['security', 'secret', rule.provider], 'security-severity': SECURITY_SEVERITY[rule.severity] ?? '8.0', precision: 'high' },
   };

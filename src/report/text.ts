@@ -2,7 +2,8 @@ import { createColors } from 'picocolors';
 import type { HistoryFacts, Report, RuleSummary, Verification } from '../types.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import { describeLocation, shortId } from './location.js';
-import { NEXT_STEP_WORKTREE, STAGED_BLOCKED } from '../messages.js';
+import { STAGED_BLOCKED } from '../messages.js';
+import { incidentSummary, playbookFor, PREVENTION } from './playbook.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -57,6 +58,18 @@ function historyLines(g: SecretGroup, facts: HistoryFacts, c: Colors): string[] 
   return out;
 }
 
+function incidentLines(report: Report, c: Colors): string[] {
+  const s = incidentSummary(report.findings, report.history!);
+  const refs = s.refs.length ? s.refs.slice(0, REF_LIMIT).join(', ') + (s.refs.length > REF_LIMIT ? ` (+${s.refs.length - REF_LIMIT} more)` : '') : 'none (unreachable objects only)';
+  return [
+    c.bold('Incident summary'),
+    `  unique keys: ${s.uniqueKeys}${report.verified ? `, live: ${s.live ? c.red(String(s.live)) : '0'}` : ' (not verified: run with --verify to learn which are live)'}`,
+    `  committed between ${s.firstCommitDate?.slice(0, 10) ?? '?'} and ${s.lastCommitDate?.slice(0, 10) ?? '?'}`,
+    `  refs affected: ${refs}`,
+    `  remote: ${s.hasRemote ? c.yellow('yes: assume anything pushed is public; revoke first, then purge') : 'none configured'}`,
+  ];
+}
+
 export function formatText(report: Report, options: { color: boolean }): string {
   const c = createColors(options.color);
   const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
@@ -65,6 +78,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
   const lines: string[] = [];
   const where = MODE_LABEL[report.mode] + (report.root ? ` of ${report.root}` : '');
 
+  if (report.history && groups.length) lines.push(...incidentLines(report, c), '');
   if (groups.length === 0) {
     lines.push(c.green(`✔ No keys found in the ${where}.`));
   } else {
@@ -75,11 +89,13 @@ export function formatText(report: Report, options: { color: boolean }): string 
       lines.push(`  ${verdict(g.verification, g.provider, report.verified === true, c)}`);
       if (report.history) lines.push(...historyLines(g, report.history, c));
       for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
-      if (rule?.remediation) lines.push(`  ${c.cyan('→')} ${rule.remediation}`);
+      const playbook = playbookFor(report, g);
+      lines.push(`  ${c.cyan('What to do:')}`);
+      playbook.steps.forEach((s, i) => lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`));
       lines.push('');
     }
     if (report.mode === 'staged') lines.push(STAGED_BLOCKED, '');
-    else if (report.mode === 'worktree') lines.push(NEXT_STEP_WORKTREE, '');
+    lines.push(c.cyan('Prevent the next one:'), ...PREVENTION.map((s) => `  - ${s.title}: ${s.detail}`), '');
   }
 
   for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning}`));

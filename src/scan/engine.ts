@@ -198,7 +198,9 @@ export class Engine {
         continue;
       }
       const position = counter.at(winner.start);
-      outcome.findings.push(this.finding(winner, position, provenance, kind === 'binary' ? winner.start : undefined));
+      const finding = this.finding(winner, position, provenance, kind === 'binary' ? winner.start : undefined);
+      if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
+      outcome.findings.push(finding);
       offsets.push(winner.start);
     }
     return { outcome, offsets, text };

@@ -1,0 +1,109 @@
+// The purge kit: everything git filter-repo needs to remove the keys found from every ref, written to
+// a folder outside the repository. Nothing runs until the user runs purge.sh. This is the one place
+// full secrets are written: files are 0600 in a 0700 folder, and the user is told to delete it.
+
+import { chmodSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { git, readObjects } from '../git.js';
+import type { Finding } from '../types.js';
+
+export const REDACTION = '***REMOVED***';
+/** git filter-repo leaves alone any blob with a NUL byte in its first 8 KiB: it cannot edit those. */
+const FILTER_REPO_BINARY_SNIFF = 8192;
+
+export interface PurgeKit {
+  dir: string;
+  secrets: number;
+  forms: number;
+  /** Blobs --replace-text cannot edit, removed instead, with the paths they had. */
+  stripped: { blob: string; paths: string[] }[];
+}
+
+function inside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function realish(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export async function writePurgeKit(target: string, root: string, findings: Finding[]): Promise<PurgeKit> {
+  const dir = realish(target);
+  const gitDir = realish(resolve(root, (await git(['rev-parse', '--git-dir'], root)).toString('utf8').trim()));
+  const workTree = (await git(['rev-parse', '--is-bare-repository'], root)).toString('utf8').trim() === 'true' ? null : realish(root);
+  if ((workTree && inside(workTree, dir)) || inside(gitDir, dir)) {
+    throw new UserError(`refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`);
+  }
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+
+  const forms = new Set<string>();
+  for (const f of findings) {
+    forms.add(f.secret);
+    if (f.encodedText && !/[\r\n]/.test(f.encodedText)) forms.add(f.encodedText);
+  }
+  // Longest first, so a form that contains another is replaced whole.
+  const lines = [...forms].sort((a, b) => b.length - a.length).map((form) => `literal:${form}==>${REDACTION}`);
+
+  const paths = new Map<string, Set<string>>();
+  for (const f of findings) if (f.blob) paths.set(f.blob, (paths.get(f.blob) ?? new Set()).add(f.path ?? '(no path)'));
+  const stripped: PurgeKit['stripped'] = [];
+  for await (const object of readObjects(root, [...paths.keys()])) {
+    if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0)) stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
+  }
+
+  const write = (name: string, text: string, mode: number) => {
+    const file = join(dir, name);
+    writeFileSync(file, text, { mode });
+    chmodSync(file, mode);
+  };
+  write('replacements.txt', lines.join('\n') + '\n', 0o600);
+  if (stripped.length) write('strip-blob-ids.txt', stripped.map((s) => s.blob).join('\n') + '\n', 0o600);
+  write('purge.sh', purgeScript(root, findings, forms.size, stripped), 0o700);
+  return { dir, secrets: new Set(findings.map((f) => f.secretSha256)).size, forms: forms.size, stripped };
+}
+
+function purgeScript(root: string, findings: Finding[], forms: number, stripped: PurgeKit['stripped']): string {
+  const secrets = new Set(findings.map((f) => f.redacted + ' ' + f.secretSha256.slice(0, 12)));
+  return `#!/bin/sh
+# flora-keyscan purge kit, written ${new Date().toISOString()} for ${root}
+#
+# What it does: rewrites EVERY branch and tag of that repository with git filter-repo, so that
+#   - ${secrets.size} secret(s), in the ${forms} form(s) they were found in (plain and encoded), become
+#     ${REDACTION} in file contents (--replace-text) and in commit and tag messages (--replace-message):
+${[...secrets].map((s) => `#       ${s}`).join('\n')}
+#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary or UTF-16) are REMOVED from history:` : 'no file needs to be removed (none is binary or UTF-16).'}
+${stripped.map((s) => `#       ${s.paths.join(', ')} (blob ${s.blob.slice(0, 12)})`).join('\n')}
+#
+# It changes your local clone only and never pushes. git filter-repo wants a fresh clone; pass
+# --force to run it in this one (extra arguments go to git filter-repo). It also removes the
+# "origin" remote, so that nothing is pushed by accident.
+#
+# This folder holds the full keys: delete it when you are done.
+set -eu
+kit=$(cd "$(dirname "$0")" && pwd)
+cd ${shellQuote(root)}
+git filter-repo \\
+  --replace-text "$kit/replacements.txt" \\
+  --replace-message "$kit/replacements.txt" \\${stripped.length ? '\n  --strip-blobs-with-ids "$kit/strip-blob-ids.txt" \\' : ''}
+  "$@"
+cat <<'NEXT'
+
+History rewritten locally. Next:
+  1. Check it: flora-keyscan history --verify-clean   (must find nothing in any ref)
+  2. Re-add your remote if filter-repo removed it, then force-push every branch and tag:
+       git push --force --all <remote> && git push --force --tags <remote>
+  3. Tell every collaborator to re-clone; old clones, forks and pull-request refs still hold the keys.
+  4. The keys stay compromised: revoke them in FLORA (Settings → API Keys) even after the purge.
+  5. Delete this kit folder: it holds the full keys.
+NEXT
+`;
+}
