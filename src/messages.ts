@@ -10,6 +10,7 @@ Usage:
   flora-keyscan rules check         run every rule's examples (built-in and from config)
   flora-keyscan install | uninstall add or remove the git hook
   flora-keyscan baseline            accept current findings in .flora-keyscan-ignore
+  flora-keyscan pre-push REMOTE     what the pre-push hook runs: scans the pushed commits (refs on stdin)
 
 Options:
   -f, --format FORMAT       text (default), json, sarif, github

@@ -1,9 +1,10 @@
 import { rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, runJson } from './helpers/cli.js';
+import { execFileSync } from 'node:child_process';
+import { BIN, runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
-import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
 let repo: TempRepo;
@@ -195,5 +196,27 @@ describe('history scan', () => {
     expect(report.stats.unreadable).toMatchObject([{ path: victim, reason: expect.stringContaining(victim) }]);
     expect(occurrences(report, key)).toHaveLength(1);
     expect(stderr).toContain('could not be read');
+  });
+});
+
+describe('history progress', () => {
+  const hasScript = (() => {
+    try {
+      execFileSync('script', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!hasScript)('shows objects, bytes, rate and time left on a terminal; nothing with --quiet or in a pipe', async () => {
+    repo = tempRepo();
+    repo.commit({ 'a.txt': 'x\n' });
+    // `script` gives the CLI a real terminal as stderr.
+    const onTty = (extra: string) => execFileSync('script', ['-qec', `${process.execPath} ${BIN} history --format json -o /dev/null ${extra}`, '/dev/null'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+    expect(onTty('')).toMatch(/scanning objects \d+\/\d+ \(100%\), \d+ MB, \d+ MB\/s, \d+ s left/);
+    expect(onTty('--quiet')).toBe('');
+    const piped = await runCli(['history', '--format', 'json', '-o', '/dev/null'], { cwd: repo.dir });
+    expect(piped.stderr).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import { gitRaw, OidList, requireRepository } from '../git.js';
 import { attributeReachable, attributeUnreachable, reachableObjects, type Introduction, type Reachable } from '../history/attribute.js';
 import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
-import { listAllObjects, listRange, readHistory, type CommitMeta, type HistoryProgress, type ObjectList } from '../sources/history.js';
+import { listAllObjects, listRange, readHistory, type CommitMeta, type ObjectList } from '../sources/history.js';
 import type { Finding, HistoryFacts, Report, ScanStats } from '../types.js';
 import { CLEAN_AFTER_PURGE, PUSH_BLOCKED, purgeKitWritten } from '../messages.js';
 import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, type Setup } from './common.js';
