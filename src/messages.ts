@@ -23,8 +23,11 @@ Options:
       --no-decode           do not look inside base64/percent/escape encodings
       --verify              probe FLORA's API once per unique FLORA key found
       --api-base-url URL    FLORA API base URL (default $FLORA_BASE_URL or https://app.flora.ai/api/v1)
+      --timeout SECONDS     per probe (default 10); --concurrency N probes at a time (default 2)
       --fail-on WHAT        any (default) or live: which findings make the exit code 1
-      --debug               print stack traces for unexpected errors
+      --report-unused-ignores  warn about .flora-keyscan-ignore entries that matched nothing
+      --hook HOOK           with install/uninstall: pre-commit (default) or pre-push
+      --debug               stack traces for unexpected errors; phase timings and peak memory
   -h, --help                this help
   -v, --version             the version
 

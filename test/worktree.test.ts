@@ -58,17 +58,19 @@ describe('working-tree scan in a git repository', () => {
     expect(result.stdout).toContain('No keys found');
   });
 
-  it('names skipped files: size limit, broken links, FIFOs', async () => {
+  it('names skipped files: size limit, symbolic links (not followed), FIFOs', async () => {
     repo = tempRepo();
     repo.write('big.log', 'x'.repeat(2048) + floraKey());
     symlinkSync('nowhere', join(repo.dir, 'dangling'));
+    symlinkSync('big.log', join(repo.dir, 'link-to-secret'));
     execFileSync('mkfifo', [join(repo.dir, 'pipe')]);
     const { code, report } = await runJson(['--max-file-size', '1KB', '.', 'pipe'], { cwd: repo.dir });
     expect(code).toBe(0);
     expect(report.stats.skipped).toEqual(
       expect.arrayContaining([
         { path: 'big.log', reason: expect.stringContaining('larger than the size limit') },
-        { path: 'dangling', reason: 'broken symbolic link' },
+        { path: 'dangling', reason: 'symbolic link (not followed)' },
+        { path: 'link-to-secret', reason: 'symbolic link (not followed)' },
         { path: 'pipe', reason: 'not a regular file' },
       ]),
     );

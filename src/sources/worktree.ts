@@ -1,7 +1,7 @@
 // The working tree: what could be committed. Inside a git repository that is tracked files plus
 // untracked files git does not ignore (optionally ignored ones too); outside one, every file.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -102,14 +102,12 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
   let fd: number;
   try {
     // Non-blocking, so that opening a FIFO cannot hang the scan; fstat then tells what it is.
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    // Links are not followed: git stores the link, and its target is scanned where it lives.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      // Tracked but deleted in the work tree: nothing to scan. A link to nowhere is worth a mention.
-      return lstatSync(abs, { throwIfNoEntry: false }) ? { provenance, skipped: 'broken symbolic link' } : null;
-    }
-    if (code === 'ELOOP') return { provenance, skipped: 'symbolic link loop' };
+    if (code === 'ENOENT') return null; // tracked but deleted in the work tree: nothing to scan
+    if (code === 'ELOOP') return { provenance, skipped: 'symbolic link (not followed)' };
     if (code === 'ENXIO') return { provenance, skipped: 'not a regular file' };
     return { provenance, unreadable: code ?? (error as Error).message };
   }
