@@ -108,7 +108,8 @@ export interface ScanStats {
   utf16: number;
   binary: number;
   durationMs: number;
-  [extra: string]: unknown;
+  /** Set when Ctrl-C stopped the scan before the end. */
+  interrupted?: boolean;
 }
 
 /** What a reporter needs to know of a rule. */

@@ -132,12 +132,12 @@ export function checkFailOn(flags: Flags): void {
 }
 
 /**
- * 2 when content went unread (the scan is incomplete, whatever it found); else 1 when findings fail
+ * 2 when content went unread or Ctrl-C stopped the scan (it is incomplete, whatever it found); else 1 when findings fail
  * the run. With --fail-on live, only keys FLORA confirmed inactive are let through: a key that is
  * live, unknown or not a FLORA key still fails.
  */
 export function exitCode(report: Report, flags: Flags): number {
-  if (report.stats.unreadable.length > 0) return 2;
+  if (report.stats.unreadable.length > 0 || report.stats.interrupted) return 2;
   const failing = flags['fail-on'] === 'live' ? report.findings.filter((f) => f.verification?.status !== 'inactive') : report.findings;
   return failing.length > 0 ? 1 : 0;
 }

@@ -36,10 +36,10 @@ async function gatherFacts(root: string, findings: Finding[], tags: Set<string>,
 }
 
 /** Blobs and messages of the commits `revs` select, each blob attributed to the oldest such commit. */
-async function scanCommits(root: string, revs: string[], setup: Setup, stats: ScanStats, meta: Map<string, CommitMeta>, progress?: ReturnType<typeof progressPrinter>): Promise<Finding[]> {
+async function scanCommits(root: string, revs: string[], setup: Setup, stats: ScanStats, meta: Map<string, CommitMeta>, progress?: ReturnType<typeof progressPrinter>, signal?: AbortSignal): Promise<Finding[]> {
   const range = await listRange(root, revs);
   const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
-  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats);
+  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, undefined, signal);
   progress?.done();
   return raw.flatMap((f) => {
     if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
@@ -126,7 +126,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   if (flags.since) {
     const since = flags.since;
     if ((await gitRaw(['rev-parse', '--verify', '--quiet', `${since}^{commit}`], root)).code !== 0) throw new UserError(`unknown revision for --since: ${since}`);
-    findings = await scanCommits(root, [`${since}..HEAD`], setup, stats, meta, progress);
+    findings = await scanCommits(root, [`${since}..HEAD`], setup, stats, meta, progress, io.signal);
   } else {
     // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
     // the scan: start it, side by side with the scan, only once a blob has matched.
@@ -137,12 +137,18 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     };
     const list = await listAllObjects(root);
     phase('listed objects');
-    const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, (f) => {
-      if (f.where !== 'message') {
-        if (!reachable) phase('first blob finding: walking trees');
-        startWalk();
-      }
-    });
+    const raw = await scanItems(
+      setup.engine,
+      readHistory(root, list, meta, progress?.update(list)),
+      stats,
+      (f) => {
+        if (f.where !== 'message') {
+          if (!reachable) phase('first blob finding: walking trees');
+          startWalk();
+        }
+      },
+      io.signal,
+    );
     progress?.done();
     phase('scanned');
     const reach = await (reachable ?? reachableObjects(root, false));

@@ -13,9 +13,14 @@ function label(item: SourceItem): string {
 }
 
 /** Feeds every item of a source through the engine, keeping count of what was and was not scanned. */
-export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void): Promise<Finding[]> {
+export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void, signal?: AbortSignal): Promise<Finding[]> {
   const findings: Finding[] = [];
   for await (const item of items) {
+    if (signal?.aborted) {
+      // Ctrl-C: stop reading, and report what was found so far as an incomplete scan.
+      stats.interrupted = true;
+      break;
+    }
     if ('skipped' in item) {
       stats.skipped.push({ path: label(item), reason: item.skipped });
       continue;
@@ -48,5 +53,6 @@ export async function scanItems(engine: Engine, items: Iterable<SourceItem> | As
 
 export function makeReport(mode: ScanMode, root: string | null, engine: Engine, findings: Finding[], stats: ScanStats, warnings: string[] = []): Report {
   const rules = engine.rules.map(({ spec }) => ({ id: spec.id, description: spec.description, provider: spec.provider, severity: spec.severity, remediation: spec.remediation }));
+  if (stats.interrupted) warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
   return { mode, tool: { name: 'flora-keyscan', version: toolVersion() }, rules, root, findings, stats, warnings };
 }
