@@ -129,11 +129,24 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     findings = await scanCommits(root, [`${since}..HEAD`], setup, stats, meta, progress, io.signal);
   } else {
     // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
-    // the scan: start it, side by side with the scan, only once a blob has matched.
+    // the scan: start it, side by side with the scan, only once a blob has matched. As soon as it is
+    // done, the blobs matched so far are attributed while the scan goes on; the rest at the end.
+    const matched = new Set<string>();
+    const early: { blobs: Set<string>; introductions: Promise<Introduction[]> }[] = [];
     let reachable: Promise<Reachable> | null = null;
     const startWalk = () => {
-      reachable ??= reachableObjects(root, true);
-      reachable.catch(() => {}); // awaited below; do not let an early failure go unhandled
+      if (reachable) return;
+      phase('first blob finding: walking trees');
+      reachable = reachableObjects(root, true);
+      reachable.then(
+        (reach) => {
+          const blobs = new Set(matched);
+          const introductions = attributeReachable(root, blobs, reach);
+          introductions.catch(() => {}); // awaited below
+          early.push({ blobs, introductions });
+        },
+        () => {}, // awaited below; do not let an early failure go unhandled
+      );
     };
     const list = await listAllObjects(root);
     phase('listed objects');
@@ -142,10 +155,9 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
       readHistory(root, list, meta, progress?.update(list)),
       stats,
       (f) => {
-        if (f.where !== 'message') {
-          if (!reachable) phase('first blob finding: walking trees');
-          startWalk();
-        }
+        if (f.where === 'message') return;
+        matched.add(f.blob!);
+        startWalk();
       },
       io.signal,
     );
@@ -154,11 +166,16 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     const reach = await (reachable ?? reachableObjects(root, false));
     phase('reachability known');
     for (const [oid, m] of meta) if (m.isTag) tags.add(oid);
-    const blobs = new Set(raw.filter((f) => f.where !== 'message').map((f) => f.blob!));
-    const introductions = await attributeReachable(root, blobs, reach);
+    const introductions: Introduction[] = [];
+    const done = new Set<string>();
+    for (const batch of early) {
+      introductions.push(...(await batch.introductions));
+      for (const b of batch.blobs) done.add(b);
+    }
+    introductions.push(...(await attributeReachable(root, new Set([...matched].filter((b) => !done.has(b))), reach)));
     if (mode === 'all-objects') {
       const unreachableCommits = [...meta.keys()].filter((c) => !tags.has(c) && !reach.commits.has(c));
-      introductions.push(...(await attributeUnreachable(root, blobs, unreachableCommits)));
+      introductions.push(...(await attributeUnreachable(root, matched, unreachableCommits)));
     }
     phase('attributed');
     const byBlob = new Map<string, Introduction[]>();
