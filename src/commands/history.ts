@@ -39,7 +39,7 @@ async function gatherFacts(root: string, findings: Finding[], tags: Set<string>,
 async function scanCommits(root: string, revs: string[], setup: Setup, stats: ScanStats, meta: Map<string, CommitMeta>, progress?: ReturnType<typeof progressPrinter>, signal?: AbortSignal): Promise<Finding[]> {
   const range = await listRange(root, revs);
   const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
-  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, undefined, signal);
+  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, { signal });
   progress?.done();
   return raw.flatMap((f) => {
     if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
@@ -154,12 +154,14 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
       setup.engine,
       readHistory(root, list, meta, progress?.update(list)),
       stats,
-      (f) => {
-        if (f.where === 'message') return;
-        matched.add(f.blob!);
-        startWalk();
+      {
+        onFinding: (f) => {
+          if (f.where === 'message') return;
+          matched.add(f.blob!);
+          startWalk();
+        },
+        signal: io.signal,
       },
-      io.signal,
     );
     progress?.done();
     phase('scanned');

@@ -36,7 +36,7 @@ export async function runScan({ command, args, flags }: Invocation, io: Io): Pro
   }
   const stats = emptyStats();
   const warnings: string[] = [];
-  const found = applyFilters(await scanItems(setup.engine, items, stats, undefined, io.signal), setup, stats, flags, warnings);
+  const found = applyFilters(await scanItems(setup.engine, items, stats, { signal: io.signal }), setup, stats, flags, warnings);
   const report = makeReport(mode, root, setup.engine, found, stats, warnings);
   await verifyIfAsked(report, setup, probing);
   stats.durationMs = Math.round(performance.now() - started);

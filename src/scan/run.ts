@@ -13,7 +13,14 @@ function label(item: SourceItem): string {
 }
 
 /** Feeds every item of a source through the engine, keeping count of what was and was not scanned. */
-export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, onFinding?: (f: Finding) => void, signal?: AbortSignal): Promise<Finding[]> {
+export interface ScanHooks {
+  /** Called for each finding as it is found. */
+  onFinding?: (f: Finding) => void;
+  /** Aborted on Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, { onFinding, signal }: ScanHooks = {}): Promise<Finding[]> {
   const findings: Finding[] = [];
   for await (const item of items) {
     if (signal?.aborted) {
