@@ -128,3 +128,17 @@ describe('command line', () => {
     expect(stdout).toContain('2. Revoke the key now: In FLORA, Settings → API Keys (https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys)');
   });
 });
+
+describe('library', () => {
+  it('exposes the engine, rules and reporters the CLI uses', async () => {
+    const lib = await import('../dist/index.js');
+    const engine = new lib.Engine(lib.loadRules());
+    const key = floraKey();
+    const { findings } = engine.scan(Buffer.from(`FLORA_API_KEY=${key}\n`), { kind: 'file', path: '.env' });
+    expect(findings).toMatchObject([{ ruleId: 'flora-live-key', line: 1, column: 15, secretSha256: sha256Hex(key) }]);
+    const stats = lib.emptyStats();
+    const report = lib.makeReport('worktree', '/repo', engine, findings, stats);
+    expect(JSON.parse(lib.formatJson(report)).findings[0].redacted).toBe(findings[0].redacted);
+    expect(lib.formatText(report, { color: false })).not.toContain(key);
+  });
+});
