@@ -138,7 +138,7 @@ describe('library', () => {
     expect(findings).toMatchObject([{ ruleId: 'flora-live-key', line: 1, column: 15, secretSha256: sha256Hex(key) }]);
     const stats = lib.emptyStats();
     const report = lib.makeReport('worktree', '/repo', engine, findings, stats);
-    expect(JSON.parse(lib.formatJson(report)).findings[0].redacted).toBe(findings[0].redacted);
+    expect(JSON.parse(lib.formatJson(report)).findings[0]!.redacted).toBe(findings[0]!.redacted);
     expect(lib.formatText(report, { color: false })).not.toContain(key);
   });
 });
