@@ -52,17 +52,22 @@ export const OPTIONS = {
 export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 const REPORT_FLAGS = ['format', 'output', 'no-color', 'quiet', 'config', 'max-file-size', 'no-decode', 'verify', 'api-base-url', 'fail-on', 'concurrency', 'timeout', 'report-unused-ignores'];
-/** Which flags each command accepts beyond --help, --version and --debug. */
-const COMMAND_FLAGS: Record<string, string[]> = {
-  scan: [...REPORT_FLAGS, 'include-ignored'],
-  staged: REPORT_FLAGS,
-  history: [...REPORT_FLAGS, 'all-objects', 'since', 'write-purge', 'only-live', 'verify-clean'],
-  verify: ['api-base-url', 'timeout', 'format', 'no-color'],
-  install: ['hook'],
-  uninstall: ['hook'],
-  baseline: ['config', 'max-file-size', 'no-decode', 'include-ignored'],
-  'pre-push': [...REPORT_FLAGS],
-  rules: ['config', 'no-color'],
+type Runner = (invocation: Invocation, io: Io) => Promise<number>;
+
+/**
+ * Every command: the flags it accepts beyond --help, --version and --debug, and how to load it.
+ * Commands are loaded only when asked for, so the hook path loads only what it needs.
+ */
+const COMMANDS: Record<string, { flags: string[]; load: () => Promise<Runner> }> = {
+  scan: { flags: [...REPORT_FLAGS, 'include-ignored'], load: async () => (await import('./commands/scan.js')).runScan },
+  staged: { flags: REPORT_FLAGS, load: async () => (await import('./commands/scan.js')).runScan },
+  history: { flags: [...REPORT_FLAGS, 'all-objects', 'since', 'write-purge', 'only-live', 'verify-clean'], load: async () => (await import('./commands/history.js')).runHistory },
+  verify: { flags: ['api-base-url', 'timeout', 'format', 'no-color'], load: async () => (await import('./commands/verify.js')).runVerify },
+  install: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },
+  uninstall: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },
+  baseline: { flags: ['config', 'max-file-size', 'no-decode', 'include-ignored'], load: async () => (await import('./commands/baseline.js')).runBaseline },
+  'pre-push': { flags: REPORT_FLAGS, load: async () => (await import('./commands/history.js')).runPrePush },
+  rules: { flags: ['config', 'no-color'], load: async () => (await import('./commands/rules.js')).runRules },
 };
 const ALWAYS = new Set(['help', 'version', 'debug']);
 
@@ -81,9 +86,9 @@ export function parseCommandLine(argv: string[]): Invocation {
     throw new UsageError(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (see flora-keyscan --help)`);
   }
   const [first, ...rest] = parsed.positionals;
-  const command = first !== undefined && first in COMMAND_FLAGS ? first : 'scan';
+  const command = first !== undefined && first in COMMANDS ? first : 'scan';
   const args = command === 'scan' && first !== 'scan' ? parsed.positionals : rest;
-  const allowed = new Set([...COMMAND_FLAGS[command]!, ...ALWAYS]);
+  const allowed = new Set([...COMMANDS[command]!.flags, ...ALWAYS]);
   for (const flag of Object.keys(parsed.values)) {
     if (!allowed.has(flag)) throw new UsageError(`--${flag} does not apply to "${command}" (see flora-keyscan --help)`);
   }
@@ -103,28 +108,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(toolVersion() + '\n');
       return 0;
     }
-    // Each command is loaded only when asked for, so the hook path loads only what it needs.
     // `return await` keeps a command's rejection inside this try.
-    switch (invocation.command) {
-      case 'scan':
-      case 'staged':
-        return await (await import('./commands/scan.js')).runScan(invocation, io);
-      case 'history':
-        return await (await import('./commands/history.js')).runHistory(invocation, io);
-      case 'verify':
-        return await (await import('./commands/verify.js')).runVerify(invocation, io);
-      case 'baseline':
-        return await (await import('./commands/baseline.js')).runBaseline(invocation, io);
-      case 'install':
-      case 'uninstall':
-        return await (await import('./commands/install.js')).runInstall(invocation, io);
-      case 'pre-push':
-        return await (await import('./commands/history.js')).runPrePush(invocation, io);
-      case 'rules':
-        return await (await import('./commands/rules.js')).runRules(invocation, io);
-      default:
-        throw new UsageError(`unknown command "${invocation.command}"`);
-    }
+    const runCommand = await COMMANDS[invocation.command]!.load();
+    return await runCommand(invocation, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr.write(`flora-keyscan: ${error.message}\n`);

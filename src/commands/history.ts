@@ -20,7 +20,7 @@ function withIntroduction(f: Finding, i: Introduction): Finding {
   return { ...f, path: i.path, commit: i.commit, author: i.author, date: i.date };
 }
 
-async function gatherFacts(root: string, findings: Finding[], tags: Set<string>, reach: RefReach): Promise<HistoryFacts> {
+async function gatherFacts(root: string, findings: Finding[], tags: Set<string>, reach: RefReach, shallow: boolean): Promise<HistoryFacts> {
   const headBlobs = await blobsAtHead(root);
   const refsBySecret: Record<string, string[]> = {};
   const atHeadBySecret: Record<string, boolean> = {};
@@ -32,7 +32,7 @@ async function gatherFacts(root: string, findings: Finding[], tags: Set<string>,
     const atHead = f.where !== 'message' && f.blob !== undefined && headBlobs.has(f.blob);
     atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
   }
-  return { refsBySecret, atHeadBySecret, hasRemote: await hasRemote(root), shallow: await isShallow(root) };
+  return { refsBySecret, atHeadBySecret, hasRemote: await hasRemote(root), shallow };
 }
 
 /** Blobs and messages of the commits `revs` select, each blob attributed to the oldest such commit. */
@@ -206,7 +206,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   findings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line);
   const report: Report = makeReport(mode, root, setup.engine, findings, stats, warnings);
   await verifyIfAsked(report, setup, probing);
-  report.history = await gatherFacts(root, findings, tags, refReach);
+  report.history = await gatherFacts(root, findings, tags, refReach, shallow);
   phase('facts gathered');
   stats.durationMs = Math.round(performance.now() - started);
   await emit(report, flags, io);

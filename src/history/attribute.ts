@@ -62,8 +62,8 @@ export async function reachableObjects(root: string, withObjects = true): Promis
 const INTRODUCING = /^[AMT]/;
 const MAX_RENAME_ROUNDS = 6;
 
-function candidates(log: RawCommit[], blobs: Set<string>): { c: RawCommit; blob: string; path: string }[] {
-  const out: { c: RawCommit; blob: string; path: string }[] = [];
+function candidates(log: RawCommit[], blobs: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
   for (const c of log) for (const ch of c.changes) if (blobs.has(ch.newOid) && INTRODUCING.test(ch.status)) out.push({ c, blob: ch.newOid, path: ch.path });
   return out;
 }
@@ -86,20 +86,27 @@ async function pathsHolding(root: string, treeish: string, blobs: Set<string>): 
   return found;
 }
 
-/**
- * Keeps only true introductions: a merge did not introduce a blob another parent already had at that
- * path. Reports paths where a parent already had the blob, so the caller can look further back.
- */
-async function confirm(root: string, list: { c: RawCommit; blob: string; path: string }[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
-  const specs = list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`));
-  const answers = await lookUp(root, specs);
+type Candidate = { c: RawCommit; blob: string; path: string };
+
+/** Drops candidates a merge carried in: another parent already had that blob at that path. */
+async function withoutMergeCarried(root: string, list: Candidate[]): Promise<Candidate[]> {
+  const answers = await lookUp(root, list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
   let k = 0;
+  return list.filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob));
+}
+
+const introduction = ({ c, blob, path }: Candidate): Introduction => ({ blob, commit: c.commit, path, author: c.author, date: c.date });
+
+/**
+ * Keeps only true introductions: not carried in by a merge, and not already in the first parent
+ * under another path. Reports those other paths, so the caller can look further back.
+ */
+async function confirm(root: string, list: Candidate[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
   const kept: Introduction[] = [];
   const earlierPaths: string[] = [];
   const parentCache = new Map<string, Map<string, string[]>>();
-  for (const { c, blob, path } of list) {
-    const others = answers.slice(k, (k += c.parents.length - 1));
-    if (others.includes(blob)) continue;
+  for (const candidate of await withoutMergeCarried(root, list)) {
+    const { c, blob } = candidate;
     const first = c.parents[0];
     if (first) {
       if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(root, first, blobs));
@@ -109,7 +116,7 @@ async function confirm(root: string, list: { c: RawCommit; blob: string; path: s
         continue;
       }
     }
-    kept.push({ blob, commit: c.commit, path, author: c.author, date: c.date });
+    kept.push(introduction(candidate));
   }
   return { kept, earlierPaths };
 }
@@ -147,13 +154,5 @@ export async function attributeUnreachable(root: string, blobs: Set<string>, unr
   if (blobs.size === 0 || unreachableCommits.length === 0) return [];
   const finds = [...blobs].map((b) => `--find-object=${b}`);
   const log = await rawLog(root, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
-  const list = candidates(log, blobs);
-  const specs = list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`));
-  const answers = await lookUp(root, specs);
-  let k = 0;
-  return dedupe(
-    list
-      .filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob))
-      .map(({ c, blob, path }) => ({ blob, commit: c.commit, path, author: c.author, date: c.date })),
-  );
+  return dedupe((await withoutMergeCarried(root, candidates(log, blobs))).map(introduction));
 }

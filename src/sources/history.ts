@@ -45,14 +45,13 @@ export async function listAllObjects(root: string): Promise<ObjectList> {
 }
 
 /** What a commit or tag object says: who, when, and the message (after the header's blank line). */
-export function parseCommitLike(bytes: Buffer): { meta: CommitMeta | null; message: Buffer; tagName?: string } {
+export function parseCommitLike(bytes: Buffer): { meta: CommitMeta | null; message: Buffer } {
   const split = bytes.indexOf('\n\n');
   const header = bytes.toString('utf8', 0, split === -1 ? bytes.length : split);
   const message = split === -1 ? Buffer.alloc(0) : bytes.subarray(split + 2);
   const who = /^(?:author|tagger) (.*) <[^>]*> (\d+) ([+-]\d{4})$/m.exec(header);
-  const tagName = /^tag (.+)$/m.exec(header)?.[1];
   const meta = who ? { author: who[1]!, date: new Date(Number(who[2]) * 1000).toISOString() } : null;
-  return { meta, message, ...(tagName ? { tagName } : {}) };
+  return { meta, message };
 }
 
 export interface HistoryProgress {
