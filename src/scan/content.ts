@@ -26,6 +26,14 @@ export function detectKind(bytes: Buffer): ContentKind {
   return utf16Order(sample) ?? 'binary';
 }
 
+/**
+ * Whether content might be taken for UTF-16 (and so be searched as decoded text rather than as its raw
+ * bytes): only if it starts with a byte order mark or holds a zero byte.
+ */
+export function mayBeUtf16(bytes: Buffer, hasZeroByte: boolean): boolean {
+  return hasZeroByte || (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
+}
+
 export function decodeUtf16(bytes: Buffer, order: 'utf16le' | 'utf16be'): string {
   const hasBom = (order === 'utf16le' && bytes[0] === 0xff && bytes[1] === 0xfe) || (order === 'utf16be' && bytes[0] === 0xfe && bytes[1] === 0xff);
   let body = bytes.subarray(hasBom ? 2 : 0, bytes.length - (bytes.length % 2));

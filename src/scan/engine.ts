@@ -118,7 +118,12 @@ function ruleEnvironment(rule: RuleSpec, groups: Record<string, string | undefin
 
 export class Engine {
   readonly rules: CompiledRule[];
-  private readonly prefilter: LiteralSet;
+  /**
+   * The keyword pre-filter. scan() finds nothing in content whose raw bytes hold none of these
+   * literals, unless the content may be UTF-16 (content.ts mayBeUtf16). The history source uses this
+   * to skip content it can prove keyword-free without assembling it.
+   */
+  readonly prefilter: LiteralSet;
   private readonly decode: boolean;
 
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {

@@ -42,9 +42,19 @@ function group(literals: string[]): StemSearch[] {
 
 export class LiteralSet {
   private readonly searches: StemSearch[];
+  readonly literals: string[];
+  /** The longest literal's length in bytes. */
+  readonly longest: number;
+  /** A byte, not zero, that is in no literal: joining texts with it cannot make a literal. */
+  readonly separator: number;
 
   constructor(literals: Iterable<string>) {
-    this.searches = group([...new Set(literals)]);
+    const unique = (this.literals = [...new Set(literals)]);
+    this.searches = group(unique);
+    const bytes = unique.map((l) => Buffer.from(l, 'latin1'));
+    this.longest = Math.max(0, ...bytes.map((b) => b.length));
+    this.separator = 1;
+    while (bytes.some((b) => b.includes(this.separator))) this.separator++;
   }
 
   /** True if any literal occurs in `haystack`. */

@@ -1,4 +1,4 @@
-import type { Finding, Report, ScanMode, ScanStats } from '../types.js';
+import type { Finding, Provenance, Report, ScanMode, ScanStats } from '../types.js';
 import { toolVersion } from '../version.js';
 import type { Engine } from './engine.js';
 import type { SourceItem } from '../sources/item.js';
@@ -7,7 +7,7 @@ export function emptyStats(): ScanStats {
   return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, streamed: 0, utf16: 0, binary: 0, durationMs: 0 };
 }
 
-function label(item: SourceItem): string {
+function label(item: { provenance: Provenance }): string {
   const p = item.provenance;
   return p.kind === 'message' ? `message of ${p.commit}` : p.path ?? (p.kind === 'blob' ? p.blob : '?');
 }
@@ -34,6 +34,11 @@ export async function scanItems(engine: Engine, items: Iterable<SourceItem> | As
     }
     if ('unreadable' in item) {
       stats.unreadable.push({ path: label(item), reason: item.unreadable });
+      continue;
+    }
+    if ('keywordFree' in item) {
+      stats.filesScanned += item.keywordFree.objects;
+      stats.bytesScanned += item.keywordFree.bytes;
       continue;
     }
     stats.filesScanned++;

@@ -1,0 +1,279 @@
+// Every blob, commit and tag in the object database, read from the pack files and loose objects
+// directly. Why not `git cat-file --batch`: most of a long history is deltas, each a few edits to
+// another version of the same file. Piped out of git, every version arrives whole (5.7 GB for git.git)
+// and must be searched whole. Read here, a delta whose base holds no keyword can only hold one where it
+// inserts bytes or joins two copied runs, so only those few bytes are searched (see DeltaEdges), and a
+// version proven keyword-free is never even assembled. The engine's verdict is unchanged: content is
+// skipped only when its pre-filter would reject it.
+//
+// Repositories this reader does not handle (borrowed objects through alternates, an index format it
+// does not know) are read through git instead: `openObjectStore` returns null.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { gitRaw } from '../git.js';
+import type { LiteralSet } from '../scan/literals.js';
+import { mayBeUtf16 } from '../scan/content.js';
+import { applyDelta, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, TYPE_NAMES, type DeltaEdges } from './packfile.js';
+
+export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size: number } & (
+  | { bytes: Buffer }
+  /** A blob in which the keyword pre-filter finds nothing: the engine would find nothing either. Its oid may be left empty. */
+  | { keywordFree: true }
+  | { error: string }
+);
+
+/** Larger versions get memory of their own rather than a reused buffer. */
+const POOLED_BUFFER_BYTES = 1024 * 1024;
+/** Contents held for delta bases beyond which older ones are dropped and rebuilt when next needed. */
+const HELD_BASES_BYTES = 64 * 1024 * 1024;
+
+interface Frame {
+  k: number;
+  content: Buffer | null;
+  /** No keyword in the raw bytes; no zero byte (so not UTF-16 unless it starts with a BOM). */
+  keywordFree: boolean;
+  zeroFree: boolean;
+  nextChild: number;
+}
+
+export interface LooseObject {
+  oid: string;
+  path: string;
+}
+
+/** Where the object database is: its pack indexes and loose objects. Plain data, for worker threads. */
+export interface StoreLocation {
+  idxFiles: string[];
+  loose: LooseObject[];
+  hashBytes: number;
+}
+
+/** Which share of the work one reader does: loose objects go to share 0, delta trees round-robin. */
+export interface Share {
+  index: number;
+  of: number;
+}
+
+export class ObjectStore {
+  private constructor(
+    private readonly packs: Pack[],
+    private readonly loose: LooseObject[],
+    /** Pack files that could not be opened, with the reason. */
+    readonly unopened: { path: string; reason: string }[],
+  ) {}
+
+  static open(location: StoreLocation): ObjectStore {
+    const packs: Pack[] = [];
+    const unopened: { path: string; reason: string }[] = [];
+    for (const idx of location.idxFiles) {
+      try {
+        packs.push(Pack.open(idx, location.hashBytes));
+      } catch (error) {
+        unopened.push({ path: idx.replace(/\.idx$/, '.pack'), reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return new ObjectStore(packs, location.loose, unopened);
+  }
+
+  /** How many objects all shares together will deliver (trees are not read), for progress. */
+  total(): number {
+    let objects = this.loose.length + this.unopened.length;
+    for (const pack of this.packs) for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+    return objects;
+  }
+
+  close(): void {
+    for (const pack of this.packs) pack.close();
+  }
+
+  /**
+   * Every blob, commit and tag once: loose objects first, then each pack's delta trees in pack order.
+   * Buffers are views valid until the next object is asked for.
+   */
+  *objects(keywords: LiteralSet, share: Share = { index: 0, of: 1 }): Generator<StoredObject> {
+    if (share.index === 0) {
+      for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
+      for (const object of this.loose) {
+        // A loose copy of a packed object (not yet pruned) is read from the pack.
+        if (this.packs.some((p) => p.has(Buffer.from(object.oid, 'hex')))) continue;
+        const read = readLoose(object);
+        if (read) yield read;
+      }
+    }
+    let turn = 0;
+    const seen = this.packs.length > 1 ? this.packs : null;
+    for (const [p, pack] of this.packs.entries()) {
+      // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
+      const earlier = seen?.slice(0, p);
+      for (let k = 0; k < pack.count; k++) {
+        const orphan = pack.isDelta[k] && pack.type[k] === 0;
+        if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
+        if (turn++ % share.of !== share.index) continue;
+        if (orphan) yield { oid: pack.oid(k), type: 'blob', size: 0, error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}` };
+        else if (!earlier?.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords);
+      }
+    }
+  }
+
+  /** One whole object and every delta built on it, depth first, each base assembled once. */
+  private *deltaTree(pack: Pack, root: number, keywords: LiteralSet): Generator<StoredObject> {
+    const edges: DeltaEdges = { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(4096), length: 0 };
+    const stack: Frame[] = [];
+    // One reusable buffer per depth: assembling versions into fresh memory costs more in page faults
+    // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
+    const pool: Buffer[] = [];
+    const bufferAt = (depth: number, size: number): Buffer => {
+      if (size > POOLED_BUFFER_BYTES) return Buffer.allocUnsafe(size);
+      if ((pool[depth]?.length ?? -1) < size) pool[depth] = Buffer.allocUnsafeSlow(Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096)));
+      return pool[depth]!.subarray(0, size);
+    };
+    let held = 0;
+    const hold = (frame: Frame, content: Buffer) => {
+      frame.content = content;
+      held += content.length;
+      // Chains of large files could hold gigabytes: drop the bases furthest up, rebuilt if needed again.
+      for (let i = 0; held > HELD_BASES_BYTES && i < stack.length - 1; i++) {
+        const old = stack[i]!;
+        if (old === frame || !old.content) continue;
+        held -= old.content.length;
+        old.content = null;
+      }
+    };
+    const contentOf = (depth: number): Buffer => {
+      const frame = stack[depth]!;
+      if (frame.content) return frame.content;
+      let from = depth;
+      while (from > 0 && !stack[from]!.content) from--;
+      let content = stack[from]!.content ?? pack.inflate(stack[from]!.k);
+      for (let d = from + 1; d <= depth; d++) {
+        const delta = pack.inflate(stack[d]!.k);
+        const out = Buffer.allocUnsafe(deltaTargetSize(delta));
+        applyDelta(content, delta, out, null);
+        content = out;
+      }
+      hold(frame, content);
+      return content;
+    };
+
+    const type = TYPE_NAMES[pack.type[root]!] as 'blob' | 'commit' | 'tag';
+    let rootContent: Buffer;
+    try {
+      rootContent = pack.inflate(root);
+    } catch (error) {
+      yield* failed(pack, root, error);
+      return;
+    }
+    const rootFrame: Frame = { k: root, content: null, keywordFree: !keywords.test(rootContent), zeroFree: rootContent.indexOf(0) === -1, nextChild: pack.firstChild[root]! };
+    stack.push(rootFrame);
+    hold(rootFrame, rootContent);
+    yield describe(pack.oid(root), type, rootContent, rootFrame);
+
+    while (stack.length) {
+      const parent = stack[stack.length - 1]!;
+      if (parent.nextChild === pack.firstChild[parent.k + 1]) {
+        stack.pop();
+        if (parent.content) held -= parent.content.length;
+        continue;
+      }
+      const child = pack.children[parent.nextChild++]!;
+      const hasChildren = pack.firstChild[child + 1]! > pack.firstChild[child]!;
+      try {
+        const base = contentOf(stack.length - 1);
+        const delta = pack.inflate(child);
+        const clean = type === 'blob' && parent.keywordFree && parent.zeroFree;
+        edges.length = 0;
+        if (clean && !hasChildren) {
+          // The common case: a version nothing else builds on, whose changes hold no keyword.
+          applyDelta(base, delta, null, edges);
+          const seams = edges.buffer.subarray(0, edges.length);
+          if (!keywords.test(seams) && !mayBeUtf16(seams, seams.indexOf(0) !== -1)) {
+            yield { oid: '', type, size: deltaTargetSize(delta), keywordFree: true };
+            continue;
+          }
+        }
+        const content = bufferAt(stack.length, deltaTargetSize(delta));
+        edges.length = 0;
+        const tracked = parent.keywordFree || parent.zeroFree;
+        applyDelta(base, delta, content, tracked ? edges : null);
+        const seams = edges.buffer.subarray(0, edges.length);
+        const frame: Frame = {
+          k: child,
+          content: null,
+          keywordFree: parent.keywordFree ? !keywords.test(seams) : !keywords.test(content),
+          zeroFree: parent.zeroFree ? seams.indexOf(0) === -1 : content.indexOf(0) === -1,
+          nextChild: pack.firstChild[child]!,
+        };
+        if (hasChildren) {
+          stack.push(frame);
+          hold(frame, content);
+        }
+        yield describe(pack.oid(child), type, content, frame);
+      } catch (error) {
+        yield* failed(pack, child, error);
+      }
+    }
+  }
+}
+
+function describe(oid: string, type: 'blob' | 'commit' | 'tag', content: Buffer, frame: Frame): StoredObject {
+  if (type === 'blob' && frame.keywordFree && !mayBeUtf16(content, !frame.zeroFree)) return { oid, type, size: content.length, keywordFree: true };
+  return { oid, type, size: content.length, bytes: content };
+}
+
+/** An object that cannot be read takes every delta built on it along. */
+function* failed(pack: Pack, k: number, error: unknown): Generator<StoredObject> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const pending = [k];
+  while (pending.length) {
+    const at = pending.pop()!;
+    const oid = pack.oid(at);
+    yield { oid, type: 'blob', size: 0, error: `cannot read git object ${oid}: ${at === k ? reason : `its delta base ${pack.oid(k)} cannot be read`}` };
+    for (let c = pack.firstChild[at]!; c < pack.firstChild[at + 1]!; c++) pending.push(pack.children[c]!);
+  }
+}
+
+/** A loose object's content; null for a tree, which holds no secrets. */
+function readLoose({ oid, path }: LooseObject): StoredObject | null {
+  try {
+    const raw = inflateSync(readFileSync(path));
+    const nul = raw.indexOf(0);
+    const [typeName = '', sizeText = ''] = raw.toString('latin1', 0, nul === -1 ? 0 : nul).split(' ');
+    const bytes = raw.subarray(nul + 1);
+    if (nul === -1 || String(bytes.length) !== sizeText) throw new PackFormatError('damaged loose object header');
+    if (typeName === 'tree') return null;
+    if (typeName !== 'blob' && typeName !== 'commit' && typeName !== 'tag') throw new PackFormatError(`unknown object type ${typeName}`);
+    return { oid, type: typeName, size: bytes.length, bytes };
+  } catch (error) {
+    return { oid, type: 'blob', size: 0, error: `cannot read git object ${oid}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/**
+ * Where the repository's objects are, or null when they must be read through git: objects borrowed
+ * from another repository (alternates), or a pack index this reader does not know.
+ */
+export async function locateObjectStore(root: string, env: Record<string, string | undefined>): Promise<StoreLocation | null> {
+  const asked = await gitRaw(['rev-parse', '--git-path', 'objects', '--show-object-format'], root);
+  if (asked.code !== 0) return null; // a git too old to say its object format
+  const [objectsDir = '', format = ''] = asked.stdout.toString('utf8').trim().split('\n');
+  const hashBytes = format === 'sha1' ? 20 : format === 'sha256' ? 32 : 0;
+  const objects = resolve(root, objectsDir);
+  if (!hashBytes || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || existsSync(join(objects, 'info', 'alternates'))) return null;
+  const packDir = join(objects, 'pack');
+  const idxFiles = (existsSync(packDir) ? readdirSync(packDir) : [])
+    .filter((f) => f.endsWith('.idx') && existsSync(join(packDir, f.replace(/\.idx$/, '.pack'))))
+    .sort()
+    .map((f) => join(packDir, f));
+  if (!idxFiles.every(isVersion2Index)) return null;
+  const hexLength = hashBytes * 2 - 2;
+  const loose: LooseObject[] = [];
+  for (const dir of readdirSync(objects)) {
+    if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+    for (const file of readdirSync(join(objects, dir))) {
+      if (file.length === hexLength && /^[0-9a-f]+$/.test(file)) loose.push({ oid: dir + file, path: join(objects, dir, file) });
+    }
+  }
+  return { idxFiles, loose, hashBytes };
+}

@@ -1,0 +1,351 @@
+// Git's pack files, read directly: the pack index (.idx, version 2) for object ids and offsets, the
+// pack (.pack) for each object's header, zlib data and delta instructions. Format:
+// https://git-scm.com/docs/gitformat-pack. Reading packs in-process instead of piping every object
+// out of `git cat-file` lets a history scan skip most of the work: see sources/object-store.ts.
+
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+
+export const OBJ_COMMIT = 1;
+export const OBJ_TREE = 2;
+export const OBJ_BLOB = 3;
+export const OBJ_TAG = 4;
+const OBJ_OFS_DELTA = 6;
+const OBJ_REF_DELTA = 7;
+
+export const TYPE_NAMES: Record<number, 'commit' | 'tree' | 'blob' | 'tag'> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+
+/** The pack or its index is not something we can read (a format we do not know, or damage). */
+export class PackFormatError extends Error {
+  override name = 'PackFormatError';
+}
+
+const IDX_MAGIC = 0xff744f63; // "\377tOc"
+const READ_AHEAD = 64 * 1024;
+/** An object header is a few size bytes plus, for a delta, its base's offset or id. */
+const MAX_HEADER = 16 + 32;
+
+/**
+ * One pack, its objects in pack order (`k` = position by offset). Bases of offset deltas come before
+ * their deltas, so the objects form trees of deltas rooted at whole objects.
+ */
+export class Pack {
+  readonly count: number;
+  /** Object type per position; deltas carry the type of the whole object at their chain's root. */
+  readonly type: Uint8Array;
+  readonly size: Float64Array;
+  /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
+  readonly base: Int32Array;
+  readonly isDelta: Uint8Array;
+  /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
+  readonly firstChild: Int32Array;
+  readonly children: Int32Array;
+  private readonly dataStart: Float64Array;
+  private readonly dataEnd: Float64Array;
+  private readonly idxPosition: Int32Array;
+  private readonly fd: number;
+  private window = Buffer.alloc(0);
+  private windowStart = 0;
+  private windowEnd = 0;
+
+  private constructor(
+    readonly packPath: string,
+    private readonly index: Buffer,
+    private readonly hashBytes: number,
+    private readonly oidsAt: number,
+    offsets: Float64Array,
+  ) {
+    const n = (this.count = offsets.length);
+    const sorted = Float64Array.from(offsets).sort();
+    this.idxPosition = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i]!)] = i;
+    this.type = new Uint8Array(n);
+    this.isDelta = new Uint8Array(n);
+    this.size = new Float64Array(n);
+    this.base = new Int32Array(n).fill(-1);
+    this.dataStart = new Float64Array(n);
+    this.dataEnd = new Float64Array(n);
+    this.fd = openSync(packPath, 'r');
+    try {
+      this.readHeaders(sorted);
+    } catch (error) {
+      closeSync(this.fd);
+      throw error;
+    }
+    this.firstChild = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) if (this.base[k]! >= 0) this.firstChild[this.base[k]! + 1] = this.firstChild[this.base[k]! + 1]! + 1;
+    for (let k = 0; k < n; k++) this.firstChild[k + 1] = this.firstChild[k + 1]! + this.firstChild[k]!;
+    this.children = new Int32Array(this.firstChild[n]!);
+    const fill = this.firstChild.slice(0, n);
+    for (let k = 0; k < n; k++) if (this.base[k]! >= 0) this.children[fill[this.base[k]!]!++] = k;
+    this.resolveTypes();
+  }
+
+  /** Opens `pack-*.idx` and its `.pack`; throws PackFormatError for anything but index version 2. */
+  static open(idxPath: string, hashBytes: number): Pack {
+    const index = readFileSync(idxPath);
+    if (index.length < 8 + 1024 || index.readUInt32BE(0) !== IDX_MAGIC || index.readUInt32BE(4) !== 2) throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+    const n = index.readUInt32BE(8 + 255 * 4);
+    const oidsAt = 8 + 1024;
+    const offsetsAt = oidsAt + n * (hashBytes + 4); // ids, then one CRC32 each
+    const largeAt = offsetsAt + n * 4;
+    if (index.length < largeAt + 2 * hashBytes) throw new PackFormatError(`${idxPath}: truncated pack index`);
+    const offsets = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const small = index.readUInt32BE(offsetsAt + i * 4);
+      // Packs over 2 GiB keep large offsets in a second table, flagged by the high bit.
+      offsets[i] = small & 0x80000000 ? Number(index.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8)) : small;
+    }
+    return new Pack(idxPath.replace(/\.idx$/, '.pack'), index, hashBytes, oidsAt, offsets);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  oid(k: number): string {
+    const at = this.oidsAt + this.idxPosition[k]! * this.hashBytes;
+    return this.index.toString('hex', at, at + this.hashBytes);
+  }
+
+  /** Whether this pack holds the object `oid` (binary search in the index's sorted ids). */
+  has(oid: Buffer): boolean {
+    return this.indexPositionOf(oid) !== -1;
+  }
+
+  /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
+  inflate(k: number): Buffer {
+    const start = this.dataStart[k]!;
+    const end = this.dataEnd[k]!;
+    if (start < this.windowStart || end > this.windowEnd) {
+      // Deltas mostly lie near their base: one read serves the next several objects.
+      const length = Math.max(end - start, READ_AHEAD);
+      if (this.window.length < length) this.window = Buffer.alloc(length);
+      const got = readSync(this.fd, this.window, 0, length, start);
+      if (got < end - start) throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
+      this.windowStart = start;
+      this.windowEnd = start + got;
+    }
+    const out = inflateSync(this.window.subarray(start - this.windowStart, end - this.windowStart));
+    if (!this.isDelta[k] && out.length !== this.size[k]) throw new PackFormatError(`object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`);
+    return out;
+  }
+
+  private indexPositionOf(oid: Buffer): number {
+    const first = oid[0]!;
+    let lo = first === 0 ? 0 : this.index.readUInt32BE(8 + (first - 1) * 4);
+    let hi = this.index.readUInt32BE(8 + first * 4) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.oidsAt + mid * this.hashBytes;
+      const order = this.index.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      if (order === 0) return mid;
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** One sequential pass over the pack in large reads, parsing each object's header. */
+  private readHeaders(sorted: Float64Array): void {
+    const packSize = fstatSync(this.fd).size;
+    const trailer = packSize - this.hashBytes;
+    const head = Buffer.alloc(12);
+    readSync(this.fd, head, 0, 12, 0);
+    if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count) throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+    const positionAt = new Map<number, number>();
+    const chunk = Buffer.alloc(16 * 1024 * 1024);
+    let chunkStart = 0;
+    let chunkLength = 0;
+    const refBases: [number, number][] = [];
+    for (let k = 0; k < this.count; k++) {
+      const offset = sorted[k]!;
+      const end = k + 1 < this.count ? sorted[k + 1]! : trailer;
+      if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
+        chunkStart = offset;
+        chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
+      }
+      let p = offset - chunkStart;
+      const limit = Math.min(chunkLength, end - chunkStart);
+      const next = () => {
+        if (p >= limit) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
+        return chunk[p++]!;
+      };
+      let c = next();
+      const type = (c >> 4) & 7;
+      let size = c & 15;
+      for (let shift = 4; c & 0x80; shift += 7) {
+        c = next();
+        size += (c & 0x7f) * 2 ** shift;
+      }
+      this.size[k] = size;
+      if (type === OBJ_OFS_DELTA) {
+        c = next();
+        let back = c & 0x7f;
+        while (c & 0x80) {
+          c = next();
+          back = (back + 1) * 128 + (c & 0x7f);
+        }
+        this.isDelta[k] = 1;
+        this.base[k] = findSorted(sorted, offset - back);
+      } else if (type === OBJ_REF_DELTA) {
+        if (p + this.hashBytes > limit) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
+        this.isDelta[k] = 1;
+        const at = this.indexPositionOf(chunk.subarray(p, p + this.hashBytes));
+        if (at !== -1) refBases.push([k, at]);
+        p += this.hashBytes;
+      } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
+        this.type[k] = type;
+      } else {
+        throw new PackFormatError(`${this.packPath}: unknown object type ${type} at offset ${offset}`);
+      }
+      this.dataStart[k] = chunkStart + p;
+      this.dataEnd[k] = end;
+      positionAt.set(this.idxPosition[k]!, k);
+    }
+    for (const [k, idxPos] of refBases) this.base[k] = positionAt.get(idxPos) ?? -1;
+  }
+
+  /** A delta's type is its chain root's; a chain that loops or ends without a base has none (0). */
+  private resolveTypes(): void {
+    for (let k = 0; k < this.count; k++) {
+      if (!this.isDelta[k]) continue;
+      let at = k;
+      let steps = 0;
+      while (at !== -1 && this.isDelta[at] && this.type[at] === 0 && steps++ <= this.count) at = this.base[at]!;
+      const type = at === -1 || steps > this.count ? 0 : this.type[at]!;
+      for (let walk = k; walk !== at && walk !== -1 && this.type[walk] === 0 && type !== 0; walk = this.base[walk]!) this.type[walk] = type;
+    }
+  }
+}
+
+/** Whether `idxPath` starts like a version 2 pack index, the only version this reader knows. */
+export function isVersion2Index(idxPath: string): boolean {
+  const fd = openSync(idxPath, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    return readSync(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function findSorted(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid]!;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function readVarint(data: Buffer, at: { i: number }): number {
+  let value = 0;
+  let shift = 0;
+  let c: number;
+  do {
+    if (at.i >= data.length) throw new PackFormatError('delta ends inside its header');
+    c = data[at.i++]!;
+    value += (c & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (c & 0x80);
+  return value;
+}
+
+/**
+ * Where a delta's result can hold a keyword its base cannot: the inserted bytes, and the seams between
+ * instructions. `edges` collects, in order, every insert and every copy whole, except that a long copy
+ * keeps only `reach` bytes at each end around a separator byte: any keyword of up to `reach + 1`
+ * bytes in the result either lies inside one copy (so in the base) or is in `edges` unbroken.
+ */
+export interface DeltaEdges {
+  reach: number;
+  separator: number;
+  buffer: Buffer;
+  length: number;
+}
+
+/** The target's size as the delta declares it. */
+export function deltaTargetSize(delta: Buffer): number {
+  const at = { i: 0 };
+  readVarint(delta, at);
+  return readVarint(delta, at);
+}
+
+/**
+ * Applies `delta` to `base`: into `out` when given (sized deltaTargetSize), and collecting the edges
+ * when asked. Throws PackFormatError when the delta does not fit its base.
+ */
+export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edges: DeltaEdges | null): void {
+  const at = { i: 0 };
+  if (readVarint(delta, at) !== base.length) throw new PackFormatError('delta was made for a base of another size');
+  const targetSize = readVarint(delta, at);
+  if (edges && edges.buffer.length < edges.length + delta.length * 3 + 2 * edges.reach + 1) {
+    // Each instruction keeps at most its inserted bytes or 2 * reach + 1 copied ones: sized up front.
+    const grown = Buffer.allocUnsafe(edges.length + delta.length * (2 * edges.reach + 1) + 2 * edges.reach + 1);
+    edges.buffer.copy(grown, 0, 0, edges.length);
+    edges.buffer = grown;
+  }
+  const seams = edges?.buffer;
+  const reach = edges?.reach ?? 0;
+  let kept = edges?.length ?? 0;
+  let written = 0;
+  let i = at.i;
+  while (i < delta.length) {
+    const c = delta[i++]!;
+    let from: Buffer;
+    let start: number;
+    let size: number;
+    if (c & 0x80) {
+      let offset = 0;
+      size = 0;
+      if (c & 0x01) offset = delta[i++]!;
+      if (c & 0x02) offset |= delta[i++]! << 8;
+      if (c & 0x04) offset |= delta[i++]! << 16;
+      if (c & 0x08) offset += delta[i++]! * 0x1000000;
+      if (c & 0x10) size = delta[i++]!;
+      if (c & 0x20) size |= delta[i++]! << 8;
+      if (c & 0x40) size |= delta[i++]! << 16;
+      if (size === 0) size = 0x10000;
+      if (i > delta.length || offset + size > base.length || written + size > targetSize) throw new PackFormatError('delta copies outside its base or target');
+      from = base;
+      start = offset;
+    } else if (c !== 0) {
+      size = c;
+      if (i + size > delta.length || written + size > targetSize) throw new PackFormatError('delta inserts past its end');
+      from = delta;
+      start = i;
+      i += size;
+    } else {
+      throw new PackFormatError('delta holds a reserved instruction');
+    }
+    if (out) copyBytes(from, start, size, out, written);
+    if (seams) {
+      if (size <= 2 * reach + 1) {
+        copyBytes(from, start, size, seams, kept);
+        kept += size;
+      } else {
+        copyBytes(from, start, reach, seams, kept);
+        seams[kept + reach] = edges!.separator;
+        copyBytes(from, start + size - reach, reach, seams, kept + reach + 1);
+        kept += 2 * reach + 1;
+      }
+    }
+    written += size;
+  }
+  if (edges) edges.length = kept;
+  if (written !== targetSize) throw new PackFormatError('delta result is not the size it declares');
+}
+
+/** Buffer#copy costs more to call than a short loop costs to run; deltas are mostly short runs. */
+function copyBytes(from: Buffer, start: number, size: number, to: Buffer, at: number): void {
+  if (size > 48) {
+    from.copy(to, at, start, start + size);
+    return;
+  }
+  for (let j = 0; j < size; j++) to[at + j] = from[start + j]!;
+}

@@ -1,0 +1,64 @@
+// The object database read by several threads at once (inflating is most of the work, and each
+// delta tree is independent), consumed here as one stream.
+
+import { Worker } from 'node:worker_threads';
+import type { LiteralSet } from '../scan/literals.js';
+import { readBatch, type ObjectBatch } from './object-batch.js';
+import type { StoredObject, StoreLocation } from './object-store.js';
+
+type Message = { batch: ObjectBatch } | { total: number } | { done: true };
+
+/** Reads with `threads` threads; `onTotal` learns how many objects will come, once a thread knows. */
+export async function* readInThreads(location: StoreLocation, prefilter: LiteralSet, threads: number, onTotal?: (objects: number) => void): AsyncGenerator<StoredObject> {
+  let totalTold = false;
+  const queue: { batch: ObjectBatch; inFlight: Int32Array }[] = [];
+  let finished = 0;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  const workers = Array.from({ length: threads }, (_, index) => {
+    const inFlight = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(new URL('./store-worker.js', import.meta.url), {
+      workerData: { location, literals: prefilter.literals, share: { index, of: threads }, inFlight },
+    });
+    let done = false;
+    worker.on('message', (m: Message) => {
+      if ('done' in m) {
+        done = true;
+        finished++;
+      } else if ('total' in m) {
+        if (!totalTold) onTotal?.(m.total); // every thread counts the whole store
+        totalTold = true;
+      } else queue.push({ batch: m.batch, inFlight });
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (!done) failure ??= new Error(`an object reader thread stopped (exit code ${code})`);
+      notify();
+    });
+    return worker;
+  });
+  try {
+    for (;;) {
+      const next = queue.shift();
+      if (next) {
+        yield* readBatch(next.batch);
+        Atomics.sub(next.inFlight, 0, 1);
+        Atomics.notify(next.inFlight, 0);
+        continue;
+      }
+      if (failure) throw failure;
+      if (finished === threads) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

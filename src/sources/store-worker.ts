@@ -1,0 +1,35 @@
+// A reader thread: walks its share of the object database (sources/object-store.ts) and posts the
+// objects to the main thread in batches, at most a few batches ahead of what the main thread has taken.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { LiteralSet } from '../scan/literals.js';
+import { BatchWriter } from './object-batch.js';
+import { ObjectStore, type Share, type StoreLocation } from './object-store.js';
+
+/** Batches posted and not yet taken, beyond which the reader waits. */
+export const BATCHES_AHEAD = 4;
+
+interface Task {
+  location: StoreLocation;
+  literals: string[];
+  share: Share;
+  /** [0]: batches posted and not yet taken; the main thread decrements it and notifies. */
+  inFlight: Int32Array;
+}
+
+const { location, literals, share, inFlight } = workerData as Task;
+const port = parentPort!;
+const store = ObjectStore.open(location);
+const writer = new BatchWriter((batch, transfer) => {
+  for (let now = Atomics.load(inFlight, 0); now >= BATCHES_AHEAD; now = Atomics.load(inFlight, 0)) Atomics.wait(inFlight, 0, now);
+  Atomics.add(inFlight, 0, 1);
+  port.postMessage({ batch }, transfer);
+});
+try {
+  port.postMessage({ total: store.total() });
+  for (const object of store.objects(new LiteralSet(literals), share)) writer.add(object);
+  writer.flush();
+  port.postMessage({ done: true });
+} finally {
+  store.close();
+}
