@@ -42,6 +42,7 @@ export const OPTIONS = {
   timeout: { type: 'string' },
   'all-objects': { type: 'boolean' },
   since: { type: 'string' },
+  threads: { type: 'string' },
   'write-purge': { type: 'string' },
   'only-live': { type: 'boolean' },
   'verify-clean': { type: 'boolean' },
@@ -61,7 +62,7 @@ type Runner = (invocation: Invocation, io: Io) => Promise<number>;
 const COMMANDS: Record<string, { flags: string[]; load: () => Promise<Runner> }> = {
   scan: { flags: [...REPORT_FLAGS, 'include-ignored'], load: async () => (await import('./commands/scan.js')).runScan },
   staged: { flags: REPORT_FLAGS, load: async () => (await import('./commands/scan.js')).runScan },
-  history: { flags: [...REPORT_FLAGS, 'all-objects', 'since', 'write-purge', 'only-live', 'verify-clean'], load: async () => (await import('./commands/history.js')).runHistory },
+  history: { flags: [...REPORT_FLAGS, 'all-objects', 'since', 'threads', 'write-purge', 'only-live', 'verify-clean'], load: async () => (await import('./commands/history.js')).runHistory },
   verify: { flags: ['api-base-url', 'timeout', 'format', 'no-color'], load: async () => (await import('./commands/verify.js')).runVerify },
   install: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },
   uninstall: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },

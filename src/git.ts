@@ -3,6 +3,9 @@
 // load alone would eat the pre-commit hook's budget, and it cannot stream a batch process.
 
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError } from './errors.js';
 
@@ -44,6 +47,31 @@ export async function git(args: string[], cwd: string, input?: string | Buffer):
     throw new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, '')}`);
   }
   return result.stdout;
+}
+
+/**
+ * Runs git with its output going to a temporary file rather than a pipe, and returns the output: for
+ * long listings meant to run alongside a busy thread, which a pipe would hold back whenever that
+ * thread is not reading.
+ */
+export async function gitToFile(args: string[], cwd: string): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'flora-keyscan-'));
+  const file = join(dir, 'git-output');
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    const child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', fd, 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const code = await new Promise<number>((resolve, reject) => {
+      child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
+      child.on('close', (c) => resolve(c ?? 1));
+    });
+    if (code !== 0) throw new GitError(`git ${args[0]} failed: ${(stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`).replace(/^(fatal|error): /, '')}`);
+    return readFileSync(file);
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function splitNul(buffer: Buffer): string[] {

@@ -56,7 +56,7 @@ export function applyFilters(findings: Finding[], setup: Setup, stats: ScanStats
   return kept;
 }
 
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
+export function wholeNumber(text: string, flag: string, min: number, max: number): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
   return n;

@@ -2,7 +2,8 @@
 // scanned once; findings are then attributed to the commits that introduced them. With
 // --all-objects, objects no ref reaches count too; with --since REV, only the commits REV..HEAD.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Invocation, Io } from '../cli.js';
 import { UsageError, UserError } from '../errors.js';
@@ -10,36 +11,56 @@ import { gitRaw, OidList, requireRepository } from '../git.js';
 import { attributeReachable, attributeUnreachable, reachableObjects, type Introduction, type Reachable } from '../history/attribute.js';
 import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
-import { listAllObjects, listRange, readHistory, type CommitMeta, type ObjectList } from '../sources/history.js';
+import { listAllObjects, listRange, readHistory, readStore, type CommitMeta, type ObjectList } from '../sources/history.js';
+import type { SourceItem } from '../sources/item.js';
+import { locateObjectStore, type StoreLocation } from '../sources/object-store.js';
 import type { Finding, HistoryFacts, Report, ScanStats } from '../types.js';
 import { CLEAN_AFTER_PURGE, PUSH_BLOCKED, purgeKitWritten } from '../messages.js';
-import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, type Setup } from './common.js';
+import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, wholeNumber, type Setup } from './common.js';
 import { progressPrinter } from './progress.js';
+
+/** Packs this large are read by several threads; smaller ones are done before threads would start. */
+const THREADED_PACK_BYTES = 32 * 1024 * 1024;
+
+/**
+ * One CPU is left to git, which walks every tree for attribution side by side with the scan: on two
+ * CPUs, two reading threads and git's walk slow each other down more than the second thread helps.
+ */
+function readerThreads(store: StoreLocation, asked: string | undefined): number {
+  if (asked) return wholeNumber(asked, '--threads', 1, 64);
+  const packBytes = store.idxFiles.reduce((sum, idx) => sum + statSync(idx.replace(/\.idx$/, '.pack')).size, 0);
+  return packBytes >= THREADED_PACK_BYTES ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 1;
+}
 
 function withIntroduction(f: Finding, i: Introduction): Finding {
   return { ...f, path: i.path, commit: i.commit, author: i.author, date: i.date };
 }
 
 async function gatherFacts(root: string, findings: Finding[], tags: Set<string>, reach: RefReach, shallow: boolean): Promise<HistoryFacts> {
-  const headBlobs = await blobsAtHead(root);
+  const remote = hasRemote(root);
+  const head = blobsAtHead(root);
+  // Each commit's descendants are one git walk: all at once, side by side.
+  const commits = [...new Set(findings.flatMap((f) => (f.commit ? [f.commit] : [])))];
+  const reached = new Map(await Promise.all(commits.map(async (c) => [c, await reach.refs(c, tags.has(c))] as const)));
+  const headBlobs = await head;
   const refsBySecret: Record<string, string[]> = {};
   const atHeadBySecret: Record<string, boolean> = {};
   for (const f of findings) {
     const refs = new Set(refsBySecret[f.secretSha256] ?? []);
-    if (f.commit) for (const r of await reach.refs(f.commit, tags.has(f.commit))) refs.add(r);
+    if (f.commit) for (const r of reached.get(f.commit)!) refs.add(r);
     refsBySecret[f.secretSha256] = [...refs].sort();
     // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
     const atHead = f.where !== 'message' && f.blob !== undefined && headBlobs.has(f.blob);
     atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
   }
-  return { refsBySecret, atHeadBySecret, hasRemote: await hasRemote(root), shallow };
+  return { refsBySecret, atHeadBySecret, hasRemote: await remote, shallow };
 }
 
 /** Blobs and messages of the commits `revs` select, each blob attributed to the oldest such commit. */
 async function scanCommits(root: string, revs: string[], setup: Setup, stats: ScanStats, meta: Map<string, CommitMeta>, progress?: ReturnType<typeof progressPrinter>, signal?: AbortSignal): Promise<Finding[]> {
   const range = await listRange(root, revs);
   const list: ObjectList = { oids: OidList.of([...range.blobs.keys(), ...range.commits.map((c) => c.commit)]), bytes: 0 };
-  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update(list)), stats, { signal });
+  const raw = await scanItems(setup.engine, readHistory(root, list, meta, progress?.update({ objects: list.oids.length, bytes: list.bytes })), stats, { signal });
   progress?.done();
   return raw.flatMap((f) => {
     if (f.where === 'message') return [{ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date }];
@@ -131,13 +152,14 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
     // the scan: start it, side by side with the scan, only once a blob has matched. As soon as it is
     // done, the blobs matched so far are attributed while the scan goes on; the rest at the end.
+    refReach.graph().catch(() => {}); // read alongside the scan; awaited below
     const matched = new Set<string>();
     const early: { blobs: Set<string>; introductions: Promise<Introduction[]> }[] = [];
     let reachable: Promise<Reachable> | null = null;
     const startWalk = () => {
       if (reachable) return;
       phase('first blob finding: walking trees');
-      reachable = reachableObjects(root, true);
+      reachable = reachableObjects(root);
       reachable.then(
         (reach) => {
           const blobs = new Set(matched);
@@ -148,11 +170,19 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
         () => {}, // awaited below; do not let an early failure go unhandled
       );
     };
-    const list = await listAllObjects(root);
-    phase('listed objects');
+    // The object database read in-process when we can (much faster), else through git.
+    const store = await locateObjectStore(root, io.env);
+    let items: AsyncGenerator<SourceItem>;
+    if (store) {
+      items = readStore(store, setup.engine.prefilter, meta, readerThreads(store, flags.threads), progress?.update());
+    } else {
+      const list = await listAllObjects(root);
+      items = readHistory(root, list, meta, progress?.update({ objects: list.oids.length, bytes: list.bytes }));
+    }
+    phase(store ? 'opened the object store' : 'listed objects');
     const raw = await scanItems(
       setup.engine,
-      readHistory(root, list, meta, progress?.update(list)),
+      items,
       stats,
       {
         onFinding: (f) => {
@@ -165,7 +195,8 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     );
     progress?.done();
     phase('scanned');
-    const reach = await (reachable ?? reachableObjects(root, false));
+    const reach: Reachable = reachable ? await reachable : { blobPath: () => undefined };
+    const graph = await refReach.graph();
     phase('reachability known');
     for (const [oid, m] of meta) if (m.isTag) tags.add(oid);
     const introductions: Introduction[] = [];
@@ -176,7 +207,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     }
     introductions.push(...(await attributeReachable(root, new Set([...matched].filter((b) => !done.has(b))), reach)));
     if (mode === 'all-objects') {
-      const unreachableCommits = [...meta.keys()].filter((c) => !tags.has(c) && !reach.commits.has(c));
+      const unreachableCommits = [...meta.keys()].filter((c) => !tags.has(c) && !graph.has(c));
       introductions.push(...(await attributeUnreachable(root, matched, unreachableCommits)));
     }
     phase('attributed');
@@ -186,7 +217,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     findings = [];
     for (const f of raw) {
       if (f.where === 'message') {
-        const reached = tags.has(f.commit!) ? (await refReach.refs(f.commit!, true)).length > 0 : reach.commits.has(f.commit!);
+        const reached = tags.has(f.commit!) ? (await refReach.refs(f.commit!, true)).length > 0 : graph.has(f.commit!);
         if (reached || mode === 'all-objects') findings.push({ ...f, author: meta.get(f.commit!)?.author, date: meta.get(f.commit!)?.date });
         else unreachable++;
         continue;

@@ -1,7 +1,7 @@
 // Progress of a long history scan on a terminal's stderr: objects, bytes, rate, time left.
 
 import type { Output } from '../cli.js';
-import type { HistoryProgress, ObjectList } from '../sources/history.js';
+import type { HistoryProgress } from '../sources/history.js';
 
 const MB = 1024 * 1024;
 
@@ -9,13 +9,14 @@ export function progressPrinter(out: Output) {
   const started = performance.now();
   let shown = false;
   return {
-    update(list: ObjectList) {
-      return (p: HistoryProgress) => {
-        const seconds = (performance.now() - started) / 1000;
-        const rate = p.bytes / MB / Math.max(seconds, 0.001);
-        const left = list.bytes > 0 && rate > 0 ? Math.max(0, (list.bytes - p.bytes) / MB / rate) : null;
-        const share = list.oids.length ? ` (${Math.floor((100 * p.objects) / list.oids.length)}%)` : '';
-        out.write(`\r\u001b[2Kscanning objects ${p.objects}/${list.oids.length}${share}, ${(p.bytes / MB).toFixed(0)} MB, ${rate.toFixed(0)} MB/s${left !== null ? `, ${left.toFixed(0)} s left` : ''}`);
+    /** `total.bytes` 0 when not known ahead (packed deltas): time left then follows the object count. */
+    update(fixedTotal?: HistoryProgress) {
+      return (p: HistoryProgress, total: HistoryProgress = fixedTotal!) => {
+        const seconds = Math.max((performance.now() - started) / 1000, 0.001);
+        const rate = p.bytes / MB / seconds;
+        const left = total.bytes > 0 ? (rate > 0 ? (total.bytes - p.bytes) / MB / rate : null) : p.objects > 0 ? ((total.objects - p.objects) * seconds) / p.objects : null;
+        const share = total.objects ? ` (${Math.floor((100 * p.objects) / total.objects)}%)` : '';
+        out.write(`\r\u001b[2Kscanning objects ${p.objects}/${total.objects}${share}, ${(p.bytes / MB).toFixed(0)} MB, ${rate.toFixed(0)} MB/s${left !== null ? `, ${Math.max(0, left).toFixed(0)} s left` : ''}`);
         shown = true;
       };
     },

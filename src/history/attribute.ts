@@ -5,8 +5,7 @@
 // then ask a path-limited log. If a candidate's parent already held the blob under another path (a
 // rename or copy), that path is added and the log asked again, until the first introduction is found.
 
-import { spawn } from 'node:child_process';
-import { git, GitError, splitNul } from '../git.js';
+import { git, gitToFile, splitNul } from '../git.js';
 import { rawLog, type RawCommit } from './rawlog.js';
 
 export interface Introduction {
@@ -20,35 +19,16 @@ export interface Introduction {
 export interface Reachable {
   /** One path a reachable blob has somewhere in history, or undefined if no ref reaches it. */
   blobPath(oid: string): string | undefined;
-  commits: Set<string>;
 }
 
 /**
- * Everything reachable from any ref (branches, tags, remotes, stash): commits, and with `withObjects`
- * trees and blobs with a path (costly: every tree is read). rev-list's output is kept as one
- * buffer (25 MB for git.git) rather than a map of 400k strings, and searched for the few blobs that
- * matched.
+ * Every blob reachable from any ref (branches, tags, remotes, stash), with a path: costly, as every
+ * tree is read. rev-list's output is kept as one buffer (25 MB for git.git) rather than a map of 400k
+ * strings, and searched for the few blobs that matched.
  */
-export async function reachableObjects(root: string, withObjects = true): Promise<Reachable> {
-  const child = spawn('git', ['rev-list', ...(withObjects ? ['--objects'] : []), '--all'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const chunks: Buffer[] = [Buffer.from('\n')];
-  const commits = new Set<string>();
-  let carry = '';
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    // Commits are the lines without a path.
-    const lines = (carry + chunk.toString('latin1')).split('\n');
-    carry = lines.pop()!;
-    for (const line of lines) if (line.length >= 40 && !line.includes(' ')) commits.add(line);
-  }
-  if (carry && !carry.includes(' ')) commits.add(carry);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new GitError(`git rev-list failed: ${stderr.trim().split('\n')[0] ?? code}`);
-  const listing = Buffer.concat(chunks);
+export async function reachableObjects(root: string): Promise<Reachable> {
+  const listing = Buffer.concat([Buffer.from('\n'), await gitToFile(['rev-list', '--objects', '--all'], root)]);
   return {
-    commits,
     blobPath(oid) {
       const at = listing.indexOf(`\n${oid} `);
       if (at === -1) return undefined;

@@ -4,7 +4,10 @@
 
 import { git, OidList, readObjectsResilient } from '../git.js';
 import { rawLog, type RawCommit } from '../history/rawlog.js';
+import type { LiteralSet } from '../scan/literals.js';
 import type { SourceItem } from './item.js';
+import { ObjectStore, type StoredObject, type StoreLocation } from './object-store.js';
+import { readInThreads } from './parallel-store.js';
 
 export interface ObjectList {
   /** Blobs, commits and tags in pack order (trees hold no secrets and are not read). */
@@ -60,6 +63,68 @@ export interface HistoryProgress {
 }
 
 /**
+ * Every blob, commit and tag of the object database read in-process (sources/object-store.ts), by
+ * `threads` threads, as content for the engine: blobs the store proves free of `prefilter`'s keywords
+ * arrive as such. `progress` gets the total (0 until known) and what is done.
+ */
+export async function* readStore(location: StoreLocation, prefilter: LiteralSet, commits: Map<string, CommitMeta>, threads: number, progress?: (done: HistoryProgress, total: HistoryProgress) => void): AsyncGenerator<SourceItem> {
+  const done: HistoryProgress = { objects: 0, bytes: 0 };
+  const total: HistoryProgress = { objects: 0, bytes: 0 };
+  let objects: Iterable<StoredObject> | AsyncIterable<StoredObject>;
+  let store: ObjectStore | null = null;
+  if (threads > 1) {
+    objects = readInThreads(location, prefilter, threads, (n) => (total.objects = n));
+  } else {
+    store = ObjectStore.open(location);
+    total.objects = store.total();
+    objects = store.objects(prefilter);
+  }
+  let turn = performance.now();
+  // Proven keyword-free objects are counted, not handed over one by one.
+  let free = { objects: 0, bytes: 0 };
+  const takeFree = (): SourceItem => {
+    const item = { keywordFree: free };
+    free = { objects: 0, bytes: 0 };
+    return item;
+  };
+  try {
+    for await (const object of objects) {
+      done.objects++;
+      done.bytes += object.size;
+      if (done.objects % 256 === 0 && performance.now() - turn > 20) {
+        // Reading in this thread is synchronous: let the event loop serve the git processes running
+        // alongside (the attribution's tree walk) and Ctrl-C, a few times a second.
+        if (free.objects) yield takeFree();
+        await new Promise((resolve) => setImmediate(resolve));
+        turn = performance.now();
+        progress?.(done, total);
+      }
+      if ('keywordFree' in object) {
+        free.objects++;
+        free.bytes += object.size;
+        continue;
+      }
+      const provenance = { kind: 'blob' as const, path: null, blob: object.oid, commit: null };
+      if ('error' in object) yield { provenance, unreadable: object.error };
+      else if (object.type === 'blob') yield { provenance, bytes: object.bytes };
+      else yield messageOf(object.oid, object.type, object.bytes, commits);
+    }
+    if (free.objects) yield takeFree();
+  } finally {
+    store?.close();
+  }
+  // Loose trees are counted ahead (telling them apart would mean reading them): now the total is known.
+  total.objects = done.objects;
+  progress?.(done, total);
+}
+
+function messageOf(oid: string, type: 'commit' | 'tag', bytes: Buffer, commits: Map<string, CommitMeta>): SourceItem {
+  const { meta, message } = parseCommitLike(bytes);
+  commits.set(oid, { author: meta?.author ?? '', date: meta?.date ?? '', ...(type === 'tag' ? { isTag: true } : {}) });
+  return { provenance: { kind: 'message', commit: oid, objectType: type }, bytes: message };
+}
+
+/**
  * Every listed object as content for the engine: blobs as they are, commits and tags as their
  * message. `commits` collects who and when of each commit and tag, for attributing message findings.
  */
@@ -76,9 +141,7 @@ export async function* readHistory(root: string, list: ObjectList, commits: Map<
     if (object.type === 'blob') {
       yield { provenance: { kind: 'blob', path: null, blob: object.oid, commit: null }, bytes: object.bytes };
     } else if (object.type === 'commit' || object.type === 'tag') {
-      const { meta, message } = parseCommitLike(object.bytes);
-      commits.set(object.oid, { author: meta?.author ?? '', date: meta?.date ?? '', ...(object.type === 'tag' ? { isTag: true } : {}) });
-      yield { provenance: { kind: 'message', commit: object.oid, objectType: object.type }, bytes: message };
+      yield messageOf(object.oid, object.type, object.bytes, commits);
     }
   }
   progress?.(done);
