@@ -284,9 +284,11 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
   const at = { i: 0 };
   if (readVarint(delta, at) !== base.length) throw new PackFormatError('delta was made for a base of another size');
   const targetSize = readVarint(delta, at);
-  if (edges && edges.buffer.length < edges.length + delta.length * 3 + 2 * edges.reach + 1) {
-    // Each instruction keeps at most its inserted bytes or 2 * reach + 1 copied ones: sized up front.
-    const grown = Buffer.allocUnsafe(edges.length + delta.length * (2 * edges.reach + 1) + 2 * edges.reach + 1);
+  // An insert keeps its n bytes (n + 1 bytes of delta), a copy at most 2 * reach + 1 (1 to 8 bytes of
+  // delta): delta.length * (2 * reach + 1) bounds what one delta adds.
+  const bound = edges ? edges.length + delta.length * (2 * edges.reach + 1) : 0;
+  if (edges && edges.buffer.length < bound) {
+    const grown = Buffer.allocUnsafe(bound);
     edges.buffer.copy(grown, 0, 0, edges.length);
     edges.buffer = grown;
   }
@@ -325,7 +327,8 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
     }
     if (out) copyBytes(from, start, size, out, written);
     if (seams) {
-      if (size <= 2 * reach + 1) {
+      // Inserted bytes are new: all kept. Of a copy only its ends can join a keyword with its neighbours.
+      if (from === delta || size <= 2 * reach + 1) {
         copyBytes(from, start, size, seams, kept);
         kept += size;
       } else {
