@@ -75,9 +75,13 @@ export async function* readStore(location: StoreLocation, prefilter: LiteralSet,
   if (threads > 1) {
     objects = readInThreads(location, prefilter, threads, (n) => (total.objects = n));
   } else {
-    store = ObjectStore.open(location);
-    total.objects = store.total();
-    objects = store.objects(prefilter);
+    const opened = (store = ObjectStore.open(location));
+    objects = (function* () {
+      for (const object of opened.objects(prefilter)) {
+        total.objects ||= opened.total() ?? 0;
+        yield object;
+      }
+    })();
   }
   let turn = performance.now();
   // Proven keyword-free objects are counted, not handed over one by one.

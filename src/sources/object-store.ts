@@ -15,7 +15,7 @@ import { inflateSync } from 'node:zlib';
 import { gitRaw } from '../git.js';
 import type { LiteralSet } from '../scan/literals.js';
 import { mayBeUtf16 } from '../scan/content.js';
-import { applyDelta, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, TYPE_NAMES, type DeltaEdges } from './packfile.js';
+import { applyDelta, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, type DeltaEdges } from './packfile.js';
 
 export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size: number } & (
   | { bytes: Buffer }
@@ -57,62 +57,80 @@ export interface Share {
 }
 
 export class ObjectStore {
+  private packs: Pack[] | null = null;
+
   private constructor(
-    private readonly packs: Pack[],
+    private readonly indexes: PackIndex[],
     private readonly loose: LooseObject[],
     /** Pack files that could not be opened, with the reason. */
-    readonly unopened: { path: string; reason: string }[],
+    private readonly unopened: { path: string; reason: string }[],
   ) {}
 
+  /** Reads the pack indexes; each pack's own headers are read when the walk reaches packs. */
   static open(location: StoreLocation): ObjectStore {
-    const packs: Pack[] = [];
+    const indexes: PackIndex[] = [];
     const unopened: { path: string; reason: string }[] = [];
     for (const idx of location.idxFiles) {
       try {
-        packs.push(Pack.open(idx, location.hashBytes));
+        indexes.push(PackIndex.open(idx, location.hashBytes));
       } catch (error) {
-        unopened.push({ path: idx.replace(/\.idx$/, '.pack'), reason: error instanceof Error ? error.message : String(error) });
+        unopened.push({ path: idx.replace(/\.idx$/, '.pack'), reason: reasonOf(error) });
       }
     }
-    return new ObjectStore(packs, location.loose, unopened);
+    return new ObjectStore(indexes, location.loose, unopened);
   }
 
-  /** How many objects all shares together will deliver (trees are not read), for progress. */
-  total(): number {
+  /** How many objects all shares together deliver (trees are not read); null until packs are open. */
+  total(): number | null {
+    if (!this.packs) return null;
     let objects = this.loose.length + this.unopened.length;
     for (const pack of this.packs) for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
     return objects;
   }
 
   close(): void {
-    for (const pack of this.packs) pack.close();
+    for (const pack of this.packs ?? []) pack.close();
+  }
+
+  private openPacks(): Pack[] {
+    if (this.packs) return this.packs;
+    this.packs = [];
+    for (const index of this.indexes) {
+      try {
+        this.packs.push(new Pack(index));
+      } catch (error) {
+        this.unopened.push({ path: index.packPath, reason: reasonOf(error) });
+      }
+    }
+    return this.packs;
   }
 
   /**
-   * Every blob, commit and tag once: loose objects first, then each pack's delta trees in pack order.
-   * Buffers are views valid until the next object is asked for.
+   * Every blob, commit and tag once: loose objects first (often the newest: a fresh leak is found,
+   * and attributed, soonest), then each pack's delta trees in pack order. Buffers are views valid until
+   * the next object is asked for.
    */
   *objects(keywords: LiteralSet, share: Share = { index: 0, of: 1 }): Generator<StoredObject> {
     if (share.index === 0) {
-      for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
       for (const object of this.loose) {
         // A loose copy of a packed object (not yet pruned) is read from the pack.
-        if (this.packs.some((p) => p.has(Buffer.from(object.oid, 'hex')))) continue;
+        if (this.indexes.some((index) => index.has(Buffer.from(object.oid, 'hex')))) continue;
         const read = readLoose(object);
         if (read) yield read;
       }
     }
+    const packs = this.openPacks();
+    if (share.index === 0) for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
     let turn = 0;
-    const seen = this.packs.length > 1 ? this.packs : null;
-    for (const [p, pack] of this.packs.entries()) {
+    for (const [p, pack] of packs.entries()) {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
-      const earlier = seen?.slice(0, p);
+      const earlier = packs.slice(0, p).map((e) => e.index);
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta[k] && pack.type[k] === 0;
         if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
         if (orphan) yield { oid: pack.oid(k), type: 'blob', size: 0, error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}` };
-        else if (!earlier?.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords);
+        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords);
       }
     }
   }
@@ -220,6 +238,10 @@ export class ObjectStore {
 function describe(oid: string, type: 'blob' | 'commit' | 'tag', content: Buffer, frame: Frame): StoredObject {
   if (type === 'blob' && frame.keywordFree && !mayBeUtf16(content, !frame.zeroFree)) return { oid, type, size: content.length, keywordFree: true };
   return { oid, type, size: content.length, bytes: content };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** An object that cannot be read takes every delta built on it along. */

@@ -25,12 +25,72 @@ const READ_AHEAD = 64 * 1024;
 /** An object header is a few size bytes plus, for a delta, its base's offset or id. */
 const MAX_HEADER = 16 + 32;
 
+/** A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. */
+export class PackIndex {
+  private constructor(
+    readonly packPath: string,
+    readonly buffer: Buffer,
+    readonly hashBytes: number,
+    readonly count: number,
+    readonly oidsAt: number,
+    private readonly offsetsAt: number,
+  ) {}
+
+  /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
+  static open(idxPath: string, hashBytes: number): PackIndex {
+    const buffer = readFileSync(idxPath);
+    if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2) throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+    const count = buffer.readUInt32BE(8 + 255 * 4);
+    const oidsAt = 8 + 1024;
+    const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
+    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes) throw new PackFormatError(`${idxPath}: truncated pack index`);
+    return new PackIndex(idxPath.replace(/\.idx$/, '.pack'), buffer, hashBytes, count, oidsAt, offsetsAt);
+  }
+
+  /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
+  offsets(): Float64Array {
+    const offsets = new Float64Array(this.count);
+    const largeAt = this.offsetsAt + this.count * 4;
+    for (let i = 0; i < this.count; i++) {
+      const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
+      offsets[i] = small & 0x80000000 ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8)) : small;
+    }
+    return offsets;
+  }
+
+  oidAt(position: number): string {
+    const at = this.oidsAt + position * this.hashBytes;
+    return this.buffer.toString('hex', at, at + this.hashBytes);
+  }
+
+  /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
+  positionOf(oid: Buffer): number {
+    const first = oid[0]!;
+    let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
+    let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.oidsAt + mid * this.hashBytes;
+      const order = this.buffer.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      if (order === 0) return mid;
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  has(oid: Buffer): boolean {
+    return this.positionOf(oid) !== -1;
+  }
+}
+
 /**
  * One pack, its objects in pack order (`k` = position by offset). Bases of offset deltas come before
  * their deltas, so the objects form trees of deltas rooted at whole objects.
  */
 export class Pack {
   readonly count: number;
+  readonly packPath: string;
   /** Object type per position; deltas carry the type of the whole object at their chain's root. */
   readonly type: Uint8Array;
   readonly size: Float64Array;
@@ -48,14 +108,11 @@ export class Pack {
   private windowStart = 0;
   private windowEnd = 0;
 
-  private constructor(
-    readonly packPath: string,
-    private readonly index: Buffer,
-    private readonly hashBytes: number,
-    private readonly oidsAt: number,
-    offsets: Float64Array,
-  ) {
-    const n = (this.count = offsets.length);
+  /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
+  constructor(readonly index: PackIndex) {
+    const offsets = index.offsets();
+    const n = (this.count = index.count);
+    this.packPath = index.packPath;
     const sorted = Float64Array.from(offsets).sort();
     this.idxPosition = new Int32Array(n);
     for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i]!)] = i;
@@ -65,7 +122,7 @@ export class Pack {
     this.base = new Int32Array(n).fill(-1);
     this.dataStart = new Float64Array(n);
     this.dataEnd = new Float64Array(n);
-    this.fd = openSync(packPath, 'r');
+    this.fd = openSync(this.packPath, 'r');
     try {
       this.readHeaders(sorted);
     } catch (error) {
@@ -81,36 +138,12 @@ export class Pack {
     this.resolveTypes();
   }
 
-  /** Opens `pack-*.idx` and its `.pack`; throws PackFormatError for anything but index version 2. */
-  static open(idxPath: string, hashBytes: number): Pack {
-    const index = readFileSync(idxPath);
-    if (index.length < 8 + 1024 || index.readUInt32BE(0) !== IDX_MAGIC || index.readUInt32BE(4) !== 2) throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
-    const n = index.readUInt32BE(8 + 255 * 4);
-    const oidsAt = 8 + 1024;
-    const offsetsAt = oidsAt + n * (hashBytes + 4); // ids, then one CRC32 each
-    const largeAt = offsetsAt + n * 4;
-    if (index.length < largeAt + 2 * hashBytes) throw new PackFormatError(`${idxPath}: truncated pack index`);
-    const offsets = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const small = index.readUInt32BE(offsetsAt + i * 4);
-      // Packs over 2 GiB keep large offsets in a second table, flagged by the high bit.
-      offsets[i] = small & 0x80000000 ? Number(index.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8)) : small;
-    }
-    return new Pack(idxPath.replace(/\.idx$/, '.pack'), index, hashBytes, oidsAt, offsets);
-  }
-
   close(): void {
     closeSync(this.fd);
   }
 
   oid(k: number): string {
-    const at = this.oidsAt + this.idxPosition[k]! * this.hashBytes;
-    return this.index.toString('hex', at, at + this.hashBytes);
-  }
-
-  /** Whether this pack holds the object `oid` (binary search in the index's sorted ids). */
-  has(oid: Buffer): boolean {
-    return this.indexPositionOf(oid) !== -1;
+    return this.index.oidAt(this.idxPosition[k]!);
   }
 
   /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
@@ -126,38 +159,23 @@ export class Pack {
       this.windowStart = start;
       this.windowEnd = start + got;
     }
-    const out = inflateSync(this.window.subarray(start - this.windowStart, end - this.windowStart));
+    // Sized to the object: zlib's default 16 KiB output chunk per call is most of the garbage otherwise.
+    const out = inflateSync(this.window.subarray(start - this.windowStart, end - this.windowStart), { chunkSize: Math.max(64, this.size[k]! + 16) });
     if (!this.isDelta[k] && out.length !== this.size[k]) throw new PackFormatError(`object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`);
     return out;
-  }
-
-  private indexPositionOf(oid: Buffer): number {
-    const first = oid[0]!;
-    let lo = first === 0 ? 0 : this.index.readUInt32BE(8 + (first - 1) * 4);
-    let hi = this.index.readUInt32BE(8 + first * 4) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = this.oidsAt + mid * this.hashBytes;
-      const order = this.index.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
-      if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 
   /** One sequential pass over the pack in large reads, parsing each object's header. */
   private readHeaders(sorted: Float64Array): void {
     const packSize = fstatSync(this.fd).size;
-    const trailer = packSize - this.hashBytes;
+    const trailer = packSize - this.index.hashBytes;
     const head = Buffer.alloc(12);
     readSync(this.fd, head, 0, 12, 0);
     if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count) throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
-    const positionAt = new Map<number, number>();
-    const chunk = Buffer.alloc(16 * 1024 * 1024);
+    const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
-    const refBases: [number, number][] = [];
+    const refBases: number[] = []; // [k, index position of its base] pairs
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k]!;
       const end = k + 1 < this.count ? sorted[k + 1]! : trailer;
@@ -166,44 +184,43 @@ export class Pack {
         chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
       }
       let p = offset - chunkStart;
-      const limit = Math.min(chunkLength, end - chunkStart);
-      const next = () => {
-        if (p >= limit) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
-        return chunk[p++]!;
-      };
-      let c = next();
+      // The header's last byte must lie before the object's end (and inside what was read).
+      const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
+      let c = chunk[p++]!;
       const type = (c >> 4) & 7;
       let size = c & 15;
-      for (let shift = 4; c & 0x80; shift += 7) {
-        c = next();
+      for (let shift = 4; c & 0x80 && p < limit; shift += 7) {
+        c = chunk[p++]!;
         size += (c & 0x7f) * 2 ** shift;
       }
       this.size[k] = size;
       if (type === OBJ_OFS_DELTA) {
-        c = next();
+        c = chunk[p++]!;
         let back = c & 0x7f;
-        while (c & 0x80) {
-          c = next();
+        while (c & 0x80 && p < limit) {
+          c = chunk[p++]!;
           back = (back + 1) * 128 + (c & 0x7f);
         }
         this.isDelta[k] = 1;
         this.base[k] = findSorted(sorted, offset - back);
       } else if (type === OBJ_REF_DELTA) {
-        if (p + this.hashBytes > limit) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
         this.isDelta[k] = 1;
-        const at = this.indexPositionOf(chunk.subarray(p, p + this.hashBytes));
-        if (at !== -1) refBases.push([k, at]);
-        p += this.hashBytes;
+        if (p + this.index.hashBytes <= limit) refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
+        p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
         this.type[k] = type;
       } else {
         throw new PackFormatError(`${this.packPath}: unknown object type ${type} at offset ${offset}`);
       }
+      if (p >= limit || c & 0x80) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
       this.dataStart[k] = chunkStart + p;
       this.dataEnd[k] = end;
-      positionAt.set(this.idxPosition[k]!, k);
     }
-    for (const [k, idxPos] of refBases) this.base[k] = positionAt.get(idxPos) ?? -1;
+    if (refBases.length) {
+      const positionToK = new Int32Array(this.count);
+      for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]!] = k;
+      for (let r = 0; r < refBases.length; r += 2) this.base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
+    }
   }
 
   /** A delta's type is its chain root's; a chain that loops or ends without a base has none (0). */
@@ -295,16 +312,24 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
   const seams = edges?.buffer;
   const reach = edges?.reach ?? 0;
   let kept = edges?.length ?? 0;
+  const keep = (from: Buffer, start: number, size: number) => {
+    if (size <= 2 * reach + 1) {
+      copyBytes(from, start, size, seams!, kept);
+      kept += size;
+    } else {
+      copyBytes(from, start, reach, seams!, kept);
+      seams![kept + reach] = edges!.separator;
+      copyBytes(from, start + size - reach, reach, seams!, kept + reach + 1);
+      kept += 2 * reach + 1;
+    }
+  };
   let written = 0;
   let i = at.i;
   while (i < delta.length) {
     const c = delta[i++]!;
-    let from: Buffer;
-    let start: number;
-    let size: number;
     if (c & 0x80) {
       let offset = 0;
-      size = 0;
+      let size = 0;
       if (c & 0x01) offset = delta[i++]!;
       if (c & 0x02) offset |= delta[i++]! << 8;
       if (c & 0x04) offset |= delta[i++]! << 16;
@@ -314,31 +339,23 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
       if (c & 0x40) size |= delta[i++]! << 16;
       if (size === 0) size = 0x10000;
       if (i > delta.length || offset + size > base.length || written + size > targetSize) throw new PackFormatError('delta copies outside its base or target');
-      from = base;
-      start = offset;
+      if (out) copyBytes(base, offset, size, out, written);
+      // Of a copy, only its ends can join a keyword with its neighbours.
+      if (seams) keep(base, offset, size);
+      written += size;
     } else if (c !== 0) {
-      size = c;
-      if (i + size > delta.length || written + size > targetSize) throw new PackFormatError('delta inserts past its end');
-      from = delta;
-      start = i;
-      i += size;
+      if (i + c > delta.length || written + c > targetSize) throw new PackFormatError('delta inserts past its end');
+      if (out) copyBytes(delta, i, c, out, written);
+      if (seams) {
+        // Inserted bytes are new: all kept.
+        copyBytes(delta, i, c, seams, kept);
+        kept += c;
+      }
+      written += c;
+      i += c;
     } else {
       throw new PackFormatError('delta holds a reserved instruction');
     }
-    if (out) copyBytes(from, start, size, out, written);
-    if (seams) {
-      // Inserted bytes are new: all kept. Of a copy only its ends can join a keyword with its neighbours.
-      if (from === delta || size <= 2 * reach + 1) {
-        copyBytes(from, start, size, seams, kept);
-        kept += size;
-      } else {
-        copyBytes(from, start, reach, seams, kept);
-        seams[kept + reach] = edges!.separator;
-        copyBytes(from, start + size - reach, reach, seams, kept + reach + 1);
-        kept += 2 * reach + 1;
-      }
-    }
-    written += size;
   }
   if (edges) edges.length = kept;
   if (written !== targetSize) throw new PackFormatError('delta result is not the size it declares');

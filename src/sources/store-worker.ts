@@ -26,8 +26,13 @@ const writer = new BatchWriter((batch, transfer) => {
   port.postMessage({ batch }, transfer);
 });
 try {
-  port.postMessage({ total: store.total() });
-  for (const object of store.objects(new LiteralSet(literals), share)) writer.add(object);
+  let told = false;
+  for (const object of store.objects(new LiteralSet(literals), share)) {
+    writer.add(object);
+    const total: number | null = told ? null : store.total();
+    if (total !== null) port.postMessage({ total });
+    told ||= total !== null;
+  }
   writer.flush();
   port.postMessage({ done: true });
 } finally {
