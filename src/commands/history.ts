@@ -9,7 +9,7 @@ import type { Invocation, Io } from '../cli.js';
 import { UsageError, UserError } from '../errors.js';
 import { gitRaw, OidList, requireRepository } from '../git.js';
 import { attributeReachable, attributeUnreachable, reachableObjects, type Introduction, type Reachable } from '../history/attribute.js';
-import { blobsAtHead, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
+import { blobsAtHead, CommitGraph, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, readStore, type CommitMeta, type ObjectList } from '../sources/history.js';
 import type { SourceItem } from '../sources/item.js';
@@ -138,7 +138,8 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   }
 
   const phase = (name: string) => flags.debug && io.stderr.write(`debug: ${name} at ${Math.round(performance.now() - started)} ms\n`);
-  const refReach = new RefReach(root, await refTips(root));
+  const tips = await refTips(root);
+  const refReach = new RefReach(root, tips);
   const progress = io.stderr.isTTY && !flags.quiet ? progressPrinter(io.stderr) : undefined;
   const meta = new Map<string, CommitMeta>();
   const tags = new Set<string>();
@@ -152,7 +153,6 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
     // the scan: start it, side by side with the scan, only once a blob has matched. As soon as it is
     // done, the blobs matched so far are attributed while the scan goes on; the rest at the end.
-    refReach.graph().catch(() => {}); // read alongside the scan; awaited below
     const matched = new Set<string>();
     const early: { blobs: Set<string>; introductions: Promise<Introduction[]> }[] = [];
     let reachable: Promise<Reachable> | null = null;
@@ -196,7 +196,15 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     progress?.done();
     phase('scanned');
     const reach: Reachable = reachable ? await reachable : { blobPath: () => undefined };
-    const graph = await refReach.graph();
+    // Every commit was just read: which refs reach what follows from their parents, without asking git.
+    const head = (await gitRaw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], root)).stdout.toString('utf8').trim();
+    const graph = CommitGraph.fromParents(
+      (function* () {
+        for (const [oid, m] of meta) if (!m.isTag) yield [oid, m.parents ?? ''] as [string, string];
+      })(),
+      [...tips.map((t) => t.commit), ...(head ? [head] : [])],
+    );
+    refReach.useGraph(graph);
     phase('reachability known');
     for (const [oid, m] of meta) if (m.isTag) tags.add(oid);
     const introductions: Introduction[] = [];

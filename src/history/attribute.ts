@@ -27,12 +27,12 @@ export interface Reachable {
  * strings, and searched for the few blobs that matched.
  */
 export async function reachableObjects(root: string): Promise<Reachable> {
-  const listing = Buffer.concat([Buffer.from('\n'), await gitToFile(['rev-list', '--objects', '--all'], root)]);
+  const listing = await gitToFile(['rev-list', '--objects', '--all'], root);
   return {
     blobPath(oid) {
       const at = listing.indexOf(`\n${oid} `);
-      if (at === -1) return undefined;
-      const start = at + oid.length + 2;
+      if (at === -1 && listing.toString('latin1', 0, oid.length + 1) !== `${oid} `) return undefined;
+      const start = (at === -1 ? 0 : at + 1) + oid.length + 1;
       const end = listing.indexOf('\n', start);
       return listing.toString('utf8', start, end === -1 ? listing.length : end) || undefined;
     },

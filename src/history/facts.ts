@@ -40,42 +40,69 @@ export async function refTips(root: string): Promise<RefTip[]> {
     });
 }
 
-/**
- * Every commit any ref reaches, with its children: from one `git rev-list --all --parents` (0.7 s on
- * git.git), read through a file so that it can run alongside a busy scan.
- */
+/** Commits with their children, and which of them any ref reaches. */
 export class CommitGraph {
   private constructor(
     private readonly index: Map<string, number>,
     private readonly firstChild: Int32Array,
     private readonly children: Int32Array,
+    private readonly reached: Uint8Array,
   ) {}
 
-  static async read(root: string): Promise<CommitGraph> {
-    const lines = (await gitToFile(['rev-list', '--all', '--parents'], root)).toString('latin1').split('\n');
+  /**
+   * From commits and their parents (space-separated): those `tips` reach, or all of them when `tips`
+   * is null. Parents not listed (past a shallow clone's edge) are left out.
+   */
+  static fromParents(commits: Iterable<[string, string]>, tips: string[] | null): CommitGraph {
     const index = new Map<string, number>();
-    for (const line of lines) if (line) index.set(line.slice(0, line.indexOf(' ') === -1 ? line.length : line.indexOf(' ')), index.size);
-    const edges: number[] = []; // [parent, child] pairs
-    for (const line of lines) {
-      const [commit = '', ...parents] = line.split(' ');
-      if (!commit) continue;
-      for (const p of parents) {
-        const parent = index.get(p); // a parent past a shallow clone's edge is not listed
-        if (parent !== undefined) edges.push(parent, index.get(commit)!);
-      }
+    const parentLists: string[] = [];
+    for (const [commit, parents] of commits) {
+      index.set(commit, index.size);
+      parentLists.push(parents);
     }
+    const edges: number[] = []; // [parent, child] pairs
+    parentLists.forEach((parents, child) => {
+      for (const p of parents ? parents.split(' ') : []) {
+        const parent = index.get(p);
+        if (parent !== undefined) edges.push(parent, child);
+      }
+    });
     const firstChild = new Int32Array(index.size + 1);
     for (let e = 0; e < edges.length; e += 2) firstChild[edges[e]! + 1]!++;
     for (let c = 0; c < index.size; c++) firstChild[c + 1] = firstChild[c + 1]! + firstChild[c]!;
     const children = new Int32Array(edges.length / 2);
     const fill = firstChild.slice(0, index.size);
     for (let e = 0; e < edges.length; e += 2) children[fill[edges[e]!]!++] = edges[e + 1]!;
-    return new CommitGraph(index, firstChild, children);
+    const reached = new Uint8Array(index.size).fill(tips ? 0 : 1);
+    const pending = (tips ?? []).map((t) => index.get(t)).filter((i): i is number => i !== undefined);
+    for (const i of pending) reached[i] = 1;
+    while (pending.length) {
+      const at = pending.pop()!;
+      for (const p of parentLists[at] ? parentLists[at]!.split(' ') : []) {
+        const parent = index.get(p);
+        if (parent !== undefined && !reached[parent]) {
+          reached[parent] = 1;
+          pending.push(parent);
+        }
+      }
+    }
+    return new CommitGraph(index, firstChild, children, reached);
+  }
+
+  /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
+  static async read(root: string): Promise<CommitGraph> {
+    const lines = (await gitToFile(['rev-list', '--all', '--parents'], root)).toString('latin1').split('\n');
+    const space = (line: string) => (line.indexOf(' ') === -1 ? line.length : line.indexOf(' '));
+    return CommitGraph.fromParents(
+      lines.filter(Boolean).map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
+      null,
+    );
   }
 
   /** Whether any ref reaches `commit`. */
   has(commit: string): boolean {
-    return this.index.has(commit);
+    const i = this.index.get(commit);
+    return i !== undefined && this.reached[i] === 1;
   }
 
   /** `commit` and every commit built on it. */
@@ -105,14 +132,19 @@ export class CommitGraph {
 /**
  * Which refs reach a commit, or point at a tag object. `git for-each-ref --contains` takes 12 s per
  * commit on git.git (1,000 refs, no commit-graph) and a descendants walk per commit 0.6 s; the commit
- * graph is read once instead, when first needed or when `prepare` is called.
+ * graph is built once instead.
  */
 export class RefReach {
   private readonly cache = new Map<string, string[]>();
   private commits: Promise<CommitGraph> | null = null;
   constructor(private readonly root: string, private readonly tips: RefTip[]) {}
 
-  /** Starts reading the commit graph now (e.g. alongside a scan). */
+  /** Uses a graph built from commits already read (a whole-history scan reads them all). */
+  useGraph(graph: CommitGraph): void {
+    this.commits = Promise.resolve(graph);
+  }
+
+  /** The commit graph, read from git when no graph was given. */
   graph(): Promise<CommitGraph> {
     this.commits ??= CommitGraph.read(this.root);
     return this.commits;

@@ -18,6 +18,8 @@ export interface ObjectList {
 export interface CommitMeta {
   author: string;
   date: string;
+  /** A commit's parent ids, space-separated. */
+  parents?: string;
   /** An annotated tag object rather than a commit. */
   isTag?: boolean;
 }
@@ -53,7 +55,8 @@ export function parseCommitLike(bytes: Buffer): { meta: CommitMeta | null; messa
   const header = bytes.toString('utf8', 0, split === -1 ? bytes.length : split);
   const message = split === -1 ? Buffer.alloc(0) : bytes.subarray(split + 2);
   const who = /^(?:author|tagger) (.*) <[^>]*> (\d+) ([+-]\d{4})$/m.exec(header);
-  const meta = who ? { author: who[1]!, date: new Date(Number(who[2]) * 1000).toISOString() } : null;
+  const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).join(' ');
+  const meta = who ? { author: who[1]!, date: new Date(Number(who[2]) * 1000).toISOString(), ...(parents ? { parents } : {}) } : null;
   return { meta, message };
 }
 
@@ -124,7 +127,7 @@ export async function* readStore(location: StoreLocation, prefilter: LiteralSet,
 
 function messageOf(oid: string, type: 'commit' | 'tag', bytes: Buffer, commits: Map<string, CommitMeta>): SourceItem {
   const { meta, message } = parseCommitLike(bytes);
-  commits.set(oid, { author: meta?.author ?? '', date: meta?.date ?? '', ...(type === 'tag' ? { isTag: true } : {}) });
+  commits.set(oid, { author: meta?.author ?? '', date: meta?.date ?? '', ...(meta?.parents ? { parents: meta.parents } : {}), ...(type === 'tag' ? { isTag: true } : {}) });
   return { provenance: { kind: 'message', commit: oid, objectType: type }, bytes: message };
 }
 

@@ -58,6 +58,9 @@ export interface Share {
 
 export class ObjectStore {
   private packs: Pack[] | null = null;
+  /** Reused across delta trees: the seams of the delta at hand, and one buffer per depth. */
+  private edges: DeltaEdges | null = null;
+  private readonly pool: Buffer[] = [];
 
   private constructor(
     private readonly indexes: PackIndex[],
@@ -137,11 +140,12 @@ export class ObjectStore {
 
   /** One whole object and every delta built on it, depth first, each base assembled once. */
   private *deltaTree(pack: Pack, root: number, keywords: LiteralSet): Generator<StoredObject> {
-    const edges: DeltaEdges = { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(4096), length: 0 };
+    const edges = (this.edges ??= { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(64 * 1024), length: 0 });
     const stack: Frame[] = [];
     // One reusable buffer per depth: assembling versions into fresh memory costs more in page faults
     // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
-    const pool: Buffer[] = [];
+    // (Each walk has one `keywords`: the edges' reach and separator are set on first use.)
+    const pool = this.pool;
     const bufferAt = (depth: number, size: number): Buffer => {
       if (size > POOLED_BUFFER_BYTES) return Buffer.allocUnsafe(size);
       if ((pool[depth]?.length ?? -1) < size) pool[depth] = Buffer.allocUnsafeSlow(Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096)));

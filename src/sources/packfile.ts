@@ -301,18 +301,18 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
   const at = { i: 0 };
   if (readVarint(delta, at) !== base.length) throw new PackFormatError('delta was made for a base of another size');
   const targetSize = readVarint(delta, at);
-  // An insert keeps its n bytes (n + 1 bytes of delta), a copy at most 2 * reach + 1 (1 to 8 bytes of
-  // delta): delta.length * (2 * reach + 1) bounds what one delta adds.
-  const bound = edges ? edges.length + delta.length * (2 * edges.reach + 1) : 0;
-  if (edges && edges.buffer.length < bound) {
-    const grown = Buffer.allocUnsafe(bound);
-    edges.buffer.copy(grown, 0, 0, edges.length);
-    edges.buffer = grown;
-  }
-  const seams = edges?.buffer;
+  let seams = edges?.buffer;
   const reach = edges?.reach ?? 0;
   let kept = edges?.length ?? 0;
+  // Grows the seams buffer, kept between deltas, when `more` bytes would not fit.
+  const room = (more: number) => {
+    if (kept + more <= seams!.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(2 * seams!.length, kept + more));
+    seams!.copy(grown, 0, 0, kept);
+    seams = edges!.buffer = grown;
+  };
   const keep = (from: Buffer, start: number, size: number) => {
+    room(2 * reach + 1);
     if (size <= 2 * reach + 1) {
       copyBytes(from, start, size, seams!, kept);
       kept += size;
@@ -348,6 +348,7 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
       if (out) copyBytes(delta, i, c, out, written);
       if (seams) {
         // Inserted bytes are new: all kept.
+        room(c);
         copyBytes(delta, i, c, seams, kept);
         kept += c;
       }
