@@ -1,6 +1,8 @@
 // History as the object database holds it: every blob, commit message and tag message is read once,
-// streamed from one `git cat-file --batch` process in pack order. Which commits and paths hold a
-// matching blob is worked out afterwards, only for the blobs that matched (see history/attribute.ts).
+// from the pack files and loose objects directly (readStore, see object-store.ts) or, where that
+// reader does not apply, streamed from one `git cat-file --batch` process (readHistory). Which commits
+// and paths hold a matching blob is worked out afterwards, only for the blobs that matched (see
+// history/attribute.ts).
 
 import { git, OidList, readObjectsResilient } from '../git.js';
 import { rawLog, type RawCommit } from '../history/rawlog.js';
