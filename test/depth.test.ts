@@ -10,7 +10,8 @@ import { sha256Hex } from '../src/scan/secret.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-type Source = 'worktree' | 'staged' | 'history';
+/** 'packed history' is history after `git repack`: read from a pack file, not loose objects. */
+type Source = 'worktree' | 'staged' | 'history' | 'packed history';
 
 /** Puts the fixtures where each source looks, runs it, and returns its JSON report. */
 async function scanWith(source: Source, files: Record<string, string | Buffer>) {
@@ -19,13 +20,14 @@ async function scanWith(source: Source, files: Record<string, string | Buffer>) 
   for (const [path, content] of Object.entries(files)) repo.write(path, content);
   if (source === 'staged') {
     repo.git('add', '-A');
-  } else if (source === 'history') {
+  } else if (source !== 'worktree') {
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', 'fixtures');
     repo.git('rm', '-q', '-r', '.');
     repo.git('commit', '-q', '-m', 'remove them all');
+    if (source === 'packed history') repo.git('repack', '-a', '-d', '-q');
   }
-  const args = source === 'worktree' ? [] : [source];
+  const args = source === 'worktree' ? [] : source === 'staged' ? ['staged'] : ['history'];
   return runJson(args, { cwd: repo.dir });
 }
 
@@ -34,7 +36,7 @@ const shape = (f: Expected & Record<string, unknown>) => ({
   ...(f.encoding ? { encoding: f.encoding } : {}), ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
 });
 
-describe.each<Source>(['worktree', 'staged', 'history'])('detection depth: %s source', (source) => {
+describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])('detection depth: %s source', (source) => {
   it('finds keys in base64, percent-encoding, escapes, nested encodings, UTF-16, binary data and notebooks', async () => {
     const { files, expected } = positiveFixtures();
     const { report } = await scanWith(source, files);
