@@ -211,6 +211,26 @@ describe('history read from pack files', () => {
     expect(stderr).toContain('could not be read');
   });
 
+  it('gives the same objects when memory for delta bases is short and bases are rebuilt', async () => {
+    const repo = newRepo();
+    buildHistory(repo, 13);
+    repo.git('repack', '-a', '-d', '-f', '-q', '--depth=50');
+    const { locateObjectStore, ObjectStore } = await import('../src/sources/object-store.js');
+    const { LiteralSet } = await import('../src/scan/literals.js');
+    const keywords = new LiteralSet(['sk_live_', 'sk_test_', 'FLORA']);
+    const location = (await locateObjectStore(repo.dir, {}))!;
+    const read = (heldBasesBytes?: number) => {
+      const out: string[] = [];
+      for (const o of ObjectStore.open(location, { heldBasesBytes }).objects(keywords)) {
+        out.push('bytes' in o ? `${o.oid} ${sha256Hex(o.bytes.toString('latin1'))}` : 'error' in o ? `error ${o.error}` : `free ${o.size}`);
+      }
+      return out;
+    };
+    const roomy = read();
+    expect(roomy.filter((l) => !l.startsWith('free')).length).toBeGreaterThan(50);
+    expect(read(1)).toEqual(roomy); // every base but the one in use is dropped and rebuilt
+  });
+
   it('rejects a --threads that is not a whole number from 1', async () => {
     const repo = newRepo();
     repo.commit({ 'a.txt': 'x\n' });

@@ -7,7 +7,7 @@
 // skipped only when its pre-filter would reject it.
 //
 // Repositories this reader does not handle (borrowed objects through alternates, an index format it
-// does not know) are read through git instead: `openObjectStore` returns null.
+// does not know) are read through git instead: `locateObjectStore` returns null.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -58,8 +58,7 @@ export interface Share {
 
 export class ObjectStore {
   private packs: Pack[] | null = null;
-  /** Reused across delta trees: the seams of the delta at hand, and one buffer per depth. */
-  private edges: DeltaEdges | null = null;
+  /** One buffer per depth of a delta tree, reused across trees. */
   private readonly pool: Buffer[] = [];
 
   private constructor(
@@ -67,10 +66,14 @@ export class ObjectStore {
     private readonly loose: LooseObject[],
     /** Pack files that could not be opened, with the reason. */
     private readonly unopened: { path: string; reason: string }[],
+    private readonly heldBasesBytes: number,
   ) {}
 
-  /** Reads the pack indexes; each pack's own headers are read when the walk reaches packs. */
-  static open(location: StoreLocation): ObjectStore {
+  /**
+   * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
+   * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped.
+   */
+  static open(location: StoreLocation, { heldBasesBytes = HELD_BASES_BYTES } = {}): ObjectStore {
     const indexes: PackIndex[] = [];
     const unopened: { path: string; reason: string }[] = [];
     for (const idx of location.idxFiles) {
@@ -80,7 +83,7 @@ export class ObjectStore {
         unopened.push({ path: idx.replace(/\.idx$/, '.pack'), reason: reasonOf(error) });
       }
     }
-    return new ObjectStore(indexes, location.loose, unopened);
+    return new ObjectStore(indexes, location.loose, unopened, heldBasesBytes);
   }
 
   /** How many objects all shares together deliver (trees are not read); null until packs are open. */
@@ -124,6 +127,8 @@ export class ObjectStore {
     }
     const packs = this.openPacks();
     if (share.index === 0) for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
+    // The seams of the delta at hand; its buffer is reused across deltas.
+    const edges: DeltaEdges = { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(64 * 1024), length: 0 };
     let turn = 0;
     for (const [p, pack] of packs.entries()) {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
@@ -133,18 +138,16 @@ export class ObjectStore {
         if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
         if (orphan) yield { oid: pack.oid(k), type: 'blob', size: 0, error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}` };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords);
+        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords, edges);
       }
     }
   }
 
   /** One whole object and every delta built on it, depth first, each base assembled once. */
-  private *deltaTree(pack: Pack, root: number, keywords: LiteralSet): Generator<StoredObject> {
-    const edges = (this.edges ??= { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(64 * 1024), length: 0 });
+  private *deltaTree(pack: Pack, root: number, keywords: LiteralSet, edges: DeltaEdges): Generator<StoredObject> {
     const stack: Frame[] = [];
     // One reusable buffer per depth: assembling versions into fresh memory costs more in page faults
     // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
-    // (Each walk has one `keywords`: the edges' reach and separator are set on first use.)
     const pool = this.pool;
     const bufferAt = (depth: number, size: number): Buffer => {
       if (size > POOLED_BUFFER_BYTES) return Buffer.allocUnsafe(size);
@@ -156,7 +159,7 @@ export class ObjectStore {
       frame.content = content;
       held += content.length;
       // Chains of large files could hold gigabytes: drop the bases furthest up, rebuilt if needed again.
-      for (let i = 0; held > HELD_BASES_BYTES && i < stack.length - 1; i++) {
+      for (let i = 0; held > this.heldBasesBytes && i < stack.length - 1; i++) {
         const old = stack[i]!;
         if (old === frame || !old.content) continue;
         held -= old.content.length;
