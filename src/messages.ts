@@ -34,8 +34,8 @@ Options:
 History options:
       --all-objects         every object in the database, reachable or not
       --since REV           only commits of HEAD that REV does not have (REV..HEAD)
-      --threads N           threads reading pack files (default: one per CPU but one, left to git,
-                            at most 4; 1 reads in the main thread). Each extra thread needs ~120 MB
+      --threads N           threads reading pack files (default 1). More shorten audits that find
+                            nothing, given spare CPUs; each extra one needs ~120 MB
       --write-purge DIR     write a git filter-repo kit that removes the keys found
       --only-live           with --write-purge and --verify: only keys verified live
       --verify-clean        after a purge: exit 0 only if no key is left in any ref

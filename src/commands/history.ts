@@ -2,8 +2,7 @@
 // scanned once; findings are then attributed to the commits that introduced them. With
 // --all-objects, objects no ref reaches count too; with --since REV, only the commits REV..HEAD.
 
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Invocation, Io } from '../cli.js';
 import { UsageError, UserError } from '../errors.js';
@@ -13,23 +12,19 @@ import { blobsAtHead, CommitGraph, hasAnyRef, hasRemote, isShallow, RefReach, re
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, readStore, type CommitMeta, type ObjectList } from '../sources/history.js';
 import type { SourceItem } from '../sources/item.js';
-import { locateObjectStore, type StoreLocation } from '../sources/object-store.js';
+import { locateObjectStore } from '../sources/object-store.js';
 import type { Finding, HistoryFacts, Report, ScanStats } from '../types.js';
 import { CLEAN_AFTER_PURGE, PUSH_BLOCKED, purgeKitWritten } from '../messages.js';
 import { applyFilters, checkFailOn, chooseFormat, emit, exitCode, probeOptions, setUp, verifyIfAsked, wholeNumber, type Setup } from './common.js';
 import { progressPrinter } from './progress.js';
 
-/** Packs this large are read by several threads; smaller ones are done before threads would start. */
-const THREADED_PACK_BYTES = 32 * 1024 * 1024;
-
 /**
- * One CPU is left to git, which walks every tree for attribution side by side with the scan: on two
- * CPUs, two reading threads and git's walk slow each other down more than the second thread helps.
+ * One reading thread unless asked: with keys found, the audit waits on git's walk of every tree anyway,
+ * which needs a CPU of its own, and each extra thread costs ~120 MB. More threads shorten audits that
+ * find nothing, on machines with CPUs to spare.
  */
-function readerThreads(store: StoreLocation, asked: string | undefined): number {
-  if (asked) return wholeNumber(asked, '--threads', 1, 64);
-  const packBytes = store.idxFiles.reduce((sum, idx) => sum + statSync(idx.replace(/\.idx$/, '.pack')).size, 0);
-  return packBytes >= THREADED_PACK_BYTES ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 1;
+function readerThreads(asked: string | undefined): number {
+  return asked ? wholeNumber(asked, '--threads', 1, 64) : 1;
 }
 
 function withIntroduction(f: Finding, i: Introduction): Finding {
@@ -174,7 +169,7 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     const store = await locateObjectStore(root, io.env);
     let items: AsyncGenerator<SourceItem>;
     if (store) {
-      items = readStore(store, setup.engine.prefilter, meta, readerThreads(store, flags.threads), progress?.update());
+      items = readStore(store, setup.engine.prefilter, meta, readerThreads(flags.threads), progress?.update());
     } else {
       const list = await listAllObjects(root);
       items = readHistory(root, list, meta, progress?.update({ objects: list.oids.length, bytes: list.bytes }));
