@@ -3,11 +3,12 @@
 // --all-objects, objects no ref reaches count too; with --since REV, only the commits REV..HEAD.
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Invocation, Io } from '../cli.js';
 import { UsageError, UserError } from '../errors.js';
 import { gitRaw, OidList, requireRepository } from '../git.js';
-import { attributeReachable, attributeUnreachable, reachableObjects, type Introduction, type Reachable } from '../history/attribute.js';
+import { attributeUnreachable, Attributor, type Introduction } from '../history/attribute.js';
 import { blobsAtHead, CommitGraph, hasAnyRef, hasRemote, isShallow, RefReach, refTips } from '../history/facts.js';
 import { emptyStats, makeReport, scanItems } from '../scan/run.js';
 import { listAllObjects, listRange, readHistory, readStore, type CommitMeta, type ObjectList } from '../sources/history.js';
@@ -145,26 +146,11 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     if ((await gitRaw(['rev-parse', '--verify', '--quiet', `${since}^{commit}`], root)).code !== 0) throw new UserError(`unknown revision for --since: ${since}`);
     findings = await scanCommits(root, [`${since}..HEAD`], setup, stats, meta, progress, io.signal);
   } else {
-    // Blob paths and reachability come from a walk of every tree, which costs as much as a third of
-    // the scan: start it, side by side with the scan, only once a blob has matched. As soon as it is
-    // done, the blobs matched so far are attributed while the scan goes on; the rest at the end.
-    const matched = new Set<string>();
-    const early: { blobs: Set<string>; introductions: Promise<Introduction[]> }[] = [];
-    let reachable: Promise<Reachable> | null = null;
-    const startWalk = () => {
-      if (reachable) return;
-      phase('first blob finding: walking trees');
-      reachable = reachableObjects(root);
-      reachable.then(
-        (reach) => {
-          const blobs = new Set(matched);
-          const introductions = attributeReachable(root, blobs, reach);
-          introductions.catch(() => {}); // awaited below
-          early.push({ blobs, introductions });
-        },
-        () => {}, // awaited below; do not let an early failure go unhandled
-      );
-    };
+    // Blob paths come from git's walk of every tree, which takes about half as long as the scan: with
+    // a CPU to spare it starts now, side by side with the scan (so a key found late in an old history
+    // is not left waiting for it), else at the first match. Matched blobs are attributed as they come.
+    const attribution = new Attributor(root);
+    if (availableParallelism() > 1) attribution.start();
     // The object database read in-process when we can (much faster), else through git.
     const store = await locateObjectStore(root, io.env);
     let items: AsyncGenerator<SourceItem>;
@@ -181,16 +167,13 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
       stats,
       {
         onFinding: (f) => {
-          if (f.where === 'message') return;
-          matched.add(f.blob!);
-          startWalk();
+          if (f.where !== 'message') attribution.add(f.blob!);
         },
         signal: io.signal,
       },
     );
     progress?.done();
     phase('scanned');
-    const reach: Reachable = reachable ? await reachable : { blobPath: () => undefined };
     // Every commit was just read: which refs reach what follows from their parents, without asking git.
     const head = (await gitRaw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], root)).stdout.toString('utf8').trim();
     const graph = CommitGraph.fromParents(
@@ -202,16 +185,10 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
     refReach.useGraph(graph);
     phase('reachability known');
     for (const [oid, m] of meta) if (m.isTag) tags.add(oid);
-    const introductions: Introduction[] = [];
-    const done = new Set<string>();
-    for (const batch of early) {
-      introductions.push(...(await batch.introductions));
-      for (const b of batch.blobs) done.add(b);
-    }
-    introductions.push(...(await attributeReachable(root, new Set([...matched].filter((b) => !done.has(b))), reach)));
+    const { reach, introductions } = await attribution.finish();
     if (mode === 'all-objects') {
       const unreachableCommits = [...meta.keys()].filter((c) => !tags.has(c) && !graph.has(c));
-      introductions.push(...(await attributeUnreachable(root, matched, unreachableCommits)));
+      introductions.push(...(await attributeUnreachable(root, new Set(attribution.blobs), unreachableCommits)));
     }
     phase('attributed');
     const byBlob = new Map<string, Introduction[]>();

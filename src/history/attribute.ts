@@ -136,3 +136,69 @@ export async function attributeUnreachable(root: string, blobs: Set<string>, unr
   const log = await rawLog(root, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
   return dedupe((await withoutMergeCarried(root, candidates(log, blobs))).map(introduction));
 }
+
+/**
+ * Attributes matched blobs while the scan goes on. Git's walk of every tree (for blob paths) runs
+ * side by side with the scan from `start()`; once it is done, the blobs matched so far go to one
+ * path-limited log, and each time a log finishes, those matched since go to the next.
+ */
+export class Attributor {
+  private readonly matched = new Set<string>();
+  private readonly sent = new Set<string>();
+  private readonly batches: Promise<Introduction[]>[] = [];
+  private walk: Promise<Reachable> | null = null;
+  private reach: Reachable | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly root: string) {}
+
+  /** Starts git's walk of every tree, once. */
+  start(): void {
+    if (this.walk) return;
+    this.walk = reachableObjects(this.root);
+    this.walk.then(
+      (reach) => {
+        this.reach = reach;
+        this.next();
+      },
+      () => {}, // reported by finish()
+    );
+  }
+
+  /** A blob that matched: to be attributed as soon as the walk allows. */
+  add(blob: string): void {
+    this.matched.add(blob);
+    this.start();
+    this.next();
+  }
+
+  get blobs(): ReadonlySet<string> {
+    return this.matched;
+  }
+
+  private next(): void {
+    if (this.running || !this.reach) return;
+    const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
+    if (blobs.size === 0) return;
+    for (const b of blobs) this.sent.add(b);
+    const batch = attributeReachable(this.root, blobs, this.reach);
+    this.batches.push(batch);
+    this.running = batch.then(
+      () => {},
+      () => {}, // reported by finish()
+    ).finally(() => {
+      this.running = null;
+      this.next();
+    });
+  }
+
+  /** Waits for the walk and every log: where each matched blob was introduced, and blob paths. */
+  async finish(): Promise<{ reach: Reachable; introductions: Introduction[] }> {
+    if (!this.walk) return { reach: { blobPath: () => undefined }, introductions: [] };
+    const reach = await this.walk;
+    this.reach = reach;
+    this.next();
+    while (this.running) await this.running;
+    return { reach, introductions: (await Promise.all(this.batches)).flat() };
+  }
+}
