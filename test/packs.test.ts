@@ -9,7 +9,7 @@ import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, runJson } from './helpers/cli.js';
-import { floraKey, randomBase62 } from './helpers/keys.js';
+import { floraKey } from './helpers/keys.js';
 import { tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
@@ -42,10 +42,13 @@ interface Planted {
 
 /**
  * Thirty versions of a handful of files, each a few edits from the last (so git stores them as
- * deltas), with keys appearing and disappearing along the way.
+ * deltas), with keys appearing and disappearing along the way. Edits and filler text follow the seed;
+ * the keys themselves are random.
  */
 function buildHistory(repo: TempRepo, seed: number): Planted {
   const next = random(seed);
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const randomBase62 = (n: number) => Array.from({ length: n }, () => ALPHABET[Math.floor(next() * 62)]).join('');
   const keys: string[] = [];
   const lines = Array.from({ length: 300 }, (_, i) => `line ${i}: ${randomBase62(8 + Math.floor(next() * 40))} value = compute(${i}) # plain text`);
   const plain = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} of the notes, ${randomBase62(30)}.`);
@@ -109,7 +112,7 @@ function buildHistory(repo: TempRepo, seed: number): Planted {
   return { keys };
 }
 
-/** Ids of deltas in the repository's packs (so a test is known to have exercised them). */
+/** How many packed objects are deltas (so a test is known to have exercised them). */
 function deltaCount(repo: TempRepo): number {
   const packDir = join(repo.dir, '.git', 'objects', 'pack');
   let count = 0;
