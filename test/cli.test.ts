@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, runJson } from './helpers/cli.js';
+import { BIN, runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
@@ -12,6 +13,11 @@ afterEach(() => repo?.cleanup());
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 describe('command line', () => {
+  it('is built as an executable script, as npx in a fresh clone runs it by path', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+    expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('--help and --version', async () => {
     const help = await runCli(['--help'], { cwd: tempDir() });
     expect(help.code).toBe(0);
