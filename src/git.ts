@@ -39,12 +39,17 @@ export function gitRaw(args: string[], cwd: string, input?: string | Buffer): Pr
   });
 }
 
+/** A failed git command, told in git's own first line of complaint. */
+function gitFailed(args: string[], stderr: string, code: number): GitError {
+  const reason = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, '')}`);
+}
+
 /** Runs git and returns stdout; a non-zero exit is a GitError with git's own first line of complaint. */
 export async function git(args: string[], cwd: string, input?: string | Buffer): Promise<Buffer> {
   const result = await gitRaw(args, cwd, input);
   if (result.code !== 0) {
-    const reason = result.stderr.split('\n').find((l) => l.trim()) ?? `exit code ${result.code}`;
-    throw new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, '')}`);
+    throw gitFailed(args, result.stderr, result.code);
   }
   return result.stdout;
 }
@@ -66,7 +71,7 @@ export async function gitToFile(args: string[], cwd: string): Promise<Buffer> {
       child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
       child.on('close', (c) => resolve(c ?? 1));
     });
-    if (code !== 0) throw new GitError(`git ${args[0]} failed: ${(stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`).replace(/^(fatal|error): /, '')}`);
+    if (code !== 0) throw gitFailed(args, stderr, code);
     return readFileSync(file);
   } finally {
     closeSync(fd);

@@ -161,7 +161,8 @@ export class Pack {
     }
     // Sized to the object: zlib's default 16 KiB output chunk per call is most of the garbage otherwise.
     const out = inflateSync(this.window.subarray(start - this.windowStart, end - this.windowStart), { chunkSize: Math.max(64, this.size[k]! + 16) });
-    if (!this.isDelta[k] && out.length !== this.size[k]) throw new PackFormatError(`object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`);
+    // A whole object's size, or for a delta the size of its instructions.
+    if (out.length !== this.size[k]) throw new PackFormatError(`object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`);
     return out;
   }
 
