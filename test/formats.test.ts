@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
-import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
 let repo: TempRepo;
@@ -76,5 +76,13 @@ describe('the npm package', () => {
       code = (error as { status: number }).status;
     }
     expect(code).toBe(1);
+    // History with reader threads: the worker's module ships in the package and loads from it.
+    const project = tempRepo();
+    project.commit({ 'leak.env': `FLORA_API_KEY=${key}\n` });
+    project.git('repack', '-a', '-d', '-q');
+    const history = spawnSync(join(app, 'node_modules', '.bin', 'flora-keyscan'), ['history', '--threads', '2', '--format', 'json', project.dir], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+    expect(history.status).toBe(1);
+    expect(JSON.parse(history.stdout).findings).toMatchObject([{ path: 'leak.env', secretSha256: sha256Hex(key) }]);
+    project.cleanup();
   });
 });
