@@ -34,16 +34,12 @@ function withIntroduction(f: Finding, i: Introduction): Finding {
 
 async function gatherFacts(root: string, findings: Finding[], tags: Set<string>, reach: RefReach, shallow: boolean): Promise<HistoryFacts> {
   const remote = hasRemote(root);
-  const head = blobsAtHead(root);
-  // Each commit's descendants are one git walk: all at once, side by side.
-  const commits = [...new Set(findings.flatMap((f) => (f.commit ? [f.commit] : [])))];
-  const reached = new Map(await Promise.all(commits.map(async (c) => [c, await reach.refs(c, tags.has(c))] as const)));
-  const headBlobs = await head;
+  const headBlobs = await blobsAtHead(root);
   const refsBySecret: Record<string, string[]> = {};
   const atHeadBySecret: Record<string, boolean> = {};
   for (const f of findings) {
     const refs = new Set(refsBySecret[f.secretSha256] ?? []);
-    if (f.commit) for (const r of reached.get(f.commit)!) refs.add(r);
+    if (f.commit) for (const r of await reach.refs(f.commit, tags.has(f.commit))) refs.add(r);
     refsBySecret[f.secretSha256] = [...refs].sort();
     // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
     const atHead = f.where !== 'message' && f.blob !== undefined && headBlobs.has(f.blob);
