@@ -1,81 +1,43 @@
 // Parses the command line and runs one command. Returns the exit code; never touches `process`.
 
 import { parseArgs } from 'node:util';
-import type { Readable } from 'node:stream';
+import { COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
+import type { Invocation, Io } from './cli/io.js';
+import { OPTION_HELP, OPTIONS, type OptionName } from './cli/options.js';
 import { UsageError, UserError } from './errors.js';
-import { HELP } from './messages.js';
+import { FORMAT_NAMES } from './report/formats.js';
 import { toolVersion } from './version.js';
 
-export interface Output {
-  write(text: string): unknown;
-  isTTY?: boolean;
-}
+export type { Io, Output, Invocation, Flags } from './cli/io.js';
 
-export interface Io {
-  stdout: Output;
-  stderr: Output;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  stdin?: Readable;
-  /** Aborted on Ctrl-C: long work stops and reports what it has. */
-  signal?: AbortSignal;
-  /** How this CLI was started (node and script), for hooks that must run it again. */
-  self?: { node: string; script: string };
-}
-
-export const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'no-color': { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  config: { type: 'string' },
-  'include-ignored': { type: 'boolean' },
-  'max-file-size': { type: 'string' },
-  'no-decode': { type: 'boolean' },
-  verify: { type: 'boolean' },
-  'api-base-url': { type: 'string' },
-  'fail-on': { type: 'string' },
-  concurrency: { type: 'string' },
-  timeout: { type: 'string' },
-  'all-objects': { type: 'boolean' },
-  since: { type: 'string' },
-  threads: { type: 'string' },
-  'write-purge': { type: 'string' },
-  'only-live': { type: 'boolean' },
-  'verify-clean': { type: 'boolean' },
-  hook: { type: 'string' },
-  'report-unused-ignores': { type: 'boolean' },
-} as const;
-
-export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
-
-const REPORT_FLAGS = ['format', 'output', 'no-color', 'quiet', 'config', 'max-file-size', 'no-decode', 'verify', 'api-base-url', 'fail-on', 'concurrency', 'timeout', 'report-unused-ignores'];
-type Runner = (invocation: Invocation, io: Io) => Promise<number>;
-
-/**
- * Every command: the flags it accepts beyond --help, --version and --debug, and how to load it.
- * Commands are loaded only when asked for, so the hook path loads only what it needs.
- */
-const COMMANDS: Record<string, { flags: string[]; load: () => Promise<Runner> }> = {
-  scan: { flags: [...REPORT_FLAGS, 'include-ignored'], load: async () => (await import('./commands/scan.js')).runScan },
-  staged: { flags: REPORT_FLAGS, load: async () => (await import('./commands/scan.js')).runScan },
-  history: { flags: [...REPORT_FLAGS, 'all-objects', 'since', 'threads', 'write-purge', 'only-live', 'verify-clean'], load: async () => (await import('./commands/history.js')).runHistory },
-  verify: { flags: ['api-base-url', 'timeout', 'format', 'no-color'], load: async () => (await import('./commands/verify.js')).runVerify },
-  install: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },
-  uninstall: { flags: ['hook'], load: async () => (await import('./commands/install.js')).runInstall },
-  baseline: { flags: ['config', 'max-file-size', 'no-decode', 'include-ignored'], load: async () => (await import('./commands/baseline.js')).runBaseline },
-  'pre-push': { flags: REPORT_FLAGS, load: async () => (await import('./commands/history.js')).runPrePush },
-  rules: { flags: ['config', 'no-color'], load: async () => (await import('./commands/rules.js')).runRules },
-};
 const ALWAYS = new Set(['help', 'version', 'debug']);
 
-export interface Invocation {
-  command: string;
-  args: string[];
-  flags: Flags;
+function optionLine(name: OptionName): string {
+  const spec = OPTIONS[name] as { short?: string };
+  const help = OPTION_HELP[name];
+  const left = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${help.arg ? ` ${help.arg}` : ''}`;
+  return `  ${left.padEnd(28)}${help.text.replace('{{formats}}', FORMAT_NAMES.join(', '))}`;
+}
+
+/** --help, derived from the command and option tables. */
+export function helpText(): string {
+  const history = new Set<string>(HISTORY_FLAGS);
+  const general = (Object.keys(OPTIONS) as OptionName[]).filter((n) => !history.has(n));
+  return [
+    'flora-keyscan — keep FLORA API keys out of git',
+    '',
+    'Usage:',
+    ...Object.values(COMMANDS).map((c) => `  flora-keyscan ${c.usage.padEnd(20)}${c.summary}`),
+    '',
+    'Options:',
+    ...general.map(optionLine),
+    '',
+    'History options:',
+    ...HISTORY_FLAGS.map(optionLine),
+    '',
+    'Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).',
+    'A line containing flora-keyscan:allow is never reported.',
+  ].join('\n');
 }
 
 export function parseCommandLine(argv: string[]): Invocation {
@@ -87,9 +49,9 @@ export function parseCommandLine(argv: string[]): Invocation {
     throw new UsageError(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (see flora-keyscan --help)`);
   }
   const [first, ...rest] = parsed.positionals;
-  const command = first !== undefined && first in COMMANDS ? first : 'scan';
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : 'scan';
   const args = command === 'scan' && first !== 'scan' ? parsed.positionals : rest;
-  const allowed = new Set([...COMMANDS[command]!.flags, ...ALWAYS]);
+  const allowed = new Set<string>([...COMMANDS[command]!.flags, ...ALWAYS]);
   for (const flag of Object.keys(parsed.values)) {
     if (!allowed.has(flag)) throw new UsageError(`--${flag} does not apply to "${command}" (see flora-keyscan --help)`);
   }
@@ -102,7 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const invocation = parseCommandLine(argv);
     debug = invocation.flags.debug === true;
     if (invocation.flags.help) {
-      io.stdout.write(HELP + '\n');
+      io.stdout.write(helpText() + '\n');
       return 0;
     }
     if (invocation.flags.version) {

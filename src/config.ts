@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from './errors.js';
+import type { ExtraRule } from './rules/load.js';
 
 export interface Config {
   /** Where it was read from, for messages; null when there is none. */
   source: string | null;
-  rules: { raw: unknown; where: string }[];
+  rules: ExtraRule[];
   /** Regular expressions; a secret matching any of them is not reported. */
   allowlist: RegExp[];
   /** Path globs never scanned. */

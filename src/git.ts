@@ -1,6 +1,7 @@
-// All git access. One-shot commands go through `git()`; object contents stream from one long-lived
-// `git cat-file --batch` process. We spawn git directly rather than through simple-git: its 25 ms
-// load alone would eat the pre-commit hook's budget, and it cannot stream a batch process.
+// All git access, through a `Git` bound to a directory and the environment the CLI was given (never
+// this process's own). One-shot commands go through `run()`; object contents stream from one
+// long-lived `git cat-file --batch` process. We spawn git directly rather than through simple-git:
+// its 25 ms load alone would eat the pre-commit hook's budget, and it cannot stream a batch process.
 
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ export class GitError extends UserError {
   override name = 'GitError';
 }
 
+export type Env = Record<string, string | undefined>;
+
 /** Keeps git from paging, prompting or translating the messages we parse. */
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
@@ -22,98 +25,18 @@ export interface GitResult {
   code: number;
 }
 
-/** Runs git and collects its output; rejects only when git cannot be started at all. */
-export function gitRaw(args: string[], cwd: string, input?: string | Buffer): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)),
-    );
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
-    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells.
-    child.stdin.end(input);
-  });
-}
-
 /** A failed git command, told in git's own first line of complaint. */
 function gitFailed(args: string[], stderr: string, code: number): GitError {
   const reason = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
   return new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, '')}`);
 }
 
-/** Runs git and returns stdout; a non-zero exit is a GitError with git's own first line of complaint. */
-export async function git(args: string[], cwd: string, input?: string | Buffer): Promise<Buffer> {
-  const result = await gitRaw(args, cwd, input);
-  if (result.code !== 0) {
-    throw gitFailed(args, result.stderr, result.code);
-  }
-  return result.stdout;
-}
-
-/**
- * Runs git with its output going to a temporary file rather than a pipe, and returns the output: for
- * long listings meant to run alongside a busy thread, which a pipe would hold back whenever that
- * thread is not reading.
- */
-export async function gitToFile(args: string[], cwd: string): Promise<Buffer> {
-  const dir = mkdtempSync(join(tmpdir(), 'flora-keyscan-'));
-  const file = join(dir, 'git-output');
-  const fd = openSync(file, 'w', 0o600);
-  try {
-    const child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', fd, 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const code = await new Promise<number>((resolve, reject) => {
-      child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
-      child.on('close', (c) => resolve(c ?? 1));
-    });
-    if (code !== 0) throw gitFailed(args, stderr, code);
-    return readFileSync(file);
-  } finally {
-    closeSync(fd);
-    rmSync(dir, { recursive: true, force: true });
-  }
+function notStarted(error: NodeJS.ErrnoException): GitError {
+  return new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`);
 }
 
 export function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
-}
-
-/** The work tree's top folder, or null when `cwd` is not inside a work tree. */
-export async function findRepoRoot(cwd: string): Promise<string | null> {
-  const result = await gitRaw(['rev-parse', '--show-toplevel'], cwd);
-  return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
-}
-
-export async function requireRepoRoot(cwd: string): Promise<string> {
-  const root = await findRepoRoot(cwd);
-  if (!root) throw new GitError(`not a git repository: ${cwd}`);
-  return root;
-}
-
-/**
- * The folder git commands run in for a repository: the work tree's top, or the git directory of a
- * bare repository (history audits often run on a bare mirror).
- */
-export async function requireRepository(cwd: string): Promise<string> {
-  const top = await findRepoRoot(cwd);
-  if (top) return top;
-  const result = await gitRaw(['rev-parse', '--absolute-git-dir'], cwd);
-  if (result.code !== 0) throw new GitError(`not a git repository: ${cwd}`);
-  return result.stdout.toString('utf8').trim();
-}
-
-export async function hasCommit(cwd: string, rev = 'HEAD'): Promise<boolean> {
-  return (await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)).code === 0;
-}
-
-/** The id of git's empty tree in this repository's hash (SHA-1 or SHA-256). */
-export async function emptyTree(cwd: string): Promise<string> {
-  return (await git(['hash-object', '-t', 'tree', '--stdin'], cwd, '')).toString('utf8').trim();
 }
 
 export interface BatchObject {
@@ -121,6 +44,161 @@ export interface BatchObject {
   type: string;
   /** null when git reports the object missing or unreadable. */
   bytes: Buffer | null;
+  error?: string;
+}
+
+/** An object git could not read; `oid` is the first one not delivered. */
+export class ObjectReadError extends GitError {
+  override name = 'ObjectReadError';
+  constructor(readonly oid: string, reason: string) {
+    super(`cannot read git object ${oid}: ${reason.replace(/^(fatal|error): /, '')}`);
+  }
+}
+
+/** git in one directory, with one environment. */
+export class Git {
+  constructor(readonly dir: string, readonly env: Env) {}
+
+  /** The same environment, in another directory. */
+  at(dir: string): Git {
+    return new Git(dir, this.env);
+  }
+
+  private spawnEnv(): NodeJS.ProcessEnv {
+    const env: Env = { ...this.env, ...GIT_ENV };
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+    return env as NodeJS.ProcessEnv;
+  }
+
+  /** Runs git and collects its output; rejects only when git cannot be started at all. */
+  raw(args: string[], input?: string | Buffer): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', args, { cwd: this.dir, env: this.spawnEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.on('error', (error: NodeJS.ErrnoException) => reject(notStarted(error)));
+      child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+      child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells.
+      child.stdin.end(input);
+    });
+  }
+
+  /** Runs git and returns stdout; a non-zero exit is a GitError with git's own first line of complaint. */
+  async run(args: string[], input?: string | Buffer): Promise<Buffer> {
+    const result = await this.raw(args, input);
+    if (result.code !== 0) throw gitFailed(args, result.stderr, result.code);
+    return result.stdout;
+  }
+
+  /** `run()` as text, trimmed. */
+  async text(args: string[]): Promise<string> {
+    return (await this.run(args)).toString('utf8').trim();
+  }
+
+  /**
+   * Runs git with its output going to a temporary file rather than a pipe, and returns the output: for
+   * long listings meant to run alongside a busy thread, which a pipe would hold back whenever that
+   * thread is not reading.
+   */
+  async toFile(args: string[]): Promise<Buffer> {
+    const dir = mkdtempSync(join(tmpdir(), 'flora-keyscan-'));
+    const file = join(dir, 'git-output');
+    const fd = openSync(file, 'w', 0o600);
+    try {
+      const child = spawn('git', args, { cwd: this.dir, env: this.spawnEnv(), stdio: ['ignore', fd, 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      const code = await new Promise<number>((resolve, reject) => {
+        child.on('error', (error: NodeJS.ErrnoException) => reject(notStarted(error)));
+        child.on('close', (c) => resolve(c ?? 1));
+      });
+      if (code !== 0) throw gitFailed(args, stderr, code);
+      return readFileSync(file);
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
+  async *readObjects(ids: readonly string[] | OidList): AsyncGenerator<BatchObject> {
+    const oids = ids instanceof OidList ? ids : OidList.of(ids);
+    if (oids.length === 0) return;
+    // --buffer: git writes in large blocks instead of flushing after every object.
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd: this.dir, env: this.spawnEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => {});
+    child.stdin.end(oids.text);
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+    let seen = 0;
+    try {
+      for await (const object of parseBatch(child.stdout)) {
+        seen++;
+        yield object;
+      }
+    } finally {
+      child.kill();
+    }
+    const code = await exited;
+    // git stops at an object it cannot read (corrupt or truncated): tell the caller which one.
+    if (seen < oids.length) throw new ObjectReadError(oids.at(seen), stderr.trim().split('\n')[0] || `git cat-file exited with ${code}`);
+  }
+
+  /**
+   * Like readObjects, but an unreadable object is reported in place (bytes null, `error` set) and
+   * reading goes on with the next one in a fresh cat-file process.
+   */
+  async *readObjectsResilient(oids: OidList): AsyncGenerator<BatchObject> {
+    let from = 0;
+    while (from < oids.length) {
+      try {
+        for await (const object of this.readObjects(oids.from(from))) {
+          from++;
+          yield object;
+        }
+      } catch (error) {
+        if (!(error instanceof ObjectReadError)) throw error;
+        from++;
+        yield { oid: error.oid, type: 'unreadable', bytes: null, error: error.message };
+      }
+    }
+  }
+}
+
+/** The work tree's top folder, or null when `dir` is not inside a work tree. */
+export async function findWorkTree(dir: string, env: Env): Promise<Git | null> {
+  const result = await new Git(dir, env).raw(['rev-parse', '--show-toplevel']);
+  return result.code === 0 ? new Git(result.stdout.toString('utf8').trim(), env) : null;
+}
+
+export async function requireWorkTree(dir: string, env: Env): Promise<Git> {
+  const git = await findWorkTree(dir, env);
+  if (!git) throw new GitError(`not a git repository: ${dir}`);
+  return git;
+}
+
+/**
+ * The folder git commands run in for a repository: the work tree's top, or the git directory of a
+ * bare repository (history audits often run on a bare mirror).
+ */
+export async function requireRepository(dir: string, env: Env): Promise<Git> {
+  const top = await findWorkTree(dir, env);
+  if (top) return top;
+  const result = await new Git(dir, env).raw(['rev-parse', '--absolute-git-dir']);
+  if (result.code !== 0) throw new GitError(`not a git repository: ${dir}`);
+  return new Git(result.stdout.toString('utf8').trim(), env);
+}
+
+export async function hasCommit(git: Git, rev = 'HEAD'): Promise<boolean> {
+  return (await git.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
+}
+
+/** The id of git's empty tree in this repository's hash (SHA-1 or SHA-256). */
+export async function emptyTree(git: Git): Promise<string> {
+  return (await git.run(['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
 }
 
 /**
@@ -145,8 +223,7 @@ export async function* parseBatch(stream: Readable): AsyncGenerator<BatchObject>
     for (;;) {
       if (pendingBytes === 0) break;
       if (!header) {
-        const first = pending[0]!;
-        let nl = first.indexOf(10);
+        let nl = pending[0]!.indexOf(10);
         if (nl === -1 && pending.length > 1) {
           take(0);
           nl = pending[0]!.indexOf(10);
@@ -170,16 +247,6 @@ export async function* parseBatch(stream: Readable): AsyncGenerator<BatchObject>
     }
   }
   if (header) throw new GitError(`git cat-file ended in the middle of object ${header.oid}`);
-}
-
-function plainOutput(args: string[], cwd: string, input: Buffer): { stdout: AsyncIterable<Buffer>; exited: Promise<{ code: number; stderr: string }>; kill: () => void } {
-  const child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdin.on('error', () => {});
-  child.stdin.end(input);
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const exited = new Promise<{ code: number; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stderr })));
-  return { stdout: child.stdout, exited, kill: () => child.kill() };
 }
 
 /**
@@ -214,57 +281,5 @@ export class OidList {
     if (from === 0) return this;
     const base = this.starts[from] ?? this.text.length;
     return new OidList(this.text.subarray(base), this.starts.subarray(from).map((s) => s - base), this.length - from);
-  }
-}
-
-/** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
-export async function* readObjects(cwd: string, ids: readonly string[] | OidList): AsyncGenerator<BatchObject> {
-  const oids = ids instanceof OidList ? ids : OidList.of(ids);
-  if (oids.length === 0) return;
-  // --buffer: git writes in large blocks instead of flushing after every object.
-  const args = ['cat-file', '--batch', '--buffer'];
-  const source = plainOutput(args, cwd, oids.text);
-  let seen = 0;
-  try {
-    for await (const object of parseBatch(source.stdout as Readable)) {
-      seen++;
-      yield object;
-    }
-  } finally {
-    source.kill();
-  }
-  const { code, stderr } = await source.exited;
-  if (seen < oids.length) {
-    // git stops at an object it cannot read (corrupt or truncated): tell the caller which one.
-    throw new ObjectReadError(oids.at(seen), stderr.trim().split('\n')[0] || `git cat-file exited with ${code}`);
-  }
-}
-
-/** An object git could not read; `oid` is the first one not delivered. */
-export class ObjectReadError extends GitError {
-  override name = 'ObjectReadError';
-  constructor(readonly oid: string, reason: string) {
-    super(`cannot read git object ${oid}: ${reason.replace(/^(fatal|error): /, '')}`);
-  }
-}
-
-/**
- * Like readObjects, but an unreadable object is reported in place (bytes null, `error` set) and
- * reading goes on with the next one in a fresh cat-file process.
- */
-export async function* readObjectsResilient(cwd: string, oids: OidList): AsyncGenerator<BatchObject & { error?: string }> {
-  let from = 0;
-  while (from < oids.length) {
-    const batch = oids.from(from);
-    try {
-      for await (const object of readObjects(cwd, batch)) {
-        from++;
-        yield object;
-      }
-    } catch (error) {
-      if (!(error instanceof ObjectReadError)) throw error;
-      from++;
-      yield { oid: error.oid, type: 'unreadable', bytes: null, error: error.message };
-    }
   }
 }

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { compileGlob } from './glob.js';
-import type { Finding } from './types.js';
+import { pathOf, type Finding } from './findings.js';
 
 export const IGNORE_FILE = '.flora-keyscan-ignore';
 
@@ -64,12 +64,13 @@ export function loadIgnore(root: string): IgnoreList {
 }
 
 /** Findings the ignore list does not accept; accepted ones mark their entry as used. */
-export function applyIgnore(findings: Finding[], ignore: IgnoreList): { kept: Finding[]; ignored: number } {
+export function applyIgnore<F extends Finding>(findings: F[], ignore: IgnoreList): { kept: F[]; ignored: number } {
   let ignored = 0;
   const kept = findings.filter((f) => {
+    const path = pathOf(f);
     const entry = ignore.entries.find((e) => {
-      if (e.secretSha256 === undefined) return f.path !== null && e.matches!(f.path);
-      return e.secretSha256 === f.secretSha256 && (!e.matches || (f.path !== null && e.matches(f.path)));
+      if (e.secretSha256 === undefined) return path !== null && e.matches!(path);
+      return e.secretSha256 === f.secretSha256 && (!e.matches || (path !== null && e.matches(path)));
     });
     if (!entry) return true;
     entry.used = true;
@@ -87,7 +88,7 @@ export function baselineLines(findings: Finding[], existing: IgnoreList, date: s
   for (const f of findings) {
     if (known.has(f.secretSha256) || seen.has(f.secretSha256)) continue;
     seen.add(f.secretSha256);
-    out.push(`sha256:${f.secretSha256}  # ${f.ruleId} ${f.redacted} at ${f.path ?? 'commit message'}:${f.line}, accepted ${date}`);
+    out.push(`sha256:${f.secretSha256}  # ${f.ruleId} ${f.redacted} at ${pathOf(f) ?? 'commit message'}:${f.line}, accepted ${date}`);
   }
   return out;
 }

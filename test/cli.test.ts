@@ -136,15 +136,18 @@ describe('command line', () => {
 });
 
 describe('library', () => {
-  it('exposes the engine, rules and reporters the CLI uses', async () => {
+  it('exposes the engine, rules, pipeline and reporters the CLI uses', async () => {
     const lib = await import('../dist/index.js');
     const engine = new lib.Engine(lib.loadRules());
     const key = floraKey();
     const { findings } = engine.scan(Buffer.from(`FLORA_API_KEY=${key}\n`), { kind: 'file', path: '.env' });
     expect(findings).toMatchObject([{ ruleId: 'flora-live-key', line: 1, column: 15, secretSha256: sha256Hex(key) }]);
-    const stats = lib.emptyStats();
-    const report = lib.makeReport('worktree', '/repo', engine, findings, stats);
-    expect(JSON.parse(lib.formatJson(report)).findings[0]!.redacted).toBe(findings[0]!.redacted);
-    expect(lib.formatText(report, { color: false })).not.toContain(key);
+    repo = tempRepo();
+    repo.write('.env', `FLORA_API_KEY=${key}\n`);
+    const plan = await lib.planWorktree({ cwd: repo.dir, env: process.env, paths: [], includeIgnored: false });
+    const { report } = await lib.runPipeline(lib.worktreeSource(plan), { policy: lib.loadPolicy(plan.root, { cwd: repo.dir, decode: true }) });
+    expect(JSON.parse((await lib.FORMATS.json.report())(report, { color: false })).findings[0].redacted).toBe(findings[0]!.redacted);
+    for (const name of lib.FORMAT_NAMES) expect((await lib.FORMATS[name].report())(report, { color: false })).not.toContain(key.slice(8));
+    expect(JSON.stringify(report)).not.toContain(key);
   });
 });

@@ -108,19 +108,44 @@ describe('no secret in reports', () => {
 });
 
 describe('pre-filter', () => {
-  it('every encoded signature the decoder looks for passes the pre-filter stems', async () => {
-    const { ENCODED_KEYWORDS, ENCODED_SIGNATURES } = await import('../src/scan/decode.js');
-    expect(ENCODED_SIGNATURES.length).toBeGreaterThan(8);
-    for (const signature of ENCODED_SIGNATURES) expect(ENCODED_KEYWORDS.filter((stem) => signature.includes(stem)), signature).not.toEqual([]);
+  it('every encoded signature the decoder searches for is a literal of the gate', async () => {
+    const { Decoder } = await import('../src/scan/decode.js');
+    const literals = new Decoder(loadRules()).literals();
+    expect(literals.length).toBeGreaterThan(8);
+    for (const { text } of literals) expect(engine.mayMatch(Buffer.from(`..${text}..`)), text).toBe(true);
+  });
+
+  it('derives encoded signatures from the rules\' prefixes, not from a list of its own', async () => {
+    const { Decoder } = await import('../src/scan/decode.js');
+    const acme = { ...loadRules()[0]!, id: 'acme', keywords: ['acme_'], prefixes: ['acme_tok_'] };
+    const texts = new Decoder([acme]).literals().map((l) => l.text);
+    expect(texts).toContain(Buffer.from('acme_tok_').toString('base64').slice(0, 12));
+    expect(texts.join(' ')).not.toMatch(/c2tf/); // base64 of another rule's prefix
+    const key = 'acme_tok_' + randomBase62(32);
+    const only = new Engine([{ ...acme, pattern: '(?<secret>acme_tok_[A-Za-z0-9]{20,})', context: undefined }]);
+    expect(only.scan(Buffer.from(`x = "${Buffer.from(key).toString('base64')}"`), { kind: 'file', path: 'f' }).findings).toMatchObject([{ encoding: 'base64' }]);
   });
 
   it('searches literals from their rarest character and checks the rest', async () => {
     const { LiteralSet } = await import('../src/scan/literals.js');
-    const set = new LiteralSet(['sk_live_', 'FLORA']);
+    const set = new LiteralSet([{ text: 'sk_live_', caseInsensitive: false }, { text: 'FLORA', caseInsensitive: false }]);
     expect(set.test(Buffer.from('a tank_live_ thing'))).toBe(false);
     expect(set.test(Buffer.from('k_live_ at the start'))).toBe(false);
     expect(set.test(Buffer.from('xx sk_live_'))).toBe(true);
     expect(set.test(Buffer.from('-FLORA-'))).toBe(true);
     expect(set.test(Buffer.from('flora'))).toBe(false);
+  });
+
+  it('matches case-insensitive literals in any spelling, and nothing else', async () => {
+    const { LiteralSet } = await import('../src/scan/literals.js');
+    const set = new LiteralSet([{ text: 'flora', caseInsensitive: true }, { text: 'sk_live_', caseInsensitive: true }]);
+    for (const yes of ['fLoRa_Api_Key', 'FLORA', 'xxFloraxx', 'SK_LIVE_', 'Sk_LiVe_']) expect(set.test(Buffer.from(yes)), yes).toBe(true);
+    for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live']) expect(set.test(Buffer.from(no)), no).toBe(false);
+  });
+
+  it('finds a FLORA setting in any letter case (keywords are case-insensitive)', () => {
+    const value = randomBase62(36);
+    const [f] = scan(`fLoRa_Api_Key = ${value}\n`).findings;
+    expect(f).toMatchObject({ ruleId: 'flora-assigned-secret', secretSha256: sha256Hex(value) });
   });
 });

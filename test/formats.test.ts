@@ -61,7 +61,7 @@ describe('the npm package', () => {
     const tarball = readdirSync(out).find((f) => f.endsWith('.tgz'))!;
     const app = tempDir();
     execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(out, tarball)], { cwd: app, stdio: 'ignore' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(out, tarball)], { cwd: app, stdio: 'ignore' });
     const installed = readdirSync(join(app, 'node_modules')).sort();
     expect(installed).not.toContain('vitest');
     expect(installed).not.toContain('typescript');

@@ -8,9 +8,9 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readSync, write
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, runJson } from './helpers/cli.js';
+import { runCli, runJson, spawnCli } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
-import { tempRepo, type TempRepo } from './helpers/repo.js';
+import { GIT_ENV, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
 const repos: TempRepo[] = [];
@@ -138,8 +138,11 @@ describe('history read from pack files', () => {
       expect(repo.git('count-objects', '-v')).toMatch(/^count: 0$/m);
       expect(deltaCount(repo)).toBeGreaterThan(60);
 
+      // Reader threads load the built worker module: that run goes through the built bin.
       for (const threads of ['1', '2']) {
-        const packed = await runJson(['history', '--all-objects', '--threads', threads], { cwd: repo.dir });
+        const args = ['history', '--all-objects', '--threads', threads, '--format', 'json'];
+        const run = threads === '1' ? await runCli(args, { cwd: repo.dir }) : await spawnCli(args, { cwd: repo.dir });
+        const packed = { code: run.code, report: JSON.parse(run.stdout) };
         expect(packed.code).toBe(1);
         expect(signatures(packed.report)).toEqual(signatures(loose.report));
         // Every count (objects, bytes, binary, UTF-16, decoded, suppressed...) matches, not only findings.
@@ -220,12 +223,13 @@ describe('history read from pack files', () => {
     buildHistory(repo, 13);
     repo.git('repack', '-a', '-d', '-f', '-q', '--depth=50');
     const { locateObjectStore, ObjectStore } = await import('../src/sources/object-store.js');
-    const { LiteralSet } = await import('../src/scan/literals.js');
-    const keywords = new LiteralSet(['sk_live_', 'sk_test_', 'FLORA']);
-    const location = (await locateObjectStore(repo.dir, {}))!;
+    const { ContentGate } = await import('../src/scan/gate.js');
+    const { Git } = await import('../src/git.js');
+    const gate = new ContentGate(['sk_live_', 'sk_test_', 'FLORA'].map((text) => ({ text, caseInsensitive: true })));
+    const location = (await locateObjectStore(new Git(repo.dir, { ...process.env, ...GIT_ENV }), {}))!;
     const read = (heldBasesBytes?: number) => {
       const out: string[] = [];
-      for (const o of ObjectStore.open(location, { heldBasesBytes }).objects(keywords)) {
+      for (const o of ObjectStore.open(location, { heldBasesBytes }).objects(gate)) {
         out.push('bytes' in o ? `${o.oid} ${sha256Hex(o.bytes.toString('latin1'))}` : 'error' in o ? `error ${o.error}` : `free ${o.size}`);
       }
       return out;

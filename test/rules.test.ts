@@ -68,7 +68,10 @@ describe('malformed rules', () => {
     writeFileSync(join(dir, name), body);
     return dir;
   };
-  const valid = { id: 'x', description: 'd', provider: 'flora', severity: 'high', keywords: ['k'], pattern: '(?<secret>k\\w+)', minEntropy: 1, examples: ['kabc'] };
+  const provider = { id: 'acme', name: 'ACME' };
+  const valid = { id: 'x', description: 'd', provider: 'acme', severity: 'high', keywords: ['k'], pattern: '(?<secret>k\\w+)', minEntropy: 1, examples: ['kabc'] };
+  const probe = { method: 'GET', baseUrl: 'https://api.acme.example/v1', path: '/x', headers: { Authorization: 'Bearer {{secret}}' }, live: [200], inactive: [401] };
+  const providerFile = (rule: object) => JSON.stringify({ provider, rules: [rule] });
 
   it('names the file when it is not JSON', () => {
     const dir = write('bad.json', '{ "id": ');
@@ -82,11 +85,32 @@ describe('malformed rules', () => {
     [{ ...valid, keywords: [] }, 'field "keywords" must name at least one literal'],
     [{ ...valid, minEntropy: 'high' }, 'field "minEntropy" must be a number'],
     [{ ...valid, colour: 'red' }, 'field "colour" is not a known rule field'],
-    [{ ...valid, verify: { method: 'POST', path: '/x', headers: {}, live: [200], inactive: [401] } }, 'field "verify.method" must be "GET" or "HEAD"'],
-    [{ ...valid, verify: { method: 'GET', path: '/x?key={{secret}}', headers: { A: 'b' }, live: [200], inactive: [401] } }, 'field "verify.headers" must carry the key'],
-  ])('names the file and field: %j', (rule, message) => {
-    const dir = write('r.json', JSON.stringify(rule));
-    expect(() => loadRuleDir(dir)).toThrow(`${join(dir, 'r.json')}: ${message}`);
+    [{ ...valid, prefixes: ['zz_'] }, 'field "prefixes" "zz_" must contain one of the keywords'],
+    [{ ...valid, provider: 'other' }, 'field "provider" is "other", but this file is for "acme"'],
+    [{ ...valid, verify: { ...probe, method: 'POST' } }, 'field "verify.method" must be "GET" or "HEAD"'],
+    [{ ...valid, verify: { ...probe, path: '/x?key={{secret}}', headers: { A: 'b' } } }, 'field "verify.path" must be a plain path'],
+    [{ ...valid, verify: { ...probe, headers: { 'X-Key': '{{secret}}' } } }, 'field "verify.headers" may hold only Authorization and Accept'],
+    [{ ...valid, verify: { ...probe, headers: { Accept: '{{secret}}' } } }, 'field "verify.headers" must carry the key as {{secret}} in the Authorization header'],
+    [{ ...valid, verify: { ...probe, path: '/../../exfil' } }, 'field "verify.path" must be a plain path'],
+    [{ ...valid, verify: { ...probe, path: '//evil.example/x' } }, 'field "verify.path" must be a plain path'],
+    [{ ...valid, verify: { ...probe, baseUrl: 'http://api.acme.example' } }, 'field "verify.baseUrl" must be an https URL'],
+    [{ ...valid, verify: { ...probe, baseUrl: 'https://user:pw@api.acme.example' } }, 'field "verify.baseUrl" must be an https URL'],
+  ])('names the file, rule and field: %j', (rule, message) => {
+    const dir = write('r.json', providerFile(rule));
+    expect(() => loadRuleDir(dir, { shipped: true })).toThrow(`${join(dir, 'r.json')} rules[0]: ${message}`);
+  });
+
+  it('a rule file that is not a provider with rules is an error naming the file', () => {
+    const dir = write('r.json', JSON.stringify(valid));
+    expect(() => loadRuleDir(dir)).toThrow(`${join(dir, 'r.json')}: field "id" is not a known field of a rule file (known: provider, rules)`);
+  });
+
+  it('only shipped rules may probe: a config rule with a probe is refused, naming the file and rule', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, verify: probe }] }));
+    const result = await runCli(['.'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('rules[0]: field "verify" is only allowed in the rules flora-keyscan ships');
   });
 
   it('a corrupt rule in the config file is exit 2 with one clear line', async () => {
@@ -105,7 +129,7 @@ describe('malformed rules', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✖ x: missed: nothing here');
     const ok = await runCli(['rules', 'check'], { cwd: tempDir() });
-    expect(ok.stdout).toMatch(/^5 rules, \d+ examples, 0 failing/m);
+    expect(ok.stdout).toMatch(new RegExp(`^${loadRules().length} rules, \\d+ examples, 0 failing`, 'm'));
     expect(ok.code).toBe(0);
   });
 });

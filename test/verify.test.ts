@@ -109,7 +109,7 @@ describe('--verify on a scan', () => {
     for (const key of [live, dead, stripe]) expect(stdout).not.toContain(key.slice(10));
     const text = await runCli(['--verify', '--no-color'], { cwd: repo.dir, env: { FLORA_BASE_URL: server.url } });
     expect(text.stdout.indexOf('LIVE')).toBeLessThan(text.stdout.indexOf('inactive'));
-    expect(text.stdout).toContain('not probed: a stripe key is never sent to FLORA');
+    expect(text.stdout).toContain('not probed: a Stripe key is never sent to FLORA');
   });
 
   it('makes no request without --verify', async () => {
@@ -197,7 +197,7 @@ describe('flora-keyscan verify', () => {
     expect(arg.stderr).toContain('shell history');
     const stripe = await runCli(['verify'], { cwd: '/', env: { FLORA_BASE_URL: server.url }, input: stripeShapedKey() });
     expect(stripe.code).toBe(2);
-    expect(stripe.stderr).toContain('stripe key');
+    expect(stripe.stderr).toContain('Stripe key');
     expect(server.requests).toEqual([]);
   });
 });

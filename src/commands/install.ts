@@ -5,9 +5,9 @@
 
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Invocation, Io } from '../cli.js';
+import type { Invocation, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
-import { git, requireRepoRoot } from '../git.js';
+import { requireWorkTree } from '../git.js';
 
 const BEGIN = '# >>> flora-keyscan >>>';
 const END = '# <<< flora-keyscan <<<';
@@ -52,7 +52,8 @@ export async function runInstall({ command: verb, args, flags }: Invocation, io:
   if (args.length) throw new UsageError(`${verb} takes no arguments (use --hook pre-commit|pre-push)`);
   const hook = (flags.hook ?? 'pre-commit') as Hook;
   if (!HOOKS.includes(hook)) throw new UsageError(`--hook must be pre-commit or pre-push (got "${flags.hook}")`);
-  const root = await requireRepoRoot(io.cwd);
+  const git = await requireWorkTree(io.cwd, io.env);
+  const root = git.dir;
   const huskyDir = join(root, '.husky');
   const say = (text: string) => io.stdout.write(text + '\n');
 
@@ -73,7 +74,7 @@ export async function runInstall({ command: verb, args, flags }: Invocation, io:
     return say(`removed the ${hook} scan from ${relative(root, file)}`), 0;
   }
 
-  const hooksDir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], root)).toString('utf8').trim());
+  const hooksDir = resolve(root, await git.text(['rev-parse', '--git-path', 'hooks']));
   const file = join(hooksDir, hook);
   const chained = file + CHAINED_SUFFIX;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : null;

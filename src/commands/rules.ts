@@ -1,16 +1,16 @@
 // `flora-keyscan rules check`: every rule (built-in and from the config) must find its own examples
 // and none of its negative examples.
 
-import type { Invocation, Io } from '../cli.js';
+import type { Invocation, Io } from '../cli/io.js';
 import { loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
-import { findRepoRoot } from '../git.js';
+import { findWorkTree } from '../git.js';
 import { checkRuleExamples } from '../rules/examples.js';
 import { loadRules } from '../rules/load.js';
 
 export async function runRules({ args, flags }: Invocation, io: Io): Promise<number> {
   if (args[0] !== 'check' || args.length > 1) throw new UsageError('usage: flora-keyscan rules check');
-  const root = (await findRepoRoot(io.cwd)) ?? io.cwd;
+  const root = (await findWorkTree(io.cwd, io.env))?.dir ?? io.cwd;
   const rules = loadRules(loadConfig(root, flags.config, io.cwd).rules);
   const failures = checkRuleExamples(rules);
   for (const f of failures) io.stdout.write(`✖ ${f.ruleId}: ${f.problem}: ${f.example}\n`);

@@ -2,13 +2,15 @@
 // an argument (that would land in shell history). Exit 0 live, 1 inactive, 2 unknown or error.
 
 import type { Readable } from 'node:stream';
-import type { Invocation, Io } from '../cli.js';
+import type { Invocation, Io } from '../cli/io.js';
 import { UsageError, UserError } from '../errors.js';
-import { loadRules } from '../rules/load.js';
+import { FORMATS, VERDICT_FORMATS } from '../report/formats.js';
+import { loadRuleBook } from '../rules/load.js';
 import { Engine } from '../scan/engine.js';
 import { redact } from '../scan/secret.js';
 import { probeKey } from '../verify/probe.js';
-import { chooseFormat, probeOptions } from './common.js';
+import { chooseFormat, deliver } from './output.js';
+import { probeOptions } from './setup.js';
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -18,24 +20,26 @@ async function readAll(stream: Readable): Promise<string> {
 
 export async function runVerify({ args, flags }: Invocation, io: Io): Promise<number> {
   if (args.length) throw new UsageError('verify takes no key argument (it would land in your shell history): pipe the key on stdin or set FLORA_API_KEY');
-  const format = chooseFormat(flags, io);
-  const options = await probeOptions(flags, io);
+  const format = chooseFormat(flags, io, VERDICT_FORMATS);
   const fromStdin = io.stdin && !(io.stdin as Readable & { isTTY?: boolean }).isTTY ? (await readAll(io.stdin)).trim() : '';
   const key = fromStdin || (io.env.FLORA_API_KEY ?? '').trim();
   if (!key) throw new UserError('no key to verify: pipe it on stdin (flora-keyscan verify < key.txt) or set FLORA_API_KEY');
-  // The same engine decides what the key is: another provider's key is never sent to FLORA.
-  const rules = loadRules();
+  // The same engine decides what the key is: another provider's key is never sent.
+  const { rules, providers } = loadRuleBook();
+  const options = await probeOptions(flags, io, rules);
+  const checkable = rules.filter((r) => r.verify);
   const [finding] = new Engine(rules).scan(Buffer.from(key), { kind: 'file', path: 'stdin' }).findings;
-  if (!finding || finding.secret !== key) throw new UserError(`this does not look like a FLORA key (${redact(key)}): expected sk_live_… or sk_test_… with a random body`);
-  if (finding.provider !== 'flora') throw new UserError(`this looks like a ${finding.provider} key (${finding.redacted}); it is never sent to FLORA`);
-  const probe = rules.find((r) => r.id === finding.ruleId)?.verify;
-  if (!probe) throw new UserError(`rule ${finding.ruleId} has no live check`);
-  const verdict = await probeKey(key, probe, options);
-  if (format === 'json') io.stdout.write(JSON.stringify({ redacted: finding.redacted, secretSha256: finding.secretSha256, verification: verdict }, null, 2) + '\n');
-  else {
-    const detail = [verdict.httpStatus && `HTTP ${verdict.httpStatus}`, verdict.code, verdict.reason].filter(Boolean).join(', ');
-    io.stdout.write(`${finding.redacted}: ${verdict.status.toUpperCase()}${detail ? ` (${detail})` : ''}\n`);
-    if (verdict.requestId) io.stdout.write(`request-id: ${verdict.requestId} (quote it to FLORA support)\n`);
+  if (!finding || finding.secret !== key) {
+    const prefixes = [...new Set(checkable.flatMap((r) => r.prefixes))].map((p) => `${p}…`).join(' or ');
+    throw new UserError(`this does not look like a key flora-keyscan can check (${redact(key)}): expected ${prefixes} with a random body`);
   }
-  return verdict.status === 'live' ? 0 : verdict.status === 'inactive' ? 1 : 2;
+  const probe = rules.find((r) => r.id === finding.ruleId)?.verify;
+  if (!probe) {
+    const name = providers.find((p) => p.id === finding.provider)?.name ?? finding.provider;
+    throw new UserError(checkable.some((r) => r.provider === finding.provider) ? `rule ${finding.ruleId} has no live check` : `this looks like a ${name} key (${finding.redacted}); it is never sent to another provider`);
+  }
+  const verification = await probeKey(key, probe, { ...options, baseUrl: options.baseUrlOf(probe) });
+  const render = await FORMATS[format].verdict!();
+  deliver(render({ redacted: finding.redacted, secretSha256: finding.secretSha256, verification }), flags, io);
+  return verification.status === 'live' ? 0 : verification.status === 'inactive' ? 1 : 2;
 }

@@ -5,7 +5,7 @@
 // then ask a path-limited log. If a candidate's parent already held the blob under another path (a
 // rename or copy), that path is added and the log asked again, until the first introduction is found.
 
-import { git, gitToFile, splitNul } from '../git.js';
+import { splitNul, type Git } from '../git.js';
 import { rawLog, type RawCommit } from './rawlog.js';
 
 export interface Introduction {
@@ -26,8 +26,8 @@ export interface Reachable {
  * tree is read. rev-list's output is kept as one buffer (25 MB for git.git) rather than a map of 400k
  * strings, and searched for the few blobs that matched.
  */
-export async function reachableObjects(root: string): Promise<Reachable> {
-  const listing = await gitToFile(['rev-list', '--objects', '--all'], root);
+export async function reachableObjects(git: Git): Promise<Reachable> {
+  const listing = await git.toFile(['rev-list', '--objects', '--all']);
   return {
     blobPath(oid) {
       const at = listing.indexOf(`\n${oid} `);
@@ -49,16 +49,16 @@ function candidates(log: RawCommit[], blobs: Set<string>): Candidate[] {
 }
 
 /** `rev:path` → object id (or null), many at once through one cat-file process. */
-async function lookUp(root: string, specs: string[]): Promise<(string | null)[]> {
+async function lookUp(git: Git, specs: string[]): Promise<(string | null)[]> {
   if (specs.length === 0) return [];
-  const out = (await git(['cat-file', '--batch-check=%(objectname)'], root, specs.join('\n') + '\n')).toString('utf8').split('\n');
+  const out = (await git.run(['cat-file', '--batch-check=%(objectname)'], specs.join('\n') + '\n')).toString('utf8').split('\n');
   return specs.map((_, i) => (/^[0-9a-f]{40,64}$/.test(out[i] ?? '') ? out[i]! : null));
 }
 
 /** Paths at which `tree-ish` holds any of `blobs`. */
-async function pathsHolding(root: string, treeish: string, blobs: Set<string>): Promise<Map<string, string[]>> {
+async function pathsHolding(git: Git, treeish: string, blobs: Set<string>): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
-  for (const entry of splitNul(await git(['ls-tree', '-r', '-z', treeish], root))) {
+  for (const entry of splitNul(await git.run(['ls-tree', '-r', '-z', treeish]))) {
     const tab = entry.indexOf('\t');
     const oid = entry.slice(0, tab).split(' ')[2] ?? '';
     if (blobs.has(oid)) found.set(oid, [...(found.get(oid) ?? []), entry.slice(tab + 1)]);
@@ -69,8 +69,8 @@ async function pathsHolding(root: string, treeish: string, blobs: Set<string>): 
 type Candidate = { c: RawCommit; blob: string; path: string };
 
 /** Drops candidates a merge carried in: another parent already had that blob at that path. */
-async function withoutMergeCarried(root: string, list: Candidate[]): Promise<Candidate[]> {
-  const answers = await lookUp(root, list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
+async function withoutMergeCarried(git: Git, list: Candidate[]): Promise<Candidate[]> {
+  const answers = await lookUp(git, list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
   let k = 0;
   return list.filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob));
 }
@@ -81,15 +81,15 @@ const introduction = ({ c, blob, path }: Candidate): Introduction => ({ blob, co
  * Keeps only true introductions: not carried in by a merge, and not already in the first parent
  * under another path. Reports those other paths, so the caller can look further back.
  */
-async function confirm(root: string, list: Candidate[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
+async function confirm(git: Git, list: Candidate[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
   const kept: Introduction[] = [];
   const earlierPaths: string[] = [];
   const parentCache = new Map<string, Map<string, string[]>>();
-  for (const candidate of await withoutMergeCarried(root, list)) {
+  for (const candidate of await withoutMergeCarried(git, list)) {
     const { c, blob } = candidate;
     const first = c.parents[0];
     if (first) {
-      if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(root, first, blobs));
+      if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(git, first, blobs));
       const elsewhere = parentCache.get(first)!.get(blob);
       if (elsewhere?.length) {
         earlierPaths.push(...elsewhere);
@@ -112,15 +112,15 @@ function dedupe(list: Introduction[]): Introduction[] {
 }
 
 /** Introductions of reachable blobs, found through path-limited logs of every ref. */
-export async function attributeReachable(root: string, blobs: Set<string>, reach: Reachable): Promise<Introduction[]> {
+export async function attributeReachable(git: Git, blobs: Set<string>, reach: Reachable): Promise<Introduction[]> {
   const targets = new Set([...blobs].filter((b) => reach.blobPath(b) !== undefined));
   if (targets.size === 0) return [];
   const paths = new Set([...targets].map((b) => reach.blobPath(b)!));
   const finds = [...targets].map((b) => `--find-object=${b}`);
   let found: Introduction[] = [];
   for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
-    const log = await rawLog(root, ['--all', '--', ...paths], finds);
-    const { kept, earlierPaths } = await confirm(root, candidates(log, targets), targets);
+    const log = await rawLog(git, ['--all', '--', ...paths], finds);
+    const { kept, earlierPaths } = await confirm(git, candidates(log, targets), targets);
     found = kept;
     const fresh = earlierPaths.filter((p) => !paths.has(p));
     if (fresh.length === 0) break;
@@ -130,11 +130,11 @@ export async function attributeReachable(root: string, blobs: Set<string>, reach
 }
 
 /** Introductions inside commits no ref reaches (amended, dropped stashes, deleted branches). */
-export async function attributeUnreachable(root: string, blobs: Set<string>, unreachableCommits: string[]): Promise<Introduction[]> {
+export async function attributeUnreachable(git: Git, blobs: Set<string>, unreachableCommits: string[]): Promise<Introduction[]> {
   if (blobs.size === 0 || unreachableCommits.length === 0) return [];
   const finds = [...blobs].map((b) => `--find-object=${b}`);
-  const log = await rawLog(root, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
-  return dedupe((await withoutMergeCarried(root, candidates(log, blobs))).map(introduction));
+  const log = await rawLog(git, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
+  return dedupe((await withoutMergeCarried(git, candidates(log, blobs))).map(introduction));
 }
 
 /**
@@ -150,12 +150,12 @@ export class Attributor {
   private reach: Reachable | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly git: Git) {}
 
   /** Starts git's walk of every tree, once. */
   start(): void {
     if (this.walk) return;
-    this.walk = reachableObjects(this.root);
+    this.walk = reachableObjects(this.git);
     this.walk.then(
       (reach) => {
         this.reach = reach;
@@ -181,7 +181,7 @@ export class Attributor {
     const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
     if (blobs.size === 0) return;
     for (const b of blobs) this.sent.add(b);
-    const batch = attributeReachable(this.root, blobs, this.reach);
+    const batch = attributeReachable(this.git, blobs, this.reach);
     this.batches.push(batch);
     this.running = batch.then(
       () => {},

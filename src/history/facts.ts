@@ -1,24 +1,34 @@
 // Facts about a repository that a history report states: which refs reach a commit, what HEAD still
 // holds, whether there is a remote, whether the clone is shallow.
 
-import { git, gitToFile, hasCommit, splitNul } from '../git.js';
+import { hasCommit, splitNul, type Git } from '../git.js';
 
-export async function isShallow(root: string): Promise<boolean> {
-  return (await git(['rev-parse', '--is-shallow-repository'], root)).toString('utf8').trim() === 'true';
+/** Extra facts about a history scan, in its report. */
+export interface HistoryFacts {
+  /** secretSha256 → refs whose history reaches a commit holding it. */
+  refsBySecret: Record<string, string[]>;
+  /** secretSha256 → whether HEAD's tree still holds it. */
+  atHeadBySecret: Record<string, boolean>;
+  hasRemote: boolean;
+  shallow: boolean;
 }
 
-export async function hasRemote(root: string): Promise<boolean> {
-  return (await git(['remote'], root)).toString('utf8').trim().length > 0;
+export async function isShallow(git: Git): Promise<boolean> {
+  return (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
 }
 
-export async function hasAnyRef(root: string): Promise<boolean> {
-  return (await git(['for-each-ref', '--count=1', '--format=%(refname)'], root)).toString('utf8').trim().length > 0;
+export async function hasRemote(git: Git): Promise<boolean> {
+  return (await git.text(['remote'])).length > 0;
+}
+
+export async function hasAnyRef(git: Git): Promise<boolean> {
+  return (await git.text(['for-each-ref', '--count=1', '--format=%(refname)'])).length > 0;
 }
 
 /** Blob ids in HEAD's tree (empty when there is no HEAD). */
-export async function blobsAtHead(root: string): Promise<Set<string>> {
-  if (!(await hasCommit(root))) return new Set();
-  return new Set(splitNul(await git(['ls-tree', '-r', '-z', 'HEAD'], root)).map((e) => e.split('\t')[0]!.split(' ')[2]!));
+export async function blobsAtHead(git: Git): Promise<Set<string>> {
+  if (!(await hasCommit(git))) return new Set();
+  return new Set(splitNul(await git.run(['ls-tree', '-r', '-z', 'HEAD'])).map((e) => e.split('\t')[0]!.split(' ')[2]!));
 }
 
 export interface RefTip {
@@ -29,8 +39,8 @@ export interface RefTip {
   commit: string;
 }
 
-export async function refTips(root: string): Promise<RefTip[]> {
-  const out = (await git(['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)'], root)).toString('utf8');
+export async function refTips(git: Git): Promise<RefTip[]> {
+  const out = (await git.run(['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)'])).toString('utf8');
   return out
     .split('\n')
     .filter(Boolean)
@@ -90,8 +100,8 @@ export class CommitGraph {
   }
 
   /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
-  static async read(root: string): Promise<CommitGraph> {
-    const lines = (await gitToFile(['rev-list', '--all', '--parents'], root)).toString('latin1').split('\n');
+  static async read(git: Git): Promise<CommitGraph> {
+    const lines = (await git.toFile(['rev-list', '--all', '--parents'])).toString('latin1').split('\n');
     const space = (line: string) => (line.indexOf(' ') === -1 ? line.length : line.indexOf(' '));
     return CommitGraph.fromParents(
       lines.filter(Boolean).map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
@@ -137,7 +147,7 @@ export class CommitGraph {
 export class RefReach {
   private readonly cache = new Map<string, string[]>();
   private commits: Promise<CommitGraph> | null = null;
-  constructor(private readonly root: string, private readonly tips: RefTip[]) {}
+  constructor(private readonly git: Git, private readonly tips: RefTip[]) {}
 
   /** Uses a graph built from commits already read (a whole-history scan reads them all). */
   useGraph(graph: CommitGraph): void {
@@ -146,7 +156,7 @@ export class RefReach {
 
   /** The commit graph, read from git when no graph was given. */
   graph(): Promise<CommitGraph> {
-    this.commits ??= CommitGraph.read(this.root);
+    this.commits ??= CommitGraph.read(this.git);
     return this.commits;
   }
 

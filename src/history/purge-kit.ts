@@ -5,8 +5,8 @@
 import { chmodSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { git, readObjects } from '../git.js';
-import type { Finding } from '../types.js';
+import { blobOf, pathOf, type SecretFinding } from '../findings.js';
+import type { Git } from '../git.js';
 
 export const REDACTION = '***REMOVED***';
 /** git filter-repo leaves alone any blob with a NUL byte in its first 8 KiB: it cannot edit those. */
@@ -35,10 +35,11 @@ function realish(path: string): string {
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export async function writePurgeKit(target: string, root: string, findings: Finding[]): Promise<PurgeKit> {
+export async function writePurgeKit(target: string, git: Git, findings: SecretFinding[]): Promise<PurgeKit> {
+  const root = git.dir;
   const dir = realish(target);
-  const gitDir = realish(resolve(root, (await git(['rev-parse', '--git-dir'], root)).toString('utf8').trim()));
-  const workTree = (await git(['rev-parse', '--is-bare-repository'], root)).toString('utf8').trim() === 'true' ? null : realish(root);
+  const gitDir = realish(resolve(root, await git.text(['rev-parse', '--git-dir'])));
+  const workTree = (await git.text(['rev-parse', '--is-bare-repository'])) === 'true' ? null : realish(root);
   if ((workTree && inside(workTree, dir)) || inside(gitDir, dir)) {
     throw new UserError(`refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`);
   }
@@ -54,9 +55,12 @@ export async function writePurgeKit(target: string, root: string, findings: Find
   const lines = [...forms].sort((a, b) => b.length - a.length).map((form) => `literal:${form}==>${REDACTION}`);
 
   const paths = new Map<string, Set<string>>();
-  for (const f of findings) if (f.blob) paths.set(f.blob, (paths.get(f.blob) ?? new Set()).add(f.path ?? '(no path)'));
+  for (const f of findings) {
+    const blob = blobOf(f);
+    if (blob) paths.set(blob, (paths.get(blob) ?? new Set()).add(pathOf(f) ?? '(no path)'));
+  }
   const stripped: PurgeKit['stripped'] = [];
-  for await (const object of readObjects(root, [...paths.keys()])) {
+  for await (const object of git.readObjects([...paths.keys()])) {
     if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0)) stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
   }
 
@@ -71,7 +75,7 @@ export async function writePurgeKit(target: string, root: string, findings: Find
   return { dir, secrets: new Set(findings.map((f) => f.secretSha256)).size, forms: forms.size, stripped };
 }
 
-function purgeScript(root: string, findings: Finding[], forms: number, stripped: PurgeKit['stripped']): string {
+function purgeScript(root: string, findings: SecretFinding[], forms: number, stripped: PurgeKit['stripped']): string {
   const secrets = new Set(findings.map((f) => f.redacted + ' ' + f.secretSha256.slice(0, 12)));
   return `#!/bin/sh
 # flora-keyscan purge kit, written ${new Date().toISOString()} for ${root}
@@ -102,7 +106,7 @@ History rewritten locally. Next:
   2. Re-add your remote if filter-repo removed it, then force-push every branch and tag:
        git push --force --all <remote> && git push --force --tags <remote>
   3. Tell every collaborator to re-clone; old clones, forks and pull-request refs still hold the keys.
-  4. The keys stay compromised: revoke them in FLORA (Settings → API Keys) even after the purge.
+  4. The keys stay compromised: revoke them with their provider even after the purge.
   5. Delete this kit folder: it holds the full keys.
 NEXT
 `;

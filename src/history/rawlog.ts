@@ -1,9 +1,14 @@
 // `git log --raw -z` with our own format, parsed: each commit with its parents, author, date and the
 // files it changed (new blob id and path).
 
-import { git } from '../git.js';
+import type { Git } from '../git.js';
 
-export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%aI';
+export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
+
+/** Every date in every report: ISO 8601 in UTC, to the second (git keeps no finer time). */
+export function isoUtc(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 export interface RawChange {
   oldOid: string;
@@ -28,7 +33,8 @@ export function parseRawLog(out: Buffer): RawCommit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.replace(/^\n+/, '');
     if (token.startsWith('\x01')) {
-      current = { commit: token.slice(1), parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean), author: tokens[i + 2] ?? '', date: tokens[i + 3] ?? '', changes: [] };
+      const seconds = Number(tokens[i + 3] ?? '');
+      current = { commit: token.slice(1), parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean), author: tokens[i + 2] ?? '', date: Number.isFinite(seconds) ? isoUtc(seconds) : '', changes: [] };
       commits.push(current);
       i += 3;
     } else if (token.startsWith(':') && current) {
@@ -41,7 +47,7 @@ export function parseRawLog(out: Buffer): RawCommit[] {
 }
 
 /** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
-export async function rawLog(root: string, revs: string[], extra: string[] = [], input?: string): Promise<RawCommit[]> {
+export async function rawLog(git: Git, revs: string[], extra: string[] = [], input?: string): Promise<RawCommit[]> {
   const args = ['log', '--no-renames', '--diff-merges=first-parent', '--raw', '--no-abbrev', '-z', RAW_LOG_FORMAT, ...extra, ...revs];
-  return parseRawLog(await git(args, root, input));
+  return parseRawLog(await git.run(args, input));
 }

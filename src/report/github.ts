@@ -1,7 +1,8 @@
 // GitHub Actions workflow commands: one ::error annotation per finding, shown on the pull request.
 
-import type { Report } from '../types.js';
+import { pathOf } from '../findings.js';
 import { describeLocation } from './location.js';
+import type { Report } from './types.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -12,7 +13,8 @@ export function formatGithub(report: Report): string {
     const rule = rules.get(f.ruleId);
     const title = escapeProperty(`${rule?.description.split(' (')[0] ?? f.ruleId} (${f.ruleId})`);
     const message = escapeData(`${f.redacted} at ${describeLocation(f)}. ${rule?.remediation ?? ''}`.trim());
-    const place = f.path !== null && f.where !== 'message' ? `file=${escapeProperty(f.path)},line=${f.line},col=${f.column},` : '';
+    const path = pathOf(f);
+    const place = path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
     return `::error ${place}title=${title}::${message}`;
   });
   const n = report.findings.length;

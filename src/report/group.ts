@@ -1,4 +1,4 @@
-import type { Finding, Verification } from '../types.js';
+import type { Finding, Verification } from '../findings.js';
 
 export interface SecretGroup {
   secretSha256: string;

@@ -1,8 +1,10 @@
-import type { Finding, Report } from '../types.js';
-import { incidentSummary, playbooks, PREVENTION } from './playbook.js';
+import { authorOf, blobOf, commitOf, dateOf, pathOf, type Finding } from '../findings.js';
+import { incidentSummary, playbooks, prevention } from './playbook.js';
+import type { Report } from './types.js';
 
-/** One finding as the JSON contract spells it. Built field by field so the secret can never leak in. */
+/** One finding as the JSON contract spells it: its provenance flattened into path, commit, blob. */
 function findingJson(f: Finding) {
+  const author = authorOf(f);
   return {
     ruleId: f.ruleId,
     provider: f.provider,
@@ -10,15 +12,15 @@ function findingJson(f: Finding) {
     environment: f.environment,
     secretSha256: f.secretSha256,
     redacted: f.redacted,
-    path: f.path,
+    path: pathOf(f),
     line: f.line,
     column: f.column,
-    commit: f.commit,
-    ...(f.blob ? { blob: f.blob } : {}),
-    ...(f.where === 'message' ? { location: 'message' } : {}),
+    commit: commitOf(f),
+    ...(blobOf(f) ? { blob: blobOf(f) } : {}),
+    ...(f.provenance.kind === 'message' ? { location: 'message' } : {}),
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
-    ...(f.author ? { author: f.author, date: f.date } : {}),
+    ...(author ? { author, date: dateOf(f) } : {}),
     entropy: f.entropy,
     verification: f.verification,
   };
@@ -38,7 +40,7 @@ export function formatJson(report: Report): string {
     },
     ...(report.history ? { history: report.history, incident: incidentSummary(report.findings, report.history) } : {}),
     playbook: playbooks(report),
-    ...(report.findings.length ? { prevention: PREVENTION } : {}),
+    ...(report.findings.length ? { prevention: prevention(report) } : {}),
     warnings: report.warnings,
   };
   return JSON.stringify(body, null, 2) + '\n';

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../findings.js';
 
 export function shortId(id: string | null | undefined): string {
   return id ? id.slice(0, 10) : '';
@@ -6,13 +6,12 @@ export function shortId(id: string | null | undefined): string {
 
 /** `path:line:column`, or where else the secret sits, for humans. */
 export function describeLocation(f: Finding): string {
-  if (f.where === 'message') return `commit message of ${shortId(f.commit)}:${f.line}:${f.column}`;
-  const place = f.path ?? `blob ${shortId(f.blob)}`;
+  const p = f.provenance;
+  if (p.kind === 'message') return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${place}:${f.line}:${f.column}`;
   if (f.byteOffset !== undefined) out += ` (binary, byte ${f.byteOffset})`;
   if (f.encoding) out += ` (${f.encoding}-encoded)`;
-  if (f.commit) out += ` in ${shortId(f.commit)}`;
-  if (f.author) out += ` by ${f.author}`;
-  if (f.date) out += ` on ${f.date.slice(0, 10)}`;
+  if (p.kind === 'commit') out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
   return out;
 }

@@ -1,43 +1,28 @@
 // The remediation playbook: what to do about each secret, tailored to what we know of it (live or
-// not, only staged or already in history). All of its wording lives here, in our own words, after
-// FLORA's authentication docs. Pure functions of a report.
+// not, only staged or already in history). Provider-specific steps (where to revoke, how to rotate)
+// come from the provider's rule file; this module only chooses and orders them. Pure functions of a report.
 
-import type { Finding, HistoryFacts, Report } from '../types.js';
+import { dateOf, type Finding } from '../findings.js';
+import type { HistoryFacts } from '../history/facts.js';
+import type { ProviderSpec, StepSpec } from '../rules/types.js';
+import type { Exposure } from '../sources/source.js';
 import { groupBySecret, type SecretGroup } from './group.js';
+import type { Report } from './types.js';
 
-export const API_KEYS_URL = 'https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys';
-
-export type PlaybookState = 'live' | 'inactive' | 'unknown' | 'staged' | 'history' | 'other-provider';
-
-export interface PlaybookStep {
-  id: string;
-  title: string;
-  detail: string;
-}
+export type PlaybookStep = StepSpec;
 
 export interface SecretPlaybook {
   secretSha256: string;
   redacted: string;
   provider: string;
-  /** The key's status: live, inactive or unknown (unknown also when not verified). */
+  /** The key's status: live, inactive or unknown (unknown also when not verified); other-provider when it cannot be checked. */
   status: 'live' | 'inactive' | 'unknown' | 'other-provider';
-  /** Where it is: only in what is about to be committed, or already in commits. */
-  exposure: 'staged' | 'working-tree' | 'history';
+  /** Where it is: only in what is about to be committed, in files, or already in commits. */
+  exposure: Exposure;
   steps: PlaybookStep[];
 }
 
 const step = (id: string, title: string, detail: string): PlaybookStep => ({ id, title, detail });
-
-function requestIds(g: SecretGroup): string {
-  const id = g.verification?.requestId;
-  return id ? `Quote the request-id of our probe, ${id}, and the time it was checked.` : 'Quote the request-ids from your own logs of calls made with this key.';
-}
-
-const ROTATE = (g: SecretGroup) => [
-  step('revoke', 'Revoke the key now', `In FLORA, Settings → API Keys (${API_KEYS_URL}), revoke ${g.redacted}. Revocation is immediate and cannot be undone: every request with it fails from then on.`),
-  step('rotate', 'Create a new key and roll it out', 'Create a new key (FLORA shows it once), store it in a secrets manager or the FLORA_API_KEY environment variable, and deploy it. Each workspace has one active key and rotation has no overlap window: plan the cutover (create, deploy, then revoke fits only if brief downtime is acceptable), or ask FLORA support for a hot-swap window first.'),
-  step('audit', 'Ask FLORA support to audit the key', `Ask support to review recent activity of the compromised key (runs, uploads, billing). ${requestIds(g)}`),
-];
 
 const PURGE = [
   step('purge', 'Purge it from history', 'Run flora-keyscan history --write-purge DIR (outside this repository), review DIR/purge.sh, and run it: it rewrites every branch and tag with git filter-repo, replacing the key in every form it was found in.'),
@@ -45,46 +30,79 @@ const PURGE = [
   step('compromised', 'Treat the key as compromised anyway', 'Purging does not un-leak: scanners, caches, forks and CI logs may already hold it. Revoke it even if the purge succeeds.'),
 ];
 
-export const PREVENTION: PlaybookStep[] = [
-  step('server-side', 'Keep keys server-side', 'Never ship a FLORA key to a browser or mobile app, and never hard-code it: read FLORA_API_KEY from the environment or a secrets manager (1Password, AWS Secrets Manager, GCP Secret Manager, Vault).'),
-  step('separate', 'Separate workspaces and keys', 'Use separate workspaces and keys for production and staging, and one workspace per use case, to limit what a leaked key can reach.'),
-  step('rotate-often', 'Rotate every 90 days', 'Rotate keys on a schedule, so a leaked old key is already dead.'),
-  step('hook', 'Block the next one', 'Install the hook: npx flora-keyscan install (and --hook pre-push).'),
-];
+/** Prevention that is about the tool, not a provider. */
+const HOOK_STEP = step('hook', 'Block the next one', 'Install the hook: npx flora-keyscan install (and --hook pre-push).');
 
 /** What a playbook needs to know of the scan. */
-export type PlaybookContext = Pick<Report, 'mode' | 'rules' | 'verified'>;
+export type PlaybookContext = Pick<Report, 'exposure' | 'rules' | 'providers' | 'verified'>;
 
-function exposure(report: PlaybookContext): SecretPlaybook['exposure'] {
-  if (report.mode === 'staged') return 'staged';
-  if (report.mode === 'history' || report.mode === 'all-objects') return 'history';
-  return 'working-tree';
+function providerOf(report: Pick<Report, 'providers'>, id: string): ProviderSpec | undefined {
+  return report.providers.find((p) => p.id === id);
+}
+
+/** Where the key belongs instead of the code: the provider's variable, or any environment variable. */
+export function keyHome(report: Pick<Report, 'providers'>, providerId: string): string {
+  const envVar = providerOf(report, providerId)?.envVar;
+  return envVar ? `the ${envVar} environment variable` : 'an environment variable';
+}
+
+function fill(s: PlaybookStep, g: SecretGroup): PlaybookStep {
+  const id = g.verification?.requestId;
+  const requestIds = id ? `Quote the request-id of our probe, ${id}, and the time it was checked.` : 'Quote the request-ids from your own logs of calls made with this key.';
+  return { ...s, detail: s.detail.replaceAll('{{redacted}}', g.redacted).replaceAll('{{requestIds}}', requestIds) };
+}
+
+/** Whether some rule of the provider can ask if a key is live: only then is its status known. */
+function checkable(report: PlaybookContext, providerId: string): boolean {
+  return report.rules.some((r) => r.provider === providerId && r.verifiable);
+}
+
+function statusSteps(report: PlaybookContext, g: SecretGroup, status: SecretPlaybook['status']): PlaybookStep[] {
+  const provider = providerOf(report, g.provider);
+  const rotation = (provider?.rotation ?? []).map((s) => fill(s, g));
+  if (status === 'other-provider') {
+    if (rotation.length) return rotation;
+    const rule = report.rules.find((r) => r.id === g.ruleId);
+    return [step('other-provider', `Rotate this ${provider?.name ?? g.provider} key with ${provider?.name ?? g.provider}`, rule?.remediation ?? `Rotate it with ${provider?.name ?? g.provider}.`)];
+  }
+  if (status === 'live') return rotation;
+  if (status === 'inactive') {
+    const v = g.verification;
+    return [step('inactive', 'Already revoked or invalid', `${provider?.name ?? g.provider} answered HTTP ${v?.httpStatus}${v?.code ? ` ${v.code}` : ''}: this key no longer works. Nothing to revoke; still remove it from files and history.`)];
+  }
+  const treat = report.verified
+    ? step('treat-as-live', 'Status unknown: treat it as live', `The probe could not tell (${g.verification?.reason ?? 'no answer'}). Act as if the key works.`)
+    : step('treat-as-live', 'Not verified: treat it as live', 'Run again with --verify to learn whether the key still works; until then act as if it does.');
+  return [treat, ...rotation];
 }
 
 export function playbookFor(report: PlaybookContext, g: SecretGroup): SecretPlaybook {
-  const where = exposure(report);
-  const status: SecretPlaybook['status'] = g.provider !== 'flora' ? 'other-provider' : g.verification?.status === 'live' ? 'live' : g.verification?.status === 'inactive' ? 'inactive' : 'unknown';
+  const where = report.exposure;
+  const v = g.verification?.status;
+  const status: SecretPlaybook['status'] = !checkable(report, g.provider) ? 'other-provider' : v === 'live' ? 'live' : v === 'inactive' ? 'inactive' : 'unknown';
+  const home = keyHome(report, g.provider);
   const steps: PlaybookStep[] = [];
   if (where === 'staged') {
-    steps.push(step('unstage', 'Nothing has leaked yet: remove it', 'Remove the key from the staged file, read it at run time from FLORA_API_KEY, and git add the file again. If the key was ever shared elsewhere (a chat, a ticket), rotate it anyway.'));
-  } else if (status === 'other-provider') {
-    const rule = report.rules.find((r) => r.id === g.ruleId);
-    steps.push(step('other-provider', `Rotate this ${g.provider} key with ${g.provider}`, rule?.remediation ?? `This is not a FLORA key: rotate it with ${g.provider}.`));
-  } else if (status === 'live') {
-    steps.push(...ROTATE(g));
-  } else if (status === 'inactive') {
-    steps.push(step('inactive', 'Already revoked or invalid', `FLORA answered HTTP ${g.verification?.httpStatus}${g.verification?.code ? ` ${g.verification.code}` : ''}: this key no longer works. Nothing to revoke; still remove it from files and history.`));
+    steps.push(step('unstage', 'Nothing has leaked yet: remove it', `Remove the key from the staged file, read it at run time from ${home}, and git add the file again. If the key was ever shared elsewhere (a chat, a ticket), rotate it anyway.`));
   } else {
-    steps.push(step('treat-as-live', report.verified ? 'Status unknown: treat it as live' : 'Not verified: treat it as live', report.verified ? `The probe could not tell (${g.verification?.reason ?? 'no answer'}). Act as if the key works.` : 'Run again with --verify to learn whether the key still works; until then act as if it does.'));
-    steps.push(...ROTATE(g));
+    steps.push(...statusSteps(report, g, status));
   }
   if (where === 'history') steps.push(...PURGE);
-  if (where === 'working-tree') steps.push(step('remove', 'Remove it from the files', 'Delete the key from the files listed and read it from FLORA_API_KEY at run time. If it was ever committed, run flora-keyscan history: it may be in history already.'));
+  if (where === 'working-tree') steps.push(step('remove', 'Remove it from the files', `Delete the key from the files listed and read it from ${home} at run time. If it was ever committed, run flora-keyscan history: it may be in history already.`));
   return { secretSha256: g.secretSha256, redacted: g.redacted, provider: g.provider, status, exposure: where, steps };
 }
 
 export function playbooks(report: Report): SecretPlaybook[] {
   return groupBySecret(report.findings).map((g) => playbookFor(report, g));
+}
+
+/** How not to leak the next one: the prevention of every provider found (or of all, without findings), then the hook. */
+export function prevention(report: Pick<Report, 'providers' | 'findings'>): PlaybookStep[] {
+  const found = new Set(report.findings.map((f) => f.provider));
+  const providers = found.size ? report.providers.filter((p) => found.has(p.id)) : report.providers;
+  const seen = new Set<string>();
+  const steps = providers.flatMap((p) => p.prevention).filter((s) => !seen.has(s.id) && seen.add(s.id));
+  return [...steps, HOOK_STEP];
 }
 
 export interface IncidentSummary {
@@ -98,7 +116,7 @@ export interface IncidentSummary {
 
 /** The top of a history report: how bad is it? */
 export function incidentSummary(findings: Finding[], facts: HistoryFacts): IncidentSummary {
-  const dates = findings.map((f) => f.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = findings.map(dateOf).filter((d): d is string => d !== null).sort((a, b) => Date.parse(a) - Date.parse(b));
   const live = new Set(findings.filter((f) => f.verification?.status === 'live').map((f) => f.secretSha256));
   return {
     uniqueKeys: new Set(findings.map((f) => f.secretSha256)).size,

@@ -1,8 +1,9 @@
 // SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from secretSha256; no secret text.
 
-import type { Finding, Report, RuleSummary } from '../types.js';
+import { commitOf, pathOf, type Finding } from '../findings.js';
 import { describeLocation } from './location.js';
-import { playbookFor, PREVENTION } from './playbook.js';
+import { playbookFor, prevention } from './playbook.js';
+import type { Report, RuleSummary } from './types.js';
 
 const LEVEL: Record<string, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub maps this to Critical/High/Medium/Low in its security view. */
@@ -10,11 +11,12 @@ const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0'
 
 /**
  * A rule's help: its own next step, then the playbook for an unverified key in history (rule help
- * cannot know a key's status).
+ * cannot know a key's status), then how to prevent the next one.
  */
-function ruleHelp(rule: RuleSummary): { text: string; markdown: string } {
-  const steps = rule.provider === 'flora' ? playbookFor({ mode: 'history', rules: [], verified: false }, { secretSha256: '', redacted: 'the key', ruleId: rule.id, provider: rule.provider, environment: null, verification: null, occurrences: [] }).steps : [];
-  const all = [...steps, ...PREVENTION];
+function ruleHelp(report: Report, rule: RuleSummary): { text: string; markdown: string } {
+  const context = { exposure: 'history' as const, rules: report.rules, providers: report.providers, verified: false };
+  const group = { secretSha256: '', redacted: 'the key', ruleId: rule.id, provider: rule.provider, environment: null, verification: null, occurrences: [] };
+  const all = [...playbookFor(context, group).steps, ...prevention({ providers: report.providers.filter((p) => p.id === rule.provider), findings: [] })];
   const head = rule.remediation ?? rule.description;
   return {
     text: [head, ...all.map((s, i) => `${i + 1}. ${s.title}: ${s.detail}`)].join('\n'),
@@ -22,26 +24,29 @@ function ruleHelp(rule: RuleSummary): { text: string; markdown: string } {
   };
 }
 
-function ruleJson(rule: RuleSummary) {
-  const help = ruleHelp(rule);
+function ruleJson(report: Report, rule: RuleSummary) {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help,
+    help: ruleHelp(report, rule),
     defaultConfiguration: { level: LEVEL[rule.severity] ?? 'error' },
     properties: { tags: ['security', 'secret', rule.provider], 'security-severity': SECURITY_SEVERITY[rule.severity] ?? '8.0', precision: 'high' },
   };
 }
 
 function locationJson(f: Finding) {
-  if (f.path === null) {
-    return { logicalLocations: [{ name: describeLocation(f), kind: f.where === 'message' ? 'commitMessage' : 'blob', fullyQualifiedName: f.commit ?? f.blob ?? undefined }] };
+  const path = pathOf(f);
+  const p = f.provenance;
+  if (path === null) {
+    const kind = p.kind === 'message' ? 'commitMessage' : 'blob';
+    const name = p.kind === 'message' ? p.commit : p.kind === 'blob' ? p.blob : undefined;
+    return { logicalLocations: [{ name: describeLocation(f), kind, fullyQualifiedName: name }] };
   }
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
       region: { startLine: f.line, startColumn: f.column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}) },
     },
   };
@@ -49,32 +54,29 @@ function locationJson(f: Finding) {
 
 export function formatSarif(report: Report): string {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: LEVEL[f.severity] ?? 'error',
-    message: { text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}` },
-    locations: [locationJson(f)],
-    partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
-    properties: {
-      redacted: f.redacted,
-      environment: f.environment,
-      ...(f.commit ? { commit: f.commit } : {}),
-      ...(f.encoding ? { encoding: f.encoding } : {}),
-      ...(f.verification ? { verification: f.verification.status, requestId: f.verification.requestId } : {}),
-    },
-  }));
+  const results = report.findings.map((f) => {
+    const commit = commitOf(f);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity] ?? 'error',
+      message: { text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}` },
+      locations: [locationJson(f)],
+      partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
+      properties: {
+        redacted: f.redacted,
+        environment: f.environment,
+        ...(commit ? { commit } : {}),
+        ...(f.encoding ? { encoding: f.encoding } : {}),
+        ...(f.verification ? { verification: f.verification.status, requestId: f.verification.requestId } : {}),
+      },
+    };
+  });
+  const driver = { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: 'https://www.npmjs.com/package/flora-keyscan', rules: report.rules.map((r) => ruleJson(report, r)) };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: 'https://www.npmjs.com/package/flora-keyscan', rules: report.rules.map(ruleJson) } },
-        columnKind: 'unicodeCodePoints',
-        automationDetails: { id: `flora-keyscan/${report.mode}/` },
-        results,
-      },
-    ],
+    runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', automationDetails: { id: `flora-keyscan/${report.mode}/` }, results }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

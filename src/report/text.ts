@@ -1,20 +1,20 @@
+// The report for people: secrets grouped, most urgent first, each with where it is and what to do.
+
 import { createColors } from 'picocolors';
-import type { HistoryFacts, Report, RuleSummary, Verification } from '../types.js';
+import { commitOf, dateOf, authorOf, type Verification } from '../findings.js';
+import type { HistoryFacts } from '../history/facts.js';
+import { stagedBlocked } from '../messages.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import { describeLocation, shortId } from './location.js';
-import { STAGED_BLOCKED } from '../messages.js';
-import { incidentSummary, playbookFor, PREVENTION } from './playbook.js';
+import { incidentSummary, keyHome, playbookFor, prevention } from './playbook.js';
+import type { Report, RuleSummary } from './types.js';
 
 type Colors = ReturnType<typeof createColors>;
 
-const MODE_LABEL: Record<Report['mode'], string> = {
-  worktree: 'working tree',
-  staged: 'staged changes',
-  history: 'history (every ref)',
-  'all-objects': 'every object in the repository',
-};
 /** Enough skipped files to act on; the JSON report lists all of them. */
 const LIST_LIMIT = 20;
+/** Refs are listed up to this many; the JSON report has them all. */
+const REF_LIMIT = 6;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,8 +27,16 @@ function humanBytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
-function verdict(v: Verification | null, provider: string, verified: boolean, c: Colors): string {
-  if (!v && verified && provider !== 'flora') return c.dim(`not probed: a ${provider} key is never sent to FLORA`);
+function providerName(report: Report, id: string): string {
+  return report.providers.find((p) => p.id === id)?.name ?? id;
+}
+
+function verdict(report: Report, g: SecretGroup, c: Colors): string {
+  const v: Verification | null = g.verification;
+  if (!v && report.verified) {
+    const checked = [...new Set(report.rules.filter((r) => r.verifiable).map((r) => providerName(report, r.provider)))].join(' or ') || 'any API';
+    return c.dim(`not probed: a ${providerName(report, g.provider)} key is never sent to ${checked}`);
+  }
   if (!v) return c.dim('not verified (use --verify)');
   const id = v.requestId ? ` request-id ${v.requestId}` : '';
   switch (v.status) {
@@ -43,13 +51,14 @@ function verdict(v: Verification | null, provider: string, verified: boolean, c:
   }
 }
 
-/** Refs are listed up to this many; the JSON report has them all. */
-const REF_LIMIT = 6;
-
 function historyLines(g: SecretGroup, facts: HistoryFacts, c: Colors): string[] {
-  const first = g.occurrences.find((f) => f.commit);
+  const first = g.occurrences.find((f) => commitOf(f));
   const out: string[] = [];
-  if (first) out.push(`  first committed in ${shortId(first.commit)}${first.date ? ` on ${first.date.slice(0, 10)}` : ''}${first.author ? ` by ${first.author}` : ''}`);
+  if (first) {
+    const date = dateOf(first);
+    const author = authorOf(first);
+    out.push(`  first committed in ${shortId(commitOf(first))}${date ? ` on ${date.slice(0, 10)}` : ''}${author ? ` by ${author}` : ''}`);
+  }
   const atHead = facts.atHeadBySecret[g.secretSha256];
   out.push(`  still at HEAD: ${atHead ? c.red('yes') : 'no'}`);
   const refs = facts.refsBySecret[g.secretSha256] ?? [];
@@ -70,34 +79,18 @@ function incidentLines(report: Report, c: Colors): string[] {
   ];
 }
 
-export function formatText(report: Report, options: { color: boolean }): string {
-  const c = createColors(options.color);
-  const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
-  const groups = groupBySecret(report.findings);
+function groupLines(report: Report, g: SecretGroup, rule: RuleSummary | undefined, c: Colors): string[] {
+  const lines = [`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`, `  ${verdict(report, g, c)}`];
+  if (report.history) lines.push(...historyLines(g, report.history, c));
+  for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
+  lines.push(`  ${c.cyan('What to do:')}`);
+  playbookFor(report, g).steps.forEach((s, i) => lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`));
+  return [...lines, ''];
+}
+
+function statsLines(report: Report, c: Colors): string[] {
   const { stats } = report;
   const lines: string[] = [];
-  const where = MODE_LABEL[report.mode] + (report.root ? ` of ${report.root}` : '');
-
-  if (report.history && groups.length) lines.push(...incidentLines(report, c), '');
-  if (groups.length === 0) {
-    lines.push(c.green(`✔ No keys found in the ${where}.`));
-  } else {
-    lines.push(c.red(c.bold(`✖ ${plural(groups.length, 'secret')} found in ${plural(report.findings.length, 'place')} (${where})`)), '');
-    for (const g of groups) {
-      const rule = rules.get(g.ruleId);
-      lines.push(`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`);
-      lines.push(`  ${verdict(g.verification, g.provider, report.verified === true, c)}`);
-      if (report.history) lines.push(...historyLines(g, report.history, c));
-      for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
-      const playbook = playbookFor(report, g);
-      lines.push(`  ${c.cyan('What to do:')}`);
-      playbook.steps.forEach((s, i) => lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`));
-      lines.push('');
-    }
-    if (report.mode === 'staged') lines.push(STAGED_BLOCKED, '');
-    lines.push(c.cyan('Prevent the next one:'), ...PREVENTION.map((s) => `  - ${s.title}: ${s.detail}`), '');
-  }
-
   for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning}`));
   if (stats.suppressed) lines.push(c.dim(`${plural(stats.suppressed, 'finding')} allowed by flora-keyscan:allow.`));
   if (stats.ignored) lines.push(c.dim(`${plural(stats.ignored, 'finding')} accepted by .flora-keyscan-ignore.`));
@@ -109,5 +102,23 @@ export function formatText(report: Report, options: { color: boolean }): string 
   }
   const extra = [stats.decoded && `${stats.decoded} with encoded text decoded`, stats.utf16 && `${stats.utf16} UTF-16`, stats.binary && `${stats.binary} binary`, stats.streamed && `${stats.streamed} streamed in chunks`].filter(Boolean);
   lines.push(c.dim(`Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`));
+  return lines;
+}
+
+export function formatText(report: Report, options: { color: boolean }): string {
+  const c = createColors(options.color);
+  const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
+  const groups = groupBySecret(report.findings);
+  const lines: string[] = [];
+  if (report.history && groups.length) lines.push(...incidentLines(report, c), '');
+  if (groups.length === 0) {
+    lines.push(c.green(`✔ No keys found in the ${report.scope}.`));
+  } else {
+    lines.push(c.red(c.bold(`✖ ${plural(groups.length, 'secret')} found in ${plural(report.findings.length, 'place')} (${report.scope})`)), '');
+    for (const g of groups) lines.push(...groupLines(report, g, rules.get(g.ruleId), c));
+    if (report.mode === 'staged') lines.push(stagedBlocked(keyHome(report, groups[0]!.provider)), '');
+    lines.push(c.cyan('Prevent the next one:'), ...prevention(report).map((s) => `  - ${s.title}: ${s.detail}`), '');
+  }
+  lines.push(...statsLines(report, c));
   return lines.join('\n') + '\n';
 }

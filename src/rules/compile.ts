@@ -1,12 +1,12 @@
-import type { RuleSpec } from '../types.js';
+import type { RuleSpec } from './types.js';
 import { splitInlineFlags } from './validate.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
   /** Global, with indices, so the secret's own offset is known. */
   pattern: RegExp;
-  /** This rule's literals; the rule runs only on text holding one of them. */
-  keywords: string[];
+  /** This rule's keywords, any case; the rule runs only on text holding one of them. */
+  keywords: RegExp;
   context?: { pattern: RegExp; lines: number; required: boolean };
   shape?: RegExp;
 }
@@ -24,7 +24,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   return {
     spec,
     pattern: compile(spec.pattern, 'gd'),
-    keywords: spec.keywords,
+    keywords: new RegExp(spec.keywords.map(escapeRegExp).join('|'), 'i'),
     context: spec.context && {
       pattern: compile(spec.context.pattern, 'g'),
       lines: spec.context.lines,

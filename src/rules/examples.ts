@@ -5,7 +5,7 @@
 // 16 characters), so that an example tests the rule, not the dice.
 
 import { randomInt } from 'node:crypto';
-import type { RuleSpec } from '../types.js';
+import type { RuleSpec } from './types.js';
 import { Engine } from '../scan/engine.js';
 import { shannonEntropy } from '../scan/entropy.js';
 

@@ -1,11 +1,13 @@
+// Loads the shipped rules (rules/*.json, one file per provider) and extra rules from a config file.
+
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RuleSpec } from '../types.js';
 import { UserError } from '../errors.js';
-import { validateRule } from './validate.js';
+import type { ProviderSpec, RuleBook, RuleSpec } from './types.js';
+import { validateProvider, validateRule } from './validate.js';
 
-/** The rules shipped with the package: ../../rules from dist/rules/. */
+/** The rules shipped with the package: ../../rules from dist/rules/ (and from src/rules/). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 function parseJsonFile(file: string): unknown {
@@ -22,27 +24,65 @@ function parseJsonFile(file: string): unknown {
   }
 }
 
-/** Every *.json file in a directory is one rule. */
-export function loadRuleDir(dir: string): RuleSpec[] {
+/** One provider file: `{ "provider": {…}, "rules": [ … ] }`; every rule must name that provider. */
+function loadProviderFile(file: string, shipped: boolean): { provider: ProviderSpec; rules: RuleSpec[] } {
+  const raw = parseJsonFile(file);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${file}: a rule file must be a JSON object with "provider" and "rules"`);
+  const { provider: rawProvider, rules: rawRules, ...rest } = raw as Record<string, unknown>;
+  for (const key of Object.keys(rest)) throw new UserError(`${file}: field "${key}" is not a known field of a rule file (known: provider, rules)`);
+  const provider = validateProvider(rawProvider, file);
+  if (!Array.isArray(rawRules) || rawRules.length === 0) throw new UserError(`${file}: field "rules" must be a non-empty list of rules`);
+  const rules = rawRules.map((r, i) => validateRule(r, `${file} rules[${i}]`, { shipped }));
+  for (const rule of rules) {
+    if (rule.provider !== provider.id) throw new UserError(`${rule.source}: field "provider" is "${rule.provider}", but this file is for "${provider.id}"`);
+  }
+  return { provider, rules };
+}
+
+/** Every *.json file in a directory is one provider with its rules. */
+export function loadRuleDir(dir: string, { shipped = false } = {}): RuleBook {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
   } catch (error) {
     throw new UserError(`cannot read rules directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return names.map((name) => validateRule(parseJsonFile(join(dir, name)), join(dir, name)));
+  const book: RuleBook = { rules: [], providers: [] };
+  const byId = new Map<string, RuleSpec>();
+  for (const name of names) {
+    const { provider, rules } = loadProviderFile(join(dir, name), shipped);
+    if (book.providers.some((p) => p.id === provider.id)) throw new UserError(`${provider.source}: provider "${provider.id}" is defined twice`);
+    book.providers.push(provider);
+    for (const rule of rules) {
+      const earlier = byId.get(rule.id);
+      if (earlier) throw new UserError(`${rule.source}: field "id" repeats "${rule.id}" from ${earlier.source}`);
+      byId.set(rule.id, rule);
+      book.rules.push(rule);
+    }
+  }
+  return book;
 }
 
-/** Built-in rules plus rules from a config file; a config rule with a built-in id replaces it. */
-export function loadRules(extra: { raw: unknown; where: string }[] = [], dir = BUILTIN_RULES_DIR): RuleSpec[] {
-  const byId = new Map<string, RuleSpec>();
-  for (const rule of loadRuleDir(dir)) {
-    if (byId.has(rule.id)) throw new UserError(`${rule.source}: field "id" repeats "${rule.id}" from ${byId.get(rule.id)!.source}`);
-    byId.set(rule.id, rule);
-  }
+export interface ExtraRule {
+  raw: unknown;
+  where: string;
+}
+
+/**
+ * The shipped rules plus rules from a config file. A config rule with a shipped rule's id replaces it
+ * (the caller counts that as a suppression source: it can switch a shipped rule off).
+ */
+export function loadRuleBook(extra: ExtraRule[] = [], dir = BUILTIN_RULES_DIR): RuleBook {
+  const book = loadRuleDir(dir, { shipped: dir === BUILTIN_RULES_DIR });
+  const rules = new Map(book.rules.map((r) => [r.id, r]));
   for (const { raw, where } of extra) {
     const rule = validateRule(raw, where);
-    byId.set(rule.id, rule);
+    rules.set(rule.id, rule);
   }
-  return [...byId.values()];
+  return { rules: [...rules.values()], providers: book.providers };
+}
+
+/** The rules alone (library convenience). */
+export function loadRules(extra: ExtraRule[] = [], dir = BUILTIN_RULES_DIR): RuleSpec[] {
+  return loadRuleBook(extra, dir).rules;
 }

@@ -1,12 +1,21 @@
-import type { ProbeSpec, RuleSpec, Severity } from '../types.js';
+// Checks rule and provider objects field by field; every error names the file and the field.
+
 import { UserError } from '../errors.js';
+import type { ProbeSpec, ProviderSpec, RuleSpec, Severity, StepSpec } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
-const FIELDS = new Set([
-  'id', 'description', 'provider', 'severity', 'environment', 'keywords', 'pattern', 'minEntropy',
-  'placeholderCheck', 'stopwords', 'context', 'shape', 'verify', 'remediation', 'priority', 'examples',
-  'negativeExamples',
+const RULE_FIELDS = new Set([
+  'id', 'description', 'provider', 'severity', 'environment', 'keywords', 'prefixes', 'pattern',
+  'minEntropy', 'placeholderCheck', 'stopwords', 'context', 'shape', 'decodeValuesNearKeywords',
+  'verify', 'remediation', 'priority', 'examples', 'negativeExamples',
 ]);
+const PROVIDER_FIELDS = new Set(['id', 'name', 'envVar', 'revokeWhere', 'rotation', 'prevention']);
+/** A probe sends these headers and no others: the key goes in Authorization, nowhere else. */
+const PROBE_HEADERS = new Set(['authorization', 'accept']);
+/** A probe path: an absolute path and query of plain characters, without `..`, `//`, a scheme or a host. */
+const PROBE_PATH = /^\/(?!\/)[A-Za-z0-9._~\-/]*(?:\?[A-Za-z0-9._~\-=&%]*)?$/;
+
+type Fields = Record<string, unknown>;
 
 /** `(?i)` at the start of a pattern means case-insensitive, as in gitleaks and Go; JS needs a flag. */
 export function splitInlineFlags(pattern: string): { source: string; flags: string } {
@@ -17,20 +26,38 @@ function fail(where: string, field: string, problem: string): never {
   throw new UserError(`${where}: field "${field}" ${problem}`);
 }
 
-function str(raw: Record<string, unknown>, where: string, field: string, optional = false): string | undefined {
-  const value = raw[field];
-  if (value === undefined && optional) return undefined;
+function objectOf(raw: unknown, where: string, what: string): Fields {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${where}: ${what} must be a JSON object`);
+  return raw as Fields;
+}
+
+function knownFields(r: Fields, known: Set<string>, where: string, what: string): void {
+  for (const key of Object.keys(r)) if (!known.has(key)) fail(where, key, `is not a known ${what} field`);
+}
+
+function str(r: Fields, where: string, field: string): string {
+  const value = r[field];
   if (typeof value !== 'string' || value.length === 0) fail(where, field, 'must be a non-empty string');
   return value;
 }
 
-function strList(raw: Record<string, unknown>, where: string, field: string, optional = false): string[] {
-  const value = raw[field];
+function optionalStr(r: Fields, where: string, field: string): string | undefined {
+  return r[field] === undefined ? undefined : str(r, where, field);
+}
+
+function strList(r: Fields, where: string, field: string, optional = false): string[] {
+  const value = r[field];
   if (value === undefined && optional) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0)) {
     fail(where, field, 'must be a list of non-empty strings');
   }
   return value as string[];
+}
+
+function bool(r: Fields, where: string, field: string, fallback: boolean): boolean {
+  if (r[field] === undefined) return fallback;
+  if (typeof r[field] !== 'boolean') fail(where, field, 'must be true or false');
+  return r[field];
 }
 
 function regex(where: string, field: string, pattern: string): RegExp {
@@ -42,77 +69,132 @@ function regex(where: string, field: string, pattern: string): RegExp {
   }
 }
 
-function probe(raw: unknown, where: string): ProbeSpec | undefined {
+function statusCodes(p: Fields, where: string, name: 'live' | 'inactive'): number[] {
+  const list = p[name];
+  if (!Array.isArray(list) || list.some((n) => !Number.isInteger(n) || n < 100 || n > 599)) {
+    fail(where, `verify.${name}`, 'must be a list of HTTP status codes');
+  }
+  return list as number[];
+}
+
+function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undefined {
   if (raw === undefined) return undefined;
+  // Probes send keys over the network: only the rules flora-keyscan ships may define one, never a
+  // config file that the scanned repository (a pull request) could have written.
+  if (!shipped) fail(where, 'verify', 'is only allowed in the rules flora-keyscan ships (a config rule may detect, never probe)');
   if (typeof raw !== 'object' || raw === null) fail(where, 'verify', 'must be an object');
-  const p = raw as Record<string, unknown>;
+  const p = raw as Fields;
   if (p.method !== 'GET' && p.method !== 'HEAD') fail(where, 'verify.method', 'must be "GET" or "HEAD" (probes are read-only)');
-  if (typeof p.path !== 'string' || !p.path.startsWith('/')) fail(where, 'verify.path', 'must be a path starting with "/"');
+  if (typeof p.baseUrl !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#@]*)?$/.test(p.baseUrl)) fail(where, 'verify.baseUrl', 'must be an https URL without query, fragment or credentials');
+  if (p.baseUrlEnv !== undefined && (typeof p.baseUrlEnv !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(p.baseUrlEnv))) fail(where, 'verify.baseUrlEnv', 'must be an environment variable name');
+  if (typeof p.path !== 'string' || !PROBE_PATH.test(p.path) || p.path.includes('..')) {
+    fail(where, 'verify.path', 'must be a plain path starting with "/" (no scheme, host or "..")');
+  }
   const headers = p.headers as Record<string, unknown> | undefined;
   if (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string')) {
     fail(where, 'verify.headers', 'must be an object of strings');
   }
-  if (!Object.values(headers).some((v) => (v as string).includes('{{secret}}'))) {
-    fail(where, 'verify.headers', 'must carry the key as {{secret}} in a header (never in the URL)');
+  for (const name of Object.keys(headers)) {
+    if (!PROBE_HEADERS.has(name.toLowerCase())) fail(where, 'verify.headers', `may hold only Authorization and Accept (not "${name}")`);
   }
-  const codes = (name: 'live' | 'inactive'): number[] => {
-    const list = p[name];
-    if (!Array.isArray(list) || list.some((n) => !Number.isInteger(n) || n < 100 || n > 599)) {
-      fail(where, `verify.${name}`, 'must be a list of HTTP status codes');
-    }
-    return list as number[];
+  const carrier = Object.entries(headers).find(([, v]) => (v as string).includes('{{secret}}'));
+  if (!carrier || carrier[0].toLowerCase() !== 'authorization') {
+    fail(where, 'verify.headers', 'must carry the key as {{secret}} in the Authorization header (never in the URL)');
+  }
+  return {
+    method: p.method,
+    baseUrl: p.baseUrl,
+    ...(p.baseUrlEnv ? { baseUrlEnv: p.baseUrlEnv as string } : {}),
+    path: p.path,
+    headers: headers as Record<string, string>,
+    live: statusCodes(p, where, 'live'),
+    inactive: statusCodes(p, where, 'inactive'),
   };
-  return { method: p.method, path: p.path, headers: headers as Record<string, string>, live: codes('live'), inactive: codes('inactive') };
 }
 
-/** Checks one rule object field by field; the error names the file and the field. */
-export function validateRule(raw: unknown, where: string): RuleSpec {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${where}: a rule must be a JSON object`);
-  const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!FIELDS.has(key)) fail(where, key, 'is not a known rule field');
-  const id = str(r, where, 'id')!;
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, 'id', 'must be lower-case letters, digits and dashes');
-  const pattern = str(r, where, 'pattern')!;
-  const compiled = regex(where, 'pattern', pattern);
-  if (!compiled.source.includes('(?<secret>')) fail(where, 'pattern', 'must have a named group (?<secret>…) for the secret');
+function context(raw: unknown, where: string): RuleSpec['context'] {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'object' || raw === null) fail(where, 'context', 'must be an object');
+  const c = raw as Fields;
+  if (typeof c.pattern !== 'string') fail(where, 'context.pattern', 'must be a string');
+  regex(where, 'context.pattern', c.pattern);
+  if (!Number.isInteger(c.lines) || (c.lines as number) < 0) fail(where, 'context.lines', 'must be a whole number ≥ 0');
+  if (typeof c.required !== 'boolean') fail(where, 'context.required', 'must be true or false');
+  return { pattern: c.pattern, lines: c.lines as number, required: c.required };
+}
+
+function scalars(r: Fields, where: string): Pick<RuleSpec, 'severity' | 'environment' | 'minEntropy' | 'priority'> {
   const severity = str(r, where, 'severity') as Severity;
   if (!SEVERITIES.includes(severity)) fail(where, 'severity', `must be one of ${SEVERITIES.join(', ')}`);
   if (r.environment !== undefined && r.environment !== 'live' && r.environment !== 'test') fail(where, 'environment', 'must be "live" or "test"');
   if (typeof r.minEntropy !== 'number' || r.minEntropy < 0 || r.minEntropy > 8) fail(where, 'minEntropy', 'must be a number from 0 to 8');
-  if (r.placeholderCheck !== undefined && typeof r.placeholderCheck !== 'boolean') fail(where, 'placeholderCheck', 'must be true or false');
   if (r.priority !== undefined && !Number.isInteger(r.priority)) fail(where, 'priority', 'must be a whole number');
-  let context: RuleSpec['context'];
-  if (r.context !== undefined) {
-    const c = r.context as Record<string, unknown>;
-    if (typeof c !== 'object' || c === null) fail(where, 'context', 'must be an object');
-    if (typeof c.pattern !== 'string') fail(where, 'context.pattern', 'must be a string');
-    regex(where, 'context.pattern', c.pattern);
-    if (!Number.isInteger(c.lines) || (c.lines as number) < 0) fail(where, 'context.lines', 'must be a whole number ≥ 0');
-    if (typeof c.required !== 'boolean') fail(where, 'context.required', 'must be true or false');
-    context = { pattern: c.pattern, lines: c.lines as number, required: c.required };
-  }
-  const shape = str(r, where, 'shape', true);
+  return { severity, environment: r.environment as RuleSpec['environment'], minEntropy: r.minEntropy, priority: (r.priority as number | undefined) ?? 0 };
+}
+
+/** Checks one rule object. `shipped`: it comes with flora-keyscan (not from a config file). */
+export function validateRule(raw: unknown, where: string, { shipped = false } = {}): RuleSpec {
+  const r = objectOf(raw, where, 'a rule');
+  knownFields(r, RULE_FIELDS, where, 'rule');
+  const id = str(r, where, 'id');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, 'id', 'must be lower-case letters, digits and dashes');
+  const pattern = str(r, where, 'pattern');
+  if (!regex(where, 'pattern', pattern).source.includes('(?<secret>')) fail(where, 'pattern', 'must have a named group (?<secret>…) for the secret');
+  const shape = optionalStr(r, where, 'shape');
   if (shape) regex(where, 'shape', shape);
   const keywords = strList(r, where, 'keywords');
   if (keywords.length === 0) fail(where, 'keywords', 'must name at least one literal (the cheap pre-filter)');
+  const prefixes = strList(r, where, 'prefixes', true);
+  const lowerKeywords = keywords.map((k) => k.toLowerCase());
+  for (const p of prefixes) {
+    if (!lowerKeywords.some((k) => p.toLowerCase().includes(k))) fail(where, 'prefixes', `"${p}" must contain one of the keywords (or content holding it would never reach the pattern)`);
+  }
   return {
     id,
-    description: str(r, where, 'description')!,
-    provider: str(r, where, 'provider')!,
-    severity,
-    environment: r.environment as RuleSpec['environment'],
+    description: str(r, where, 'description'),
+    provider: str(r, where, 'provider'),
+    ...scalars(r, where),
     keywords,
+    prefixes,
     pattern,
-    minEntropy: r.minEntropy,
-    placeholderCheck: (r.placeholderCheck as boolean | undefined) ?? true,
+    placeholderCheck: bool(r, where, 'placeholderCheck', true),
     stopwords: strList(r, where, 'stopwords', true).map((w) => w.toLowerCase()),
-    context,
+    context: context(r.context, where),
     shape,
-    verify: probe(r.verify, where),
-    remediation: str(r, where, 'remediation', true),
-    priority: (r.priority as number | undefined) ?? 0,
+    decodeValuesNearKeywords: bool(r, where, 'decodeValuesNearKeywords', false),
+    verify: probe(r.verify, where, shipped),
+    remediation: optionalStr(r, where, 'remediation'),
     examples: strList(r, where, 'examples'),
     negativeExamples: strList(r, where, 'negativeExamples', true),
+    source: where,
+    shipped,
+  };
+}
+
+function steps(r: Fields, where: string, field: string): StepSpec[] {
+  const list = r[field];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) fail(where, field, 'must be a list of steps');
+  return list.map((raw, i) => {
+    const at = `${where} ${field}[${i}]`;
+    const s = objectOf(raw, at, 'a step');
+    return { id: str(s, at, 'id'), title: str(s, at, 'title'), detail: str(s, at, 'detail') };
+  });
+}
+
+/** Checks a provider object: who issues the keys and what to do about a leaked one. */
+export function validateProvider(raw: unknown, where: string): ProviderSpec {
+  const r = objectOf(raw, where, 'a provider');
+  knownFields(r, PROVIDER_FIELDS, where, 'provider');
+  const id = str(r, where, 'id');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, 'id', 'must be lower-case letters, digits and dashes');
+  return {
+    id,
+    name: str(r, where, 'name'),
+    envVar: optionalStr(r, where, 'envVar'),
+    revokeWhere: optionalStr(r, where, 'revokeWhere'),
+    rotation: steps(r, where, 'rotation'),
+    prevention: steps(r, where, 'prevention'),
     source: where,
   };
 }

@@ -1,26 +1,26 @@
 // The one detection engine. Every source hands it bytes with their provenance; it returns findings.
-// Pipeline: shared keyword pre-filter → rule pattern → secret group → entropy/placeholder checks →
-// provider resolution (shape, context) → inline allow → finding.
+// Pipeline: content gate (keyword pre-filter) → rule pattern → secret group → entropy/placeholder
+// checks → provider resolution (shape, context) → inline allow → finding.
 
-import type { Environment, Finding, Provenance, RuleSpec } from '../types.js';
+import type { SecretFinding, Provenance } from '../findings.js';
 import { compileRule, type CompiledRule } from '../rules/compile.js';
-import { shannonEntropy } from './entropy.js';
-import { placeholderReason } from './placeholder.js';
-import { LineCounter, lineEnd, lineStart } from './text.js';
-import { redact, sha256Hex } from './secret.js';
+import type { RuleSpec } from '../rules/types.js';
+import { findCandidates, outsideSpans, resolveOwners, type Candidate } from './candidates.js';
 import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
-import { findEncodedCandidates, ENCODED_KEYWORDS } from './decode.js';
-import { LiteralSet } from './literals.js';
+import { Decoder } from './decode.js';
+import { ContentGate } from './gate.js';
+import { redact, sha256Hex } from './secret.js';
+import { Lines } from './text.js';
 
 export const ALLOW_MARKER = 'flora-keyscan:allow';
 
 export interface EngineOptions {
-  /** Decode base64, percent and escape encodings around candidate text (default on). */
+  /** Decode encodings (codecs.ts) around candidate text (default on). */
   decode?: boolean;
 }
 
 export interface ScanOutcome {
-  findings: Finding[];
+  findings: SecretFinding[];
   /** Findings dropped by an inline allow comment. */
   suppressed: number;
   kind: ContentKind;
@@ -28,23 +28,13 @@ export interface ScanOutcome {
   decoded: number;
 }
 
-interface Candidate {
-  rule: CompiledRule;
-  start: number;
-  end: number;
-  secret: string;
-  entropy: number;
-  environment: Environment | null;
-  /** Lower is stronger evidence that this rule, not another, owns the secret. */
-  strength: number;
-  /** Set when the secret was found by decoding the text at start..end (e.g. `base64`, `base64/percent`). */
-  encoding?: string;
-}
-
 /** Content above this size is scanned in windows: V8 strings cannot exceed ~512 MB. */
 export const WINDOW_BYTES = 16 * 1024 * 1024;
 /** How much each window repeats of the one before; longer than any key and its context. */
 export const OVERLAP_BYTES = 64 * 1024;
+
+/** base64 inside base64 is found; deeper nesting is not worth the cost. */
+const DECODE_DEPTH = 2;
 
 interface Advance {
   newlines: number;
@@ -71,7 +61,8 @@ function advanceBytes(bytes: Buffer, end: number, kind: 'text' | 'binary'): Adva
 }
 
 function advanceText(text: string): Advance {
-  const newlines = text.split('\n').length - 1;
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
   const last = text.lastIndexOf('\n');
   return { newlines, charsAfterLastNewline: last === -1 ? null : text.length - last - 1, chars: text.length };
 }
@@ -80,102 +71,81 @@ function* chunksOf(bytes: Buffer): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
 }
 
-/** base64 inside base64 is found; deeper nesting is not worth the cost. */
-const DECODE_DEPTH = 2;
-
-const SHAPE_MATCH = 0;
-const NO_CONTEXT = 1e12;
-/** How far along one line context words may be, so a minified file does not tie every key to every word. */
-const CONTEXT_REACH = 400;
-
-function contextDistance(text: string, start: number, end: number, context: NonNullable<CompiledRule['context']>): number | null {
-  let from = lineStart(text, start);
-  for (let i = 0; i < context.lines && from > 0; i++) from = lineStart(text, from - 1);
-  let to = lineEnd(text, end);
-  for (let i = 0; i < context.lines && to < text.length; i++) to = lineEnd(text, to + 1);
-  from = Math.max(from, start - CONTEXT_REACH);
-  to = Math.min(to, end + CONTEXT_REACH);
-  const region = text.slice(from, to);
-  context.pattern.lastIndex = 0;
-  let best: number | null = null;
-  for (let m = context.pattern.exec(region); m; m = context.pattern.exec(region)) {
-    if (m[0].length === 0) context.pattern.lastIndex++;
-    const at = from + m.index;
-    if (at >= start && at < end) continue; // the secret itself is no evidence
-    const [lo, hi] = at < start ? [at, start] : [end, at];
-    let lines = 0;
-    for (let i = text.indexOf('\n', lo); i !== -1 && i < hi; i = text.indexOf('\n', i + 1)) lines++;
-    const distance = lines * 1e6 + (hi - lo);
-    if (best === null || distance < best) best = distance;
-  }
-  return best;
-}
-
-function ruleEnvironment(rule: RuleSpec, groups: Record<string, string | undefined>): Environment | null {
-  const env = groups.env ?? rule.environment;
-  return env === 'live' || env === 'test' ? env : null;
+/** Lines holding the allow marker, found in one pass. */
+function allowedLines(text: string, lines: Lines): Set<number> {
+  const out = new Set<number>();
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + 1)) out.add(lines.lineIndex(i));
+  return out;
 }
 
 export class Engine {
   readonly rules: CompiledRule[];
-  /**
-   * The keyword pre-filter. scan() finds nothing in content whose raw bytes hold none of these
-   * literals, unless the content may be UTF-16 (content.ts mayBeUtf16). The history source uses this
-   * to skip content it can prove keyword-free without assembling it.
-   */
-  readonly prefilter: LiteralSet;
-  private readonly decode: boolean;
+  /** Whether content can hold a match at all; see gate.ts. */
+  readonly gate: ContentGate;
+  private readonly decoder: Decoder | null;
 
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {
     this.rules = specs.map(compileRule);
-    this.decode = options.decode ?? true;
-    const literals = specs.flatMap((s) => s.keywords);
-    this.prefilter = new LiteralSet(this.decode ? [...literals, ...ENCODED_KEYWORDS] : literals);
+    this.decoder = options.decode === false ? null : new Decoder(specs);
+    const keywords = specs.flatMap((s) => s.keywords.map((text) => ({ text, caseInsensitive: true })));
+    this.gate = new ContentGate([...keywords, ...(this.decoder?.literals() ?? [])]);
+  }
+
+  /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
+  mayMatch(bytes: Buffer): boolean {
+    return this.gate.mayMatch(bytes);
   }
 
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
-    if (bytes.length <= WINDOW_BYTES) return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
+    if (bytes.length <= WINDOW_BYTES) {
+      if (!this.mayMatch(bytes)) return { findings: [], suppressed: 0, kind: detectKind(bytes), decoded: 0 };
+      return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
+    }
     return this.scanChunks(chunksOf(bytes), provenance);
   }
 
   /**
-   * Scans content that arrives in chunks (a file too large to hold, or a very large blob) as
-   * overlapping windows. Each window repeats the last OVERLAP_BYTES of the one before; a finding
-   * belongs to the window where it starts before that repeated tail (the last window: anywhere), so
-   * a key across a chunk boundary is found whole, once. Lines and columns count from the whole file.
+   * Scans content that arrives in chunks (a file too large to hold): in windows of WINDOW_BYTES that
+   * overlap by OVERLAP_BYTES, so a key across a boundary is whole in one of them. A finding is kept
+   * by the first window whose own region (before the overlap) it starts in; lines and columns are
+   * counted from the start of the content.
    */
   scanChunks(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome {
     const total: ScanOutcome = { findings: [], suppressed: 0, kind: 'text', decoded: 0 };
     let kind: ContentKind | null = null;
     let tail: Buffer = Buffer.alloc(0);
-    let fileOffset = 0; // of the window's first byte
-    let lineBase = 0; // newlines before the window
-    let columnBase = 0; // characters between the last newline and the window
+    const base = { fileOffset: 0, lines: 0, columns: 0 };
     const iterator = chunks[Symbol.iterator]();
     let next = iterator.next();
     while (!next.done) {
       const window = tail.length ? Buffer.concat([tail, next.value]) : next.value;
       next = iterator.next();
-      const last = next.done === true;
       kind ??= detectKind(window);
       total.kind = kind;
-      const regionBytes = last ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
-      const { outcome, offsets, text } = this.scanWindow(window, provenance, kind);
-      const regionChars = kind === 'binary' ? regionBytes : kind === 'text' ? window.toString('utf8', 0, regionBytes).length : regionBytes >> 1;
-      total.suppressed += outcome.suppressed;
-      total.decoded += outcome.decoded;
-      outcome.findings.forEach((f, i) => {
-        if (offsets[i]! >= regionChars) return; // found again, whole, in the next window
-        total.findings.push({ ...f, line: f.line + lineBase, column: f.line === 1 ? f.column + columnBase : f.column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + fileOffset } : {}) });
-      });
-      const step = kind === 'text' || kind === 'binary' ? advanceBytes(window, regionBytes, kind) : advanceText(text.slice(0, regionChars));
-      lineBase += step.newlines;
-      columnBase = step.charsAfterLastNewline ?? columnBase + step.chars;
-      fileOffset += regionBytes;
+      const regionBytes = next.done === true ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
+      const { outcome, offsets, text } = this.mayMatch(window) ? this.scanWindow(window, provenance, kind) : { outcome: null, offsets: [], text: '' };
+      const wide = kind === 'utf16le' || kind === 'utf16be';
+      const regionChars = !wide ? (kind === 'binary' ? regionBytes : window.toString('utf8', 0, regionBytes).length) : regionBytes >> 1;
+      if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
+      const step = !wide ? advanceBytes(window, regionBytes, kind as 'text' | 'binary') : advanceText((text || decodeUtf16(window, kind as 'utf16le' | 'utf16be')).slice(0, regionChars));
+      base.lines += step.newlines;
+      base.columns = step.charsAfterLastNewline ?? base.columns + step.chars;
+      base.fileOffset += regionBytes;
       tail = window.subarray(regionBytes);
     }
     return total;
+  }
+
+  /** Adds a window's findings that start in its own region, moved to positions in the whole content. */
+  private keepRegion(total: ScanOutcome, outcome: ScanOutcome, offsets: number[], regionChars: number, base: { fileOffset: number; lines: number; columns: number }): void {
+    total.suppressed += outcome.suppressed;
+    total.decoded += outcome.decoded;
+    outcome.findings.forEach((f, i) => {
+      if (offsets[i]! >= regionChars) return; // found again, whole, in the next window
+      const column = f.line === 1 ? f.column + base.columns : f.column;
+      total.findings.push({ ...f, line: f.line + base.lines, column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + base.fileOffset } : {}) });
+    });
   }
 
   /** One window: findings with their character offsets in the window's decoded text. */
@@ -184,26 +154,25 @@ export class Engine {
     const offsets: number[] = [];
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
     // Keys are ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    if (!this.prefilter.test(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))) return { outcome, offsets, text: utf16 ?? '' };
+    if (utf16 !== null && !this.gate.hasLiteral(Buffer.from(utf16, 'latin1'))) return { outcome, offsets, text: utf16 };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
-    const counter = new LineCounter(text, kind !== 'binary');
-    let candidates = this.candidates(text);
-    if (this.decode) {
+    const lines = new Lines(text, kind !== 'binary');
+    let candidates = findCandidates(this.rules, text, lines);
+    if (this.decoder) {
       const spans: [number, number][] = [];
-      const decoded = this.decodedCandidates(text, DECODE_DEPTH, outcome, spans);
+      const decoded = this.decodedCandidates(text, lines, DECODE_DEPTH, outcome, spans);
       // Encoded text that decodes to readable text is judged by what it says, not by how random
       // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
-      candidates = candidates.filter((c) => c.encoding || !spans.some(([a, b]) => c.start >= a && c.end <= b));
+      candidates = outsideSpans(candidates, spans);
       candidates.push(...decoded);
     }
-    for (const winner of resolve(candidates)) {
-      const line = text.slice(lineStart(text, winner.start), lineEnd(text, winner.end));
-      if (line.includes(ALLOW_MARKER)) {
+    const allowed = allowedLines(text, lines);
+    for (const winner of resolveOwners(candidates)) {
+      if (allowed.has(lines.lineIndex(winner.start))) {
         outcome.suppressed++;
         continue;
       }
-      const position = counter.at(winner.start);
-      const finding = this.finding(winner, position, provenance, kind === 'binary' ? winner.start : undefined);
+      const finding = this.finding(winner, lines.at(winner.start), provenance, kind === 'binary' ? winner.start : undefined);
       if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
       outcome.findings.push(finding);
       offsets.push(winner.start);
@@ -212,13 +181,14 @@ export class Engine {
   }
 
   /** Candidates inside encoded fragments, placed at the fragment's span in `text`. */
-  private decodedCandidates(text: string, depth: number, outcome: ScanOutcome, spans?: [number, number][]): Candidate[] {
+  private decodedCandidates(text: string, lines: Lines, depth: number, outcome: ScanOutcome, spans?: [number, number][]): Candidate[] {
     const found: Candidate[] = [];
-    for (const fragment of findEncodedCandidates(text)) {
+    for (const fragment of this.decoder!.fragments(text, lines)) {
       outcome.decoded++;
       spans?.push([fragment.start, fragment.end]);
-      const inner = this.candidates(fragment.line);
-      if (depth > 1) inner.push(...this.decodedCandidates(fragment.line, depth - 1, outcome));
+      const windowLines = new Lines(fragment.window);
+      const inner = findCandidates(this.rules, fragment.window, windowLines);
+      if (depth > 1) inner.push(...this.decodedCandidates(fragment.window, windowLines, depth - 1, outcome));
       for (const c of inner) {
         if (c.start >= fragment.innerEnd || c.end <= fragment.innerStart) continue;
         const encoding = c.encoding ? `${fragment.encoding}/${c.encoding}` : fragment.encoding;
@@ -228,39 +198,7 @@ export class Engine {
     return found;
   }
 
-  /** Every rule's plausible matches in decoded text, before deciding which rule owns each. */
-  private candidates(text: string): Candidate[] {
-    const found: Candidate[] = [];
-    for (const rule of this.rules) {
-      if (!rule.keywords.some((k) => text.includes(k))) continue;
-      const { pattern, spec } = rule;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const groups = m.groups ?? {};
-        const secret = groups.secret;
-        const span = m.indices?.groups?.secret;
-        if (!secret || !span) continue;
-        const body = groups.body ?? secret;
-        const entropy = shannonEntropy(body);
-        if (entropy < spec.minEntropy) continue;
-        if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
-        const strength = this.strength(rule, text, span[0], span[1], secret);
-        if (strength === null) continue;
-        found.push({ rule, start: span[0], end: span[1], secret, entropy, environment: ruleEnvironment(spec, groups), strength });
-      }
-    }
-    return found;
-  }
-
-  private strength(rule: CompiledRule, text: string, start: number, end: number, secret: string): number | null {
-    if (rule.shape?.test(secret)) return SHAPE_MATCH;
-    if (!rule.context) return NO_CONTEXT;
-    const distance = contextDistance(text, start, end, rule.context);
-    if (distance !== null) return 1 + distance;
-    return rule.context.required ? null : NO_CONTEXT;
-  }
-
-  private finding(c: Candidate, position: { line: number; column: number }, provenance: Provenance, byteOffset?: number): Finding {
+  private finding(c: Candidate, position: { line: number; column: number }, provenance: Provenance, byteOffset?: number): SecretFinding {
     const { spec } = c.rule;
     return {
       ruleId: spec.id,
@@ -269,41 +207,14 @@ export class Engine {
       environment: c.environment,
       secret: c.secret,
       secretSha256: sha256Hex(c.secret),
-      redacted: redact(c.secret),
+      redacted: redact(c.secret, spec.prefixes),
       entropy: c.entropy,
-      verification: null,
-      path: provenance.kind === 'message' ? null : provenance.path,
-      commit: provenance.kind === 'file' ? null : provenance.commit,
-      ...(provenance.kind === 'blob' ? { blob: provenance.blob } : {}),
-      ...(provenance.kind === 'message' ? { where: 'message' as const } : {}),
       line: position.line,
       column: position.column,
       ...(byteOffset !== undefined ? { byteOffset } : {}),
       ...(c.encoding ? { encoding: c.encoding } : {}),
+      provenance,
+      verification: null,
     };
   }
-}
-
-/**
- * Overlapping candidates are one secret. A decoded secret beats the encoded text it came from; then the
- * rule with the strongest evidence (shape, nearest context) wins, then the highest priority.
- */
-function resolve(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const winners: Candidate[] = [];
-  let cluster: Candidate[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 0) return;
-    cluster.sort((a, b) => Number(!a.encoding) - Number(!b.encoding) || a.strength - b.strength || b.rule.spec.priority - a.rule.spec.priority);
-    winners.push(cluster[0]!);
-    cluster = [];
-  };
-  for (const c of candidates) {
-    if (c.start >= clusterEnd) flush();
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
-  }
-  flush();
-  return winners;
 }

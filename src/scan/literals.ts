@@ -1,24 +1,33 @@
 // The keyword pre-filter: is any of a set of literals in a buffer? Buffer#indexOf is memchr-fast when
-// the first character it looks for is rare, and slow when it is common (`s`, `e`, `_`), and each
-// literal searched is one more pass over the content. So literals that share a stem of three or more
-// characters (sk_live_, sk_test_) are searched as that stem, each stem from its rarest character on
-// (the "anchor"), and the full literals are checked only where the anchor occurs.
+// the first byte it looks for is rare and slow when it is common (`s`, `e`, `_`), and each needle
+// searched is one more pass over the content. So literals that share a stem of three or more
+// characters are searched as that stem, from its rarest character on (the "anchor"), and the full
+// literals are checked only where the anchor occurs. A case-insensitive literal is searched as every
+// case variant of a short anchor (at most two letters, so at most four passes).
 
 /** Characters of source code and prose from most to least common, roughly; others count as rare. */
 const COMMON = ' etaoinsrlcdhupmf_g.,;=()y"\'bw/-v:k{}x\n\t0123456789*<>[]#&jq|z';
 const MIN_STEM = 3;
+const MAX_ANCHOR_LETTERS = 2;
 
-function rarity(ch: string): number {
-  const i = COMMON.indexOf(ch);
-  return i === -1 ? COMMON.length : i;
+export interface Literal {
+  text: string;
+  caseInsensitive: boolean;
 }
 
-interface StemSearch {
-  /** Offset of the anchor inside the stem (and so inside every literal of the group). */
+interface Search {
+  /** Offset of the anchor inside the stem (and so inside every member). */
   at: number;
-  anchor: Buffer;
-  literals: Buffer[];
+  needles: Buffer[];
+  members: Buffer[];
+  caseInsensitive: boolean;
 }
+
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const rarity = (c: string) => {
+  const i = COMMON.indexOf(c.toLowerCase());
+  return i === -1 ? COMMON.length : i;
+};
 
 function commonPrefix(a: string, b: string): string {
   let i = 0;
@@ -26,35 +35,65 @@ function commonPrefix(a: string, b: string): string {
   return a.slice(0, i);
 }
 
-function group(literals: string[]): StemSearch[] {
-  const groups = new Map<string, string[]>();
+/** Every spelling of `text` in upper and lower case. */
+function caseVariants(text: string): string[] {
+  let out = [''];
+  for (const c of text) out = isLetter(c) ? out.flatMap((p) => [p + c.toLowerCase(), p + c.toUpperCase()]) : out.map((p) => p + c);
+  return out;
+}
+
+function anchorOf(stem: string, caseInsensitive: boolean): { at: number; anchor: string } {
+  let at = 0;
+  for (let i = 1; i < stem.length; i++) if (rarity(stem[i]!) > rarity(stem[at]!)) at = i;
+  if (!caseInsensitive) return { at, anchor: stem.slice(at) };
+  let end = at;
+  let letters = 0;
+  while (end < stem.length && letters + (isLetter(stem[end]!) ? 1 : 0) <= MAX_ANCHOR_LETTERS) letters += isLetter(stem[end++]!) ? 1 : 0;
+  return { at, anchor: stem.slice(at, Math.max(end, at + 1)) };
+}
+
+function plan(literals: Literal[]): Search[] {
+  const groups = new Map<string, Literal[]>();
   for (const literal of literals) {
-    const key = literal.length >= MIN_STEM ? literal.slice(0, MIN_STEM) : literal;
-    groups.set(key, [...(groups.get(key) ?? []), literal]);
+    const text = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
+    const key = `${literal.caseInsensitive ? 'i' : 's'}:${text.slice(0, MIN_STEM)}`;
+    groups.set(key, [...(groups.get(key) ?? []), { text, caseInsensitive: literal.caseInsensitive }]);
   }
   return [...groups.values()].map((members) => {
-    const stem = members.reduce(commonPrefix);
-    let at = 0;
-    for (let i = 1; i < stem.length; i++) if (rarity(stem[i]!) > rarity(stem[at]!)) at = i;
-    return { at, anchor: Buffer.from(stem.slice(at), 'latin1'), literals: members.map((m) => Buffer.from(m, 'latin1')) };
+    const caseInsensitive = members[0]!.caseInsensitive;
+    const { at, anchor } = anchorOf(members.map((m) => m.text).reduce(commonPrefix), caseInsensitive);
+    const needles = caseInsensitive ? caseVariants(anchor) : [anchor];
+    return { at, caseInsensitive, needles: needles.map((n) => Buffer.from(n, 'latin1')), members: members.map((m) => Buffer.from(m.text, 'latin1')) };
   });
 }
 
+/** ASCII case folding, byte by byte: the literals are ASCII. */
+function equalsFolded(haystack: Buffer, start: number, literal: Buffer): boolean {
+  for (let j = 0; j < literal.length; j++) {
+    let c = haystack[start + j]!;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== literal[j]) return false;
+  }
+  return true;
+}
+
 export class LiteralSet {
-  private readonly searches: StemSearch[];
-  readonly literals: string[];
+  private readonly searches: Search[];
+  readonly literals: Literal[];
   /** The longest literal's length in bytes. */
   readonly longest: number;
-  /** A byte, not zero, that is in no literal: joining texts with it cannot make a literal. */
+  /** A byte, not zero, that is in no literal in any case: joining texts with it cannot make a literal. */
   readonly separator: number;
 
-  constructor(literals: Iterable<string>) {
-    const unique = (this.literals = [...new Set(literals)]);
-    this.searches = group(unique);
-    const bytes = unique.map((l) => Buffer.from(l, 'latin1'));
-    this.longest = Math.max(0, ...bytes.map((b) => b.length));
+  constructor(literals: Iterable<Literal>) {
+    const unique = new Map<string, Literal>();
+    for (const l of literals) unique.set(`${l.caseInsensitive ? l.text.toLowerCase() : l.text}\0${l.caseInsensitive}`, l);
+    this.literals = [...unique.values()];
+    this.searches = plan(this.literals);
+    this.longest = Math.max(0, ...this.literals.map((l) => Buffer.byteLength(l.text, 'latin1')));
+    const used = new Set(this.literals.flatMap((l) => [...Buffer.from(l.text.toLowerCase() + l.text.toUpperCase() + l.text, 'latin1')]));
     this.separator = 1;
-    while (bytes.some((b) => b.includes(this.separator))) this.separator++;
+    while (used.has(this.separator)) this.separator++;
   }
 
   /** True if any literal occurs in `haystack`. */
@@ -63,11 +102,14 @@ export class LiteralSet {
   }
 }
 
-function contains(haystack: Buffer, { at, anchor, literals }: StemSearch): boolean {
-  for (let i = haystack.indexOf(anchor, at); i !== -1; i = haystack.indexOf(anchor, i + 1)) {
-    const start = i - at;
-    for (const literal of literals) {
-      if (start + literal.length <= haystack.length && haystack.compare(literal, 0, literal.length, start, start + literal.length) === 0) return true;
+function contains(haystack: Buffer, { at, needles, members, caseInsensitive }: Search): boolean {
+  for (const needle of needles) {
+    for (let i = haystack.indexOf(needle, at); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+      const start = i - at;
+      for (const member of members) {
+        if (start + member.length > haystack.length) continue;
+        if (caseInsensitive ? equalsFolded(haystack, start, member) : haystack.compare(member, 0, member.length, start, start + member.length) === 0) return true;
+      }
     }
   }
   return false;

@@ -1,20 +1,85 @@
 // Positions in decoded text: 1-based line and column, where a column counts characters (code points).
+// Built once per text in one pass, so that any number of questions costs a binary search each: a
+// minified megabyte on one line must not make every finding walk back to the line's start.
 
 export interface Position {
   line: number;
   column: number;
 }
 
-/** Start offset of the line holding `offset`. */
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
+export class Lines {
+  /** Offsets of every '\n', ascending. */
+  private readonly newlines: Int32Array;
+  private lastOffset = -1;
+  private lastLine = 0;
+  private lastColumn = 0;
 
-/** End offset (exclusive, before any \r\n) of the line holding `offset`. */
-export function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl === -1 ? text.length : nl;
-  return end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  constructor(readonly text: string, private readonly countsCharacters = true) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.newlines = new Int32Array(count);
+    let k = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines[k++] = i;
+  }
+
+  /** 0-based index of the line holding `offset`. */
+  lineIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Start offset of the line holding `offset`. */
+  start(offset: number): number {
+    const line = this.lineIndex(offset);
+    return line === 0 ? 0 : this.newlines[line - 1]! + 1;
+  }
+
+  /** End offset (exclusive, before any \r of a \r\n) of the line holding `offset`. */
+  end(offset: number): number {
+    const line = this.lineIndex(offset);
+    const end = line < this.newlines.length ? this.newlines[line]! : this.text.length;
+    return end > 0 && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  }
+
+  /** Start of the line `n` lines before the one holding `offset` (clamped to the text). */
+  startBefore(offset: number, n: number): number {
+    const line = Math.max(0, this.lineIndex(offset) - n);
+    return line === 0 ? 0 : this.newlines[line - 1]! + 1;
+  }
+
+  /** End of the line `n` lines after the one holding `offset` (clamped to the text). */
+  endAfter(offset: number, n: number): number {
+    const line = Math.min(this.newlines.length, this.lineIndex(offset) + n);
+    return line < this.newlines.length ? this.newlines[line]! : this.text.length;
+  }
+
+  /** Newlines in [from, to). */
+  between(from: number, to: number): number {
+    return to <= from ? 0 : this.lineIndex(to) - this.lineIndex(from);
+  }
+
+  /** Line and column of `offset`. Columns of later offsets on the same line are counted on from the last. */
+  at(offset: number): Position {
+    const line = this.lineIndex(offset);
+    const lineStart = line === 0 ? 0 : this.newlines[line - 1]! + 1;
+    let from = lineStart;
+    let column = 0;
+    if (line === this.lastLine && offset >= this.lastOffset && this.lastOffset >= lineStart) {
+      from = this.lastOffset;
+      column = this.lastColumn;
+    }
+    column += this.countsCharacters ? countCodePoints(this.text, from, offset) : offset - from;
+    this.lastOffset = offset;
+    this.lastLine = line;
+    this.lastColumn = column;
+    return { line: line + 1, column: column + 1 };
+  }
 }
 
 function countCodePoints(text: string, from: number, to: number): number {
@@ -26,30 +91,4 @@ function countCodePoints(text: string, from: number, to: number): number {
     n++;
   }
   return n;
-}
-
-/**
- * Converts offsets to positions. Offsets must be asked for in ascending order, so a file with many
- * findings is walked once rather than once per finding.
- */
-export class LineCounter {
-  private offset = 0;
-  private line = 1;
-  constructor(private readonly text: string, private readonly countsCharacters = true) {}
-
-  at(offset: number): Position {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    let i = this.text.indexOf('\n', this.offset);
-    while (i !== -1 && i < offset) {
-      this.line++;
-      i = this.text.indexOf('\n', i + 1);
-    }
-    this.offset = offset;
-    const start = lineStart(this.text, offset);
-    const column = (this.countsCharacters ? countCodePoints(this.text, start, offset) : offset - start) + 1;
-    return { line: this.line, column };
-  }
 }

@@ -91,7 +91,7 @@ export function* readBatch(batch: ObjectBatch): Generator<StoredObject> {
     } else if (kind === KIND_ERROR) {
       yield { ...head, error: batch.errors[error++]! };
     } else {
-      yield { ...head, keywordFree: true };
+      yield { ...head, provenFree: true };
     }
   }
 }

@@ -1,10 +1,10 @@
 // Every blob, commit and tag in the object database, read from the pack files and loose objects
 // directly. Why not `git cat-file --batch`: most of a long history is deltas, each a few edits to
 // another version of the same file. Piped out of git, every version arrives whole (5.7 GB for git.git)
-// and must be searched whole. Read here, a delta whose base holds no keyword can only hold one where it
-// inserts bytes or joins two copied runs, so only those few bytes are searched (see DeltaEdges), and a
-// version proven keyword-free is never even assembled. The engine's verdict is unchanged: content is
-// skipped only when its pre-filter would reject it.
+// and must be searched whole. Read here, a delta whose base the engine could find nothing in can only
+// hold a match where it inserts bytes or joins two copied runs, so only those few bytes are checked
+// (see DeltaEdges), and a version proven clean is never even assembled. The engine's verdict is
+// unchanged: the proof asks the engine's own gate (scan/gate.ts) about the base and about those bytes.
 //
 // Repositories this reader does not handle (borrowed objects through alternates, an index format it
 // does not know) are read through git instead: `locateObjectStore` returns null.
@@ -12,15 +12,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { gitRaw } from '../git.js';
-import type { LiteralSet } from '../scan/literals.js';
-import { mayBeUtf16 } from '../scan/content.js';
+import type { Env, Git } from '../git.js';
+import type { ContentGate } from '../scan/gate.js';
 import { applyDelta, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, type DeltaEdges } from './packfile.js';
 
 export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size: number } & (
   | { bytes: Buffer }
-  /** A blob in which the keyword pre-filter finds nothing: the engine would find nothing either. Its oid may be left empty. */
-  | { keywordFree: true }
+  /** A blob the engine's gate proves holds no match (Engine.mayMatch is false). Its oid may be left empty. */
+  | { provenFree: true }
   | { error: string }
 );
 
@@ -32,9 +31,8 @@ const HELD_BASES_BYTES = 64 * 1024 * 1024;
 interface Frame {
   k: number;
   content: Buffer | null;
-  /** No keyword in the raw bytes; no zero byte (so not UTF-16 unless it starts with a BOM). */
-  keywordFree: boolean;
-  zeroFree: boolean;
+  /** The gate proves the engine finds nothing in it (no literal, no zero byte). */
+  clean: boolean;
   nextChild: number;
 }
 
@@ -116,7 +114,7 @@ export class ObjectStore {
    * and attributed, soonest), then each pack's delta trees in pack order. Buffers are views valid until
    * the next object is asked for.
    */
-  *objects(keywords: LiteralSet, share: Share = { index: 0, of: 1 }): Generator<StoredObject> {
+  *objects(gate: ContentGate, share: Share = { index: 0, of: 1 }): Generator<StoredObject> {
     if (share.index === 0) {
       for (const object of this.loose) {
         // A loose copy of a packed object (not yet pruned) is read from the pack.
@@ -128,7 +126,7 @@ export class ObjectStore {
     const packs = this.openPacks();
     if (share.index === 0) for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
     // The seams of the delta at hand; its buffer is reused across deltas.
-    const edges: DeltaEdges = { reach: Math.max(2, keywords.longest - 1), separator: keywords.separator, buffer: Buffer.alloc(64 * 1024), length: 0 };
+    const edges: DeltaEdges = { reach: Math.max(2, gate.longest - 1), separator: gate.separator, buffer: Buffer.alloc(64 * 1024), length: 0 };
     let turn = 0;
     for (const [p, pack] of packs.entries()) {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
@@ -138,13 +136,13 @@ export class ObjectStore {
         if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
         if (orphan) yield { oid: pack.oid(k), type: 'blob', size: 0, error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}` };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, keywords, edges);
+        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, gate, edges);
       }
     }
   }
 
   /** One whole object and every delta built on it, depth first, each base assembled once. */
-  private *deltaTree(pack: Pack, root: number, keywords: LiteralSet, edges: DeltaEdges): Generator<StoredObject> {
+  private *deltaTree(pack: Pack, root: number, gate: ContentGate, edges: DeltaEdges): Generator<StoredObject> {
     const stack: Frame[] = [];
     // One reusable buffer per depth: assembling versions into fresh memory costs more in page faults
     // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
@@ -190,7 +188,7 @@ export class ObjectStore {
       yield* failed(pack, root, error);
       return;
     }
-    const rootFrame: Frame = { k: root, content: null, keywordFree: !keywords.test(rootContent), zeroFree: rootContent.indexOf(0) === -1, nextChild: pack.firstChild[root]! };
+    const rootFrame: Frame = { k: root, content: null, clean: !gate.mayMatch(rootContent), nextChild: pack.firstChild[root]! };
     stack.push(rootFrame);
     hold(rootFrame, rootContent);
     yield describe(pack.oid(root), type, rootContent, rootFrame);
@@ -207,27 +205,24 @@ export class ObjectStore {
       try {
         const base = contentOf(stack.length - 1);
         const delta = pack.inflate(child);
-        const clean = type === 'blob' && parent.keywordFree && parent.zeroFree;
         edges.length = 0;
-        if (clean && !hasChildren) {
-          // The common case: a version nothing else builds on, whose changes hold no keyword.
+        if (type === 'blob' && parent.clean && !hasChildren) {
+          // The common case: a version nothing else builds on, whose changes the gate passes.
           applyDelta(base, delta, null, edges);
-          const seams = edges.buffer.subarray(0, edges.length);
-          if (!keywords.test(seams) && !mayBeUtf16(seams, seams.indexOf(0) !== -1)) {
-            yield { oid: '', type, size: deltaTargetSize(delta), keywordFree: true };
+          if (!gate.mayMatch(edges.buffer.subarray(0, edges.length))) {
+            yield { oid: '', type, size: deltaTargetSize(delta), provenFree: true };
             continue;
           }
         }
         const content = bufferAt(stack.length, deltaTargetSize(delta));
         edges.length = 0;
-        const tracked = parent.keywordFree || parent.zeroFree;
-        applyDelta(base, delta, content, tracked ? edges : null);
-        const seams = edges.buffer.subarray(0, edges.length);
+        applyDelta(base, delta, content, parent.clean ? edges : null);
+        // Clean if built on a clean base by changes the gate passes (any literal in the result lies in
+        // one copy or whole in the seams; any zero byte is copied or inserted), else judged whole.
         const frame: Frame = {
           k: child,
           content: null,
-          keywordFree: parent.keywordFree ? !keywords.test(seams) : !keywords.test(content),
-          zeroFree: parent.zeroFree ? seams.indexOf(0) === -1 : content.indexOf(0) === -1,
+          clean: parent.clean ? !gate.mayMatch(edges.buffer.subarray(0, edges.length)) : !gate.mayMatch(content),
           nextChild: pack.firstChild[child]!,
         };
         if (hasChildren) {
@@ -243,7 +238,7 @@ export class ObjectStore {
 }
 
 function describe(oid: string, type: 'blob' | 'commit' | 'tag', content: Buffer, frame: Frame): StoredObject {
-  if (type === 'blob' && frame.keywordFree && !mayBeUtf16(content, !frame.zeroFree)) return { oid, type, size: content.length, keywordFree: true };
+  if (type === 'blob' && frame.clean) return { oid, type, size: content.length, provenFree: true };
   return { oid, type, size: content.length, bytes: content };
 }
 
@@ -283,12 +278,12 @@ function readLoose({ oid, path }: LooseObject): StoredObject | null {
  * Where the repository's objects are, or null when they must be read through git: objects borrowed
  * from another repository (alternates), or a pack index this reader does not know.
  */
-export async function locateObjectStore(root: string, env: Record<string, string | undefined>): Promise<StoreLocation | null> {
-  const asked = await gitRaw(['rev-parse', '--git-path', 'objects', '--show-object-format'], root);
+export async function locateObjectStore(git: Git, env: Env): Promise<StoreLocation | null> {
+  const asked = await git.raw(['rev-parse', '--git-path', 'objects', '--show-object-format']);
   if (asked.code !== 0) return null; // a git too old to say its object format
   const [objectsDir = '', format = ''] = asked.stdout.toString('utf8').trim().split('\n');
   const hashBytes = format === 'sha1' ? 20 : format === 'sha256' ? 32 : 0;
-  const objects = resolve(root, objectsDir);
+  const objects = resolve(git.dir, objectsDir);
   if (!hashBytes || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || existsSync(join(objects, 'info', 'alternates'))) return null;
   const packDir = join(objects, 'pack');
   const idxFiles = (existsSync(packDir) ? readdirSync(packDir) : [])

@@ -2,14 +2,14 @@
 // delta tree is independent), consumed here as one stream.
 
 import { Worker } from 'node:worker_threads';
-import type { LiteralSet } from '../scan/literals.js';
+import type { ContentGate } from '../scan/gate.js';
 import { readBatch, type ObjectBatch } from './object-batch.js';
 import type { StoredObject, StoreLocation } from './object-store.js';
 
 type Message = { batch: ObjectBatch } | { total: number } | { done: true };
 
 /** Reads with `threads` threads; `onTotal` learns how many objects will come, once a thread knows. */
-export async function* readInThreads(location: StoreLocation, prefilter: LiteralSet, threads: number, onTotal?: (objects: number) => void): AsyncGenerator<StoredObject> {
+export async function* readInThreads(location: StoreLocation, gate: ContentGate, threads: number, onTotal?: (objects: number) => void): AsyncGenerator<StoredObject> {
   let totalTold = false;
   const queue: { batch: ObjectBatch; inFlight: Int32Array }[] = [];
   let finished = 0;
@@ -22,7 +22,7 @@ export async function* readInThreads(location: StoreLocation, prefilter: Literal
   const workers = Array.from({ length: threads }, (_, index) => {
     const inFlight = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL('./store-worker.js', import.meta.url), {
-      workerData: { location, literals: prefilter.literals, share: { index, of: threads }, inFlight },
+      workerData: { location, literals: gate.literals, share: { index, of: threads }, inFlight },
     });
     let done = false;
     worker.on('message', (m: Message) => {

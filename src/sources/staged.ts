@@ -2,21 +2,21 @@
 // working copy). Changed paths come from `git diff-index --cached`; their index blobs are streamed
 // from one cat-file process.
 
-import { emptyTree, git, hasCommit, readObjects, requireRepoRoot, splitNul } from '../git.js';
-import type { SourceItem } from './item.js';
+import { emptyTree, hasCommit, splitNul, type Git } from '../git.js';
+import type { Source, SourceContext, SourceItem } from './source.js';
 
 const GITLINK_MODE = '160000';
 const NULL_OID = /^0+$/;
 
-interface StagedBlob {
+export interface StagedBlob {
   path: string;
   oid: string;
 }
 
 /** Unmerged paths have no single index blob: scan "ours" and "theirs", either may be committed. */
-async function unmergedBlobs(root: string, paths: string[]): Promise<StagedBlob[]> {
+async function unmergedBlobs(git: Git, paths: string[]): Promise<StagedBlob[]> {
   if (paths.length === 0) return [];
-  const entries = splitNul(await git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths], root));
+  const entries = splitNul(await git.run(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths]));
   const out: StagedBlob[] = [];
   for (const entry of entries) {
     const [meta = '', path = ''] = entry.split('\t');
@@ -26,10 +26,10 @@ async function unmergedBlobs(root: string, paths: string[]): Promise<StagedBlob[
   return out;
 }
 
-export async function listStaged(cwd: string): Promise<{ root: string; blobs: StagedBlob[] }> {
-  const root = await requireRepoRoot(cwd);
-  const base = (await hasCommit(root)) ? 'HEAD' : await emptyTree(root);
-  const fields = splitNul(await git(['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMTU', base], root));
+/** The blobs in the index that differ from HEAD (everything, before the first commit). */
+export async function listStaged(git: Git): Promise<StagedBlob[]> {
+  const base = (await hasCommit(git)) ? 'HEAD' : await emptyTree(git);
+  const fields = splitNul(await git.run(['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMTU', base]));
   const blobs: StagedBlob[] = [];
   const unmerged: string[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -39,15 +39,27 @@ export async function listStaged(cwd: string): Promise<{ root: string; blobs: St
     if (status === 'U') unmerged.push(path);
     else if (newMode !== GITLINK_MODE && !NULL_OID.test(newOid)) blobs.push({ path, oid: newOid });
   }
-  blobs.push(...(await unmergedBlobs(root, [...new Set(unmerged)])));
-  return { root, blobs };
+  blobs.push(...(await unmergedBlobs(git, [...new Set(unmerged)])));
+  return blobs;
 }
 
-export async function* readStaged(root: string, blobs: StagedBlob[]): AsyncGenerator<SourceItem> {
+async function* readStaged(git: Git, all: StagedBlob[], context: SourceContext): AsyncGenerator<SourceItem> {
+  const blobs = context.skipPath ? all.filter((b) => !context.skipPath!(b.path)) : all;
   let i = 0;
-  for await (const object of readObjects(root, blobs.map((b) => b.oid))) {
+  for await (const object of git.readObjects(blobs.map((b) => b.oid))) {
     const { path, oid } = blobs[i++]!;
-    const provenance = { kind: 'blob' as const, path, blob: oid, commit: null };
+    const provenance = { kind: 'blob' as const, path, blob: oid };
     yield object.bytes ? { provenance, bytes: object.bytes } : { provenance, unreadable: `git object ${oid} is ${object.type}` };
   }
+}
+
+export async function stagedSource(git: Git): Promise<Source> {
+  const blobs = await listStaged(git);
+  return {
+    mode: 'staged',
+    scope: `staged changes of ${git.dir}`,
+    root: git.dir,
+    exposure: 'staged',
+    items: (context) => readStaged(git, blobs, context),
+  };
 }

@@ -2,7 +2,8 @@
 // objects to the main thread in batches, at most a few batches ahead of what the main thread has taken.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { LiteralSet } from '../scan/literals.js';
+import { ContentGate } from '../scan/gate.js';
+import type { Literal } from '../scan/literals.js';
 import { BatchWriter } from './object-batch.js';
 import { ObjectStore, type Share, type StoreLocation } from './object-store.js';
 
@@ -11,7 +12,7 @@ export const BATCHES_AHEAD = 4;
 
 interface Task {
   location: StoreLocation;
-  literals: string[];
+  literals: Literal[];
   share: Share;
   /** [0]: batches posted and not yet taken; the main thread decrements it and notifies. */
   inFlight: Int32Array;
@@ -27,7 +28,7 @@ const writer = new BatchWriter((batch, transfer) => {
 });
 try {
   let told = false;
-  for (const object of store.objects(new LiteralSet(literals), share)) {
+  for (const object of store.objects(new ContentGate(literals), share)) {
     writer.add(object);
     const total: number | null = told ? null : store.total();
     if (total !== null) port.postMessage({ total });

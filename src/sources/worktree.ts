@@ -5,12 +5,13 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { findRepoRoot, git, splitNul } from '../git.js';
-import type { SourceItem } from './item.js';
+import { findWorkTree, splitNul, type Env, type Git } from '../git.js';
 import { WINDOW_BYTES } from '../scan/engine.js';
+import type { Source, SourceContext, SourceItem } from './source.js';
 
 export interface WorktreeOptions {
   cwd: string;
+  env: Env;
   /** Files or folders; defaults to the current folder. */
   paths: string[];
   includeIgnored: boolean;
@@ -35,12 +36,12 @@ async function kindOf(path: string): Promise<'file' | 'dir'> {
   }
 }
 
-async function listInRepo(root: string, dirs: string[], includeIgnored: boolean): Promise<string[]> {
+async function listInRepo(git: Git, dirs: string[], includeIgnored: boolean): Promise<string[]> {
   if (dirs.length === 0) return [];
-  const specs = dirs.map((d) => relative(root, d) || '.');
+  const specs = dirs.map((d) => relative(git.dir, d) || '.');
   const base = ['--literal-pathspecs', 'ls-files', '-z', '--full-name'];
-  const listed = splitNul(await git([...base, '--cached', '--others', '--exclude-standard', '--', ...specs], root));
-  if (includeIgnored) listed.push(...splitNul(await git([...base, '--others', '--ignored', '--exclude-standard', '--', ...specs], root)));
+  const listed = splitNul(await git.run([...base, '--cached', '--others', '--exclude-standard', '--', ...specs]));
+  if (includeIgnored) listed.push(...splitNul(await git.run([...base, '--others', '--ignored', '--exclude-standard', '--', ...specs])));
   return listed;
 }
 
@@ -60,25 +61,20 @@ export async function planWorktree(options: WorktreeOptions): Promise<WorktreePl
   const kinds = await Promise.all(targets.map(kindOf));
   const dirs = targets.filter((_, i) => kinds[i] === 'dir');
   const named = targets.filter((_, i) => kinds[i] === 'file');
-  const anchor = dirs[0] ?? resolve(named[0]!, '..');
-  const repoRoot = await findRepoRoot(anchor);
-  const root = repoRoot ?? (dirs.length === 1 && named.length === 0 ? dirs[0]! : options.cwd);
+  const repo = await findWorkTree(dirs[0] ?? resolve(named[0]!, '..'), options.env);
+  const root = repo?.dir ?? (dirs.length === 1 && named.length === 0 ? dirs[0]! : options.cwd);
   const inside = (p: string) => {
     const rel = relative(root, p);
     return !rel.startsWith('..') && !isAbsolute(rel);
   };
-  const listed = repoRoot ? await listInRepo(root, dirs.filter(inside), options.includeIgnored) : await listOutsideRepo(root, dirs);
+  if (repo) for (const dir of dirs.filter((d) => !inside(d))) throw new UserError(`${dir} is outside the repository at ${root}; scan it separately`);
+  const listed = repo ? await listInRepo(repo, dirs, options.includeIgnored) : await listOutsideRepo(root, dirs);
   // Files named on the command line are scanned even if ignored: the user asked for them.
   const files = new Set([...listed, ...named.map((f) => toPosix(relative(root, f)))]);
-  if (repoRoot) for (const dir of dirs.filter((d) => !inside(d))) throw new UserError(`${dir} is outside the repository at ${root}; scan it separately`);
   const kept = [...files].filter((f) => !f.split('/').includes('.git'));
-  return { root, inRepo: repoRoot !== null, files: kept.sort() };
+  return { root, inRepo: repo !== null, files: kept.sort() };
 }
 
-/**
- * Reads one file. Synchronous on purpose: for thousands of small files sync reads are several times
- * faster than the promise API, and a CLI has nothing else to do meanwhile.
- */
 /** Files above this size are read and scanned in chunks: memory stays flat whatever the size. */
 const STREAM_ABOVE_BYTES = 2 * WINDOW_BYTES;
 
@@ -96,6 +92,10 @@ function* readChunks(path: string): Generator<Buffer> {
   }
 }
 
+/**
+ * Reads one file. Synchronous on purpose: for thousands of small files sync reads are several times
+ * faster than the promise API, and a CLI has nothing else to do meanwhile.
+ */
 function readFileItem(root: string, path: string, maxFileSize: number): SourceItem | null {
   const provenance = { kind: 'file' as const, path };
   const abs = `${root}/${path}`;
@@ -128,9 +128,21 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
   }
 }
 
-export function* readWorktree(plan: WorktreePlan, maxFileSize: number): Generator<SourceItem> {
+function* readWorktree(plan: WorktreePlan, context: SourceContext): Generator<SourceItem> {
   for (const path of plan.files) {
-    const item = readFileItem(plan.root, path, maxFileSize);
+    if (context.skipPath?.(path)) continue;
+    const item = readFileItem(plan.root, path, context.maxFileSize);
     if (item) yield item;
   }
+}
+
+/** The working tree (or the files and folders named) as a source. */
+export function worktreeSource(plan: WorktreePlan): Source {
+  return {
+    mode: 'worktree',
+    scope: `working tree of ${plan.root}`,
+    root: plan.root,
+    exposure: 'working-tree',
+    items: (context) => readWorktree(plan, context),
+  };
 }

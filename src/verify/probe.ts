@@ -2,12 +2,12 @@
 // answers mean what are data in the rule (`verify`); this module only carries them out safely:
 // the key goes only into a header, redirects are not followed, waits and retries are bounded.
 
-import type { ProbeSpec, Verification } from '../types.js';
+import type { Verification } from '../findings.js';
+import type { ProbeSpec } from '../rules/types.js';
 import { UserError } from '../errors.js';
 
-export const DEFAULT_BASE_URL = 'https://app.flora.ai/api/v1';
-
 export interface ProbeOptions {
+  /** Where this probe goes: the rule's base URL, or what the user or environment set instead. */
   baseUrl: string;
   timeoutMs: number;
   /** Tries for 429 and 5xx answers before giving up as unknown. */

@@ -1,11 +1,15 @@
-// --verify: each unique FLORA key is probed once per run, at most `concurrency` at a time, and its
-// verdict is attached to every finding of that key. Keys tied to another provider are never sent.
+// --verify: each unique key found by a rule with a live check is probed once per run, at most
+// `concurrency` at a time, and its verdict is attached to every finding of that key. A key that
+// another rule (another provider) also claims is never sent.
 
-import type { Finding, RuleSpec, Verification } from '../types.js';
+import type { SecretFinding, Verification } from '../findings.js';
+import type { ProbeSpec, RuleSpec } from '../rules/types.js';
 import { probeKey, type ProbeOptions } from './probe.js';
 
-export interface VerifyOptions extends ProbeOptions {
+export interface VerifyOptions extends Omit<ProbeOptions, 'baseUrl'> {
   concurrency: number;
+  /** The checked base URL each probe goes to (see commands/setup.ts). */
+  baseUrlOf(probe: ProbeSpec): string;
 }
 
 function skipped(reason: string): Verification {
@@ -26,27 +30,35 @@ async function limited<T>(tasks: (() => Promise<T>)[], width: number): Promise<T
   return results;
 }
 
-export async function verifyFindings(findings: Finding[], rules: RuleSpec[], options: VerifyOptions): Promise<{ probes: number }> {
+/** Why a key is not probed, or null when it is. Keys of providers without a live check get no verdict at all. */
+function decide(group: SecretFinding[], ruleById: Map<string, RuleSpec>, checkedProviders: Set<string>): { probe: RuleSpec['verify']; skip: Verification | null; checked: SecretFinding[] } {
+  const checked = group.filter((f) => checkedProviders.has(f.provider));
+  const probe = checked.map((f) => ruleById.get(f.ruleId)?.verify).find(Boolean);
+  const other = group.find((f) => !checkedProviders.has(f.provider) || (probe && f.provider !== checked[0]!.provider));
+  if (checked.length === 0) return { probe: undefined, skip: null, checked };
+  if (other) return { probe, skip: skipped(`the same key is also found as a ${other.provider} key; it is never sent to another provider`), checked };
+  if (!probe) return { probe, skip: skipped('no live check for this rule (not shaped like a key the provider issues)'), checked };
+  return { probe, skip: null, checked };
+}
+
+export async function verifyFindings(findings: SecretFinding[], rules: RuleSpec[], options: VerifyOptions): Promise<{ probes: number }> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const bySecret = new Map<string, Finding[]>();
+  // Providers some rule can ask about a key: only their keys are ever probed.
+  const checkedProviders = new Set(rules.filter((r) => r.verify).map((r) => r.provider));
+  const bySecret = new Map<string, SecretFinding[]>();
   for (const f of findings) bySecret.set(f.secretSha256, [...(bySecret.get(f.secretSha256) ?? []), f]);
   const tasks: (() => Promise<void>)[] = [];
   for (const group of bySecret.values()) {
-    const flora = group.filter((f) => f.provider === 'flora');
-    if (flora.length === 0) continue; // other providers' findings keep verification: null
-    const other = group.find((f) => f.provider !== 'flora');
-    const probe = flora.map((f) => ruleById.get(f.ruleId)?.verify).find(Boolean);
-    let result: Verification | null = null;
-    if (other) result = skipped(`the same key is also found as a ${other.provider} key; it is never sent to FLORA`);
-    else if (!probe) result = skipped('no live check for this rule (not shaped like a FLORA key)');
-    if (result) {
-      for (const f of flora) f.verification = result;
+    const { probe, skip, checked } = decide(group, ruleById, checkedProviders);
+    if (checked.length === 0) continue; // other providers' findings keep verification: null
+    if (skip) {
+      for (const f of checked) f.verification = skip;
       continue;
     }
-    const secret = flora[0]!.secret;
+    const secret = checked[0]!.secret;
     tasks.push(async () => {
-      const verdict = await probeKey(secret, probe!, options);
-      for (const f of flora) f.verification = verdict;
+      const verdict = await probeKey(secret, probe!, { ...options, baseUrl: options.baseUrlOf(probe!) });
+      for (const f of checked) f.verification = verdict;
     });
   }
   await limited(tasks, options.concurrency);

@@ -1,6 +1,10 @@
-// Runs the real, built CLI as a child process.
+// Runs the CLI: in-process through run(argv, io) with buffers for streams (most tests), or as the
+// real built bin in a child process (the few end-to-end tests: packaging, hooks, signals).
+
 import { spawn } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli.js';
 import { GIT_ENV } from './repo.js';
 
 export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
@@ -11,11 +15,40 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string } ): Promise<CliResult> {
+export interface CliOptions {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  /** Pretend stderr is a terminal (progress lines). */
+  tty?: boolean;
+}
+
+/** The environment a test run sees: this machine's, without git config or CI settings leaking in. */
+function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, ...GIT_ENV, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, FLORA_BASE_URL: undefined, FLORA_API_KEY: undefined, ...extra };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env;
+}
+
+/** The CLI in this process, as `bin.js` would run it. */
+export async function runCli(args: string[], options: CliOptions): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.tty === true },
+    env: testEnv(options.env),
+    cwd: options.cwd,
+    stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
+    self: { node: process.execPath, script: BIN },
+  });
+  return { code, stdout, stderr };
+}
+
+/** The built CLI as a child process. */
+export function spawnCli(args: string[], options: CliOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, ...GIT_ENV, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, FLORA_BASE_URL: undefined, FLORA_API_KEY: undefined, ...options.env };
-    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: testEnv(options.env) as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -26,7 +59,7 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
   });
 }
 
-export async function runJson(args: string[], options: Parameters<typeof runCli>[1]) {
+export async function runJson(args: string[], options: CliOptions) {
   const result = await runCli([...args, '--format', 'json'], options);
   let report;
   try {

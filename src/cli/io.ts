@@ -1,0 +1,33 @@
+// What a command is given: the streams and environment of the CLI (never `process` itself) and the
+// parsed command line. Types only, so that commands never import the module that calls them.
+
+import type { Readable } from 'node:stream';
+import type { parseArgs } from 'node:util';
+import type { OPTIONS } from './options.js';
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdin?: Readable;
+  /** Aborted on Ctrl-C: long work stops and reports what it has. */
+  signal?: AbortSignal;
+  /** How this CLI was started (node and script), for hooks that must run it again. */
+  self?: { node: string; script: string };
+}
+
+export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+export interface Invocation {
+  command: string;
+  args: string[];
+  flags: Flags;
+}
+
+export type Runner = (invocation: Invocation, io: Io) => Promise<number>;

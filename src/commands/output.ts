@@ -1,0 +1,69 @@
+// Where a report goes and what it means for the exit code: the format, colour, destination, and the
+// numbers and settings every scanning command checks before it starts.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Flags, Io } from '../cli/io.js';
+import { UsageError, UserError } from '../errors.js';
+import { FORMATS, FORMAT_NAMES, isFormat, type FormatName } from '../report/formats.js';
+import type { Report } from '../report/types.js';
+
+export function chooseFormat(flags: Flags, io: Io, allowed: readonly FormatName[] = FORMAT_NAMES): FormatName {
+  const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' && allowed.includes('github') ? 'github' : 'text');
+  if (!isFormat(format) || !allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${format}")`);
+  return format;
+}
+
+/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
+export function useColor(flags: Flags, io: Io, toFile: boolean): boolean {
+  if (flags['no-color'] || toFile || (io.env.NO_COLOR ?? '') !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+/** Writes `text` to --output (resolved against the working folder) or stdout. */
+export function deliver(text: string, flags: Flags, io: Io): void {
+  if (flags.output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const file = resolve(io.cwd, flags.output);
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export async function emit(report: Report, flags: Flags, io: Io): Promise<void> {
+  const format = chooseFormat(flags, io);
+  const toFile = flags.output !== undefined;
+  const quietAndClean = flags.quiet && report.findings.length === 0 && report.stats.unreadable.length === 0 && format === 'text';
+  if (quietAndClean && !toFile) return;
+  const render = await FORMATS[format].report();
+  deliver(render(report, { color: useColor(flags, io, toFile) }), flags, io);
+}
+
+export function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+
+export function checkFailOn(flags: Flags): void {
+  const failOn = flags['fail-on'] ?? 'any';
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be "any" or "live" (got "${failOn}")`);
+  if (failOn === 'live' && !flags.verify) throw new UsageError('--fail-on live needs --verify: without a probe no key is known to be inactive');
+}
+
+/**
+ * 2 when content went unread or Ctrl-C stopped the scan (it is incomplete, whatever it found); else 1
+ * when findings fail the run. With --fail-on live, only keys the provider confirmed inactive are let
+ * through: a key that is live, unknown or cannot be checked still fails.
+ */
+export function exitCode(report: Report, flags: Flags): number {
+  if (report.stats.unreadable.length > 0 || report.stats.interrupted) return 2;
+  const failing = flags['fail-on'] === 'live' ? report.findings.filter((f) => f.verification?.status !== 'inactive') : report.findings;
+  return failing.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+// `flora-keyscan pre-push REMOTE URL`, run by the pre-push hook: git names on stdin each ref being
+// pushed ("<local ref> <local oid> <remote ref> <remote oid>"); we scan the commits the remote lacks.
+
+import type { Invocation, Io } from '../cli/io.js';
+import { requireRepository, type Git } from '../git.js';
+import { PUSH_BLOCKED } from '../messages.js';
+import { runPipeline } from '../pipeline.js';
+import { rangeSource } from '../sources/range.js';
+import { emit, exitCode } from './output.js';
+import { policyFor } from './setup.js';
+
+const ZERO_OID = /^0+$/;
+
+/** The revisions git rev-list needs for what the push sends. */
+async function pushedRevisions(git: Git, input: string, remote: string): Promise<string[]> {
+  const revs: string[] = [];
+  for (const line of input.split('\n')) {
+    const [, localOid = '', , remoteOid = ''] = line.trim().split(/\s+/);
+    if (!localOid || ZERO_OID.test(localOid)) continue; // a deletion pushes no content
+    const known = remoteOid && !ZERO_OID.test(remoteOid) && (await git.raw(['cat-file', '-e', `${remoteOid}^{commit}`])).code === 0;
+    revs.push(...(known ? [`${remoteOid}..${localOid}`] : [localOid, '--not', `--remotes=${remote}`]));
+  }
+  return revs;
+}
+
+export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<number> {
+  const git = await requireRepository(io.cwd, io.env);
+  const policy = policyFor(git.dir, flags, io);
+  let input = '';
+  if (io.stdin) for await (const chunk of io.stdin as AsyncIterable<Buffer>) input += chunk.toString('utf8');
+  const source = await rangeSource(git, await pushedRevisions(git, input, args[0] ?? 'origin'), 'commits being pushed', { withFacts: false });
+  const { report } = await runPipeline(source, { policy, signal: io.signal });
+  if (report.findings.length || !flags.quiet) await emit(report, flags, io);
+  if (report.findings.length) io.stdout.write(PUSH_BLOCKED + '\n');
+  return exitCode(report, flags);
+}

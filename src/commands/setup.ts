@@ -1,0 +1,59 @@
+// What every scanning command does before and after its source runs: checks its flags, loads the
+// policy, runs the pipeline, prints the report.
+
+import type { Flags, Io } from '../cli/io.js';
+import { runPipeline, type PipelineResult } from '../pipeline.js';
+import { loadPolicy, type Policy } from '../policy.js';
+import type { Source } from '../sources/source.js';
+import type { VerifyOptions } from '../verify/verify-findings.js';
+import type { RuleSpec } from '../rules/types.js';
+import { UsageError } from '../errors.js';
+import { checkFailOn, chooseFormat, emit, exitCode, wholeNumber } from './output.js';
+import { progressPrinter } from './progress.js';
+
+/**
+ * Probe settings, checked before any scanning starts. Each probe goes to its rule's base URL, or to
+ * the one its provider's SDK variable names (FLORA_BASE_URL), or to --api-base-url, which is refused
+ * when probes of several providers are in force (it cannot say which one it means).
+ */
+export async function probeOptions(flags: Flags, io: Io, rules: readonly RuleSpec[]): Promise<VerifyOptions> {
+  const { checkBaseUrl } = await import('../verify/probe.js');
+  const probing = rules.filter((r) => r.verify);
+  const providers = [...new Set(probing.map((r) => r.provider))];
+  const override = flags['api-base-url'];
+  if (override && providers.length > 1) throw new UsageError(`--api-base-url is ambiguous with live checks for ${providers.join(' and ')}: set each provider's own variable instead`);
+  const urls = new Map(probing.map((r) => [r.verify!, checkBaseUrl(override ?? ((r.verify!.baseUrlEnv && io.env[r.verify!.baseUrlEnv]) || r.verify!.baseUrl))]));
+  return {
+    baseUrlOf: (probe) => urls.get(probe)!,
+    timeoutMs: 1000 * (flags.timeout ? wholeNumber(flags.timeout, '--timeout', 1, 600) : 10),
+    concurrency: flags.concurrency ? wholeNumber(flags.concurrency, '--concurrency', 1, 16) : 2,
+    maxAttempts: 4,
+    signal: io.signal,
+  };
+}
+
+/** Flags every scanning command checks before it reads anything; probe settings once the rules are known. */
+export async function checkReportFlags(flags: Flags, io: Io, policy: Policy): Promise<VerifyOptions | null> {
+  chooseFormat(flags, io);
+  checkFailOn(flags);
+  return flags.verify ? probeOptions(flags, io, policy.book.rules) : null;
+}
+
+export function policyFor(root: string, flags: Flags, io: Io): Policy {
+  return loadPolicy(root, { configFile: flags.config, cwd: io.cwd, decode: !flags['no-decode'], maxFileSize: flags['max-file-size'] });
+}
+
+export interface ScanRun extends PipelineResult {
+  code: number;
+}
+
+/** Runs `source` through the pipeline, prints the report, and returns it with the exit code. */
+export async function scanAndReport(source: Source, policy: Policy, probe: VerifyOptions | null, flags: Flags, io: Io): Promise<ScanRun> {
+  const started = performance.now();
+  const progress = source.mode !== 'worktree' && source.mode !== 'staged' && io.stderr.isTTY && !flags.quiet ? progressPrinter(io.stderr) : undefined;
+  const phase = flags.debug ? (name: string) => io.stderr.write(`debug: ${name} at ${Math.round(performance.now() - started)} ms\n`) : undefined;
+  const result = await runPipeline(source, { policy, probe, signal: io.signal, progress: progress?.update, phase, reportUnusedIgnores: flags['report-unused-ignores'] === true });
+  progress?.done();
+  await emit(result.report, flags, io);
+  return { ...result, code: exitCode(result.report, flags) };
+}

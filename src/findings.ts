@@ -1,0 +1,98 @@
+// What a scan finds, and where. Plain data shared by the engine, the sources and the reporters.
+
+import type { Environment, Severity } from './rules/types.js';
+
+/** Where a piece of content, and so a finding in it, came from. A tagged union: switch on `kind`. */
+export type Provenance =
+  /** A file of the working tree. */
+  | { kind: 'file'; path: string }
+  /** A blob: in the index (with its path), or read from the object database (path not known yet). */
+  | { kind: 'blob'; blob: string; path: string | null }
+  /** A blob as committed: the commit that introduced it, its path there, who and when. */
+  | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
+  /** The message of a commit or an annotated tag. */
+  | { kind: 'message'; commit: string; objectType: 'commit' | 'tag'; author?: string; date?: string };
+
+export interface Verification {
+  status: 'live' | 'inactive' | 'unknown' | 'skipped';
+  httpStatus: number | null;
+  code: string | null;
+  requestId: string | null;
+  checkedAt: string | null;
+  reason: string | null;
+}
+
+/** A finding as reports see it: never the secret itself. */
+export interface Finding {
+  ruleId: string;
+  provider: string;
+  severity: Severity;
+  environment: Environment | null;
+  secretSha256: string;
+  redacted: string;
+  entropy: number;
+  /** 1-based; columns count characters (bytes in binary content). */
+  line: number;
+  column: number;
+  /** Set for binary content: the byte offset in the file. */
+  byteOffset?: number;
+  /** How the secret was encoded where it was found (`base64`, `base64/percent`), if it was. */
+  encoding?: string;
+  provenance: Provenance;
+  verification: Verification | null;
+}
+
+/** A finding with its secret: kept in memory for the probe and the purge kit, never given to a reporter. */
+export interface SecretFinding extends Finding {
+  secret: string;
+  /** The exact encoded text the secret was found in (as secret as the secret). */
+  encodedText?: string;
+}
+
+/** The finding without its secret, built field by field so that nothing secret can ride along. */
+export function withoutSecret(f: SecretFinding): Finding {
+  return {
+    ruleId: f.ruleId,
+    provider: f.provider,
+    severity: f.severity,
+    environment: f.environment,
+    secretSha256: f.secretSha256,
+    redacted: f.redacted,
+    entropy: f.entropy,
+    line: f.line,
+    column: f.column,
+    ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    provenance: { ...f.provenance },
+    verification: f.verification,
+  };
+}
+
+/** The path a finding has, if any (a message has none). */
+export function pathOf(f: Pick<Finding, 'provenance'>): string | null {
+  return f.provenance.kind === 'message' ? null : f.provenance.path;
+}
+
+/** The commit a finding is attributed to, if any. */
+export function commitOf(f: Pick<Finding, 'provenance'>): string | null {
+  const p = f.provenance;
+  return p.kind === 'commit' || p.kind === 'message' ? p.commit : null;
+}
+
+/** The blob a finding was read from, if any. */
+export function blobOf(f: Pick<Finding, 'provenance'>): string | null {
+  const p = f.provenance;
+  return p.kind === 'blob' || p.kind === 'commit' ? p.blob : null;
+}
+
+/** When the commit (or tag) holding it was made, ISO 8601 in UTC, if known. */
+export function dateOf(f: Pick<Finding, 'provenance'>): string | null {
+  const p = f.provenance;
+  return (p.kind === 'commit' || p.kind === 'message') && p.date ? p.date : null;
+}
+
+/** Who made it, if known. */
+export function authorOf(f: Pick<Finding, 'provenance'>): string | null {
+  const p = f.provenance;
+  return (p.kind === 'commit' || p.kind === 'message') && p.author ? p.author : null;
+}

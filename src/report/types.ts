@@ -1,0 +1,64 @@
+// A report: what one scan found and what it could not read. Reporters are pure functions of it, and
+// its findings carry no secret (findings.ts `Finding`), so a reporter cannot print one.
+
+import type { Finding } from '../findings.js';
+import type { HistoryFacts } from '../history/facts.js';
+import type { ProviderSpec, Severity } from '../rules/types.js';
+import type { Exposure, ScanMode } from '../sources/source.js';
+
+export interface SkippedItem {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  suppressed: number;
+  ignored: number;
+  skipped: SkippedItem[];
+  unreadable: SkippedItem[];
+  /** Files or blobs in which encoded text was decoded and scanned. */
+  decoded: number;
+  /** Files too large to hold, scanned chunk by chunk. */
+  streamed: number;
+  utf16: number;
+  binary: number;
+  durationMs: number;
+  /** Set when Ctrl-C stopped the scan before the end. */
+  interrupted?: boolean;
+}
+
+/** What a reporter needs to know of a rule. */
+export interface RuleSummary {
+  id: string;
+  description: string;
+  provider: string;
+  severity: Severity;
+  remediation?: string;
+  /** The rule can ask the provider whether a key is live. */
+  verifiable: boolean;
+}
+
+export interface Report {
+  mode: ScanMode;
+  /** What was scanned, for people ("working tree of /repo"). */
+  scope: string;
+  /** Where the keys this scan finds can be: decides the advice. */
+  exposure: Exposure;
+  tool: { name: string; version: string };
+  rules: RuleSummary[];
+  providers: ProviderSpec[];
+  root: string | null;
+  findings: Finding[];
+  stats: ScanStats;
+  warnings: string[];
+  /** True when --verify ran: every finding of a verifiable rule then carries a verdict. */
+  verified?: boolean;
+  /** Extra facts about a history scan (refs, HEAD presence, remotes). */
+  history?: HistoryFacts;
+}
+
+export function emptyStats(): ScanStats {
+  return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, streamed: 0, utf16: 0, binary: 0, durationMs: 0 };
+}

@@ -1,0 +1,20 @@
+// What `flora-keyscan verify` prints about the one key it checked.
+
+import type { Verification } from '../findings.js';
+
+export interface VerdictReport {
+  redacted: string;
+  secretSha256: string;
+  verification: Verification;
+}
+
+export function verdictText({ redacted, verification: v }: VerdictReport): string {
+  const detail = [v.httpStatus && `HTTP ${v.httpStatus}`, v.code, v.reason].filter(Boolean).join(', ');
+  const lines = [`${redacted}: ${v.status.toUpperCase()}${detail ? ` (${detail})` : ''}`];
+  if (v.requestId) lines.push(`request-id: ${v.requestId} (quote it to support)`);
+  return lines.join('\n') + '\n';
+}
+
+export function verdictJson(verdict: VerdictReport): string {
+  return JSON.stringify(verdict, null, 2) + '\n';
+}

@@ -1,0 +1,34 @@
+// The one answer to "can this content hold a match?", owned by the engine and asked by the pack reader
+// too, so that skipping content can never disagree with scanning it. Content can hold a match only if
+// its raw bytes hold a pre-filter literal (a rule keyword, an encoded prefix signature), or a zero
+// byte (UTF-16 and other wide text hold keys only with zero bytes between their ASCII characters).
+
+import { LiteralSet, type Literal } from './literals.js';
+
+export class ContentGate {
+  private readonly set: LiteralSet;
+
+  constructor(readonly literals: Literal[]) {
+    this.set = new LiteralSet(literals);
+  }
+
+  /** False only when the engine would find nothing in `bytes`. */
+  mayMatch(bytes: Buffer): boolean {
+    return this.set.test(bytes) || bytes.indexOf(0) !== -1;
+  }
+
+  /** Whether any literal occurs (ignoring zero bytes): for text already decoded from a wide encoding. */
+  hasLiteral(bytes: Buffer): boolean {
+    return this.set.test(bytes);
+  }
+
+  /** The longest literal, in bytes: how far apart two pieces must be kept to not join into one. */
+  get longest(): number {
+    return this.set.longest;
+  }
+
+  /** A byte no literal holds: joining pieces with it cannot make a literal. */
+  get separator(): number {
+    return this.set.separator;
+  }
+}

@@ -1,0 +1,75 @@
+// The seam every source implements: a source yields content with its provenance, and may settle its
+// raw findings afterwards (history attributes them to commits). Adding a source is one file here plus
+// one line in the command table.
+
+import type { Provenance, SecretFinding } from '../findings.js';
+import type { HistoryFacts } from '../history/facts.js';
+import type { Engine } from '../scan/engine.js';
+
+export type ScanMode = 'worktree' | 'staged' | 'history' | 'all-objects';
+
+/** Where the keys a source finds can be: decides the advice (see report/playbook.ts). */
+export type Exposure = 'working-tree' | 'staged' | 'history';
+
+/** One piece of content a source hands to the engine, or the reason it could not. */
+export type SourceItem =
+  | { provenance: Provenance; bytes: Buffer }
+  /** Content too large to hold at once, read chunk by chunk. */
+  | { provenance: Provenance; chunks: () => Iterable<Buffer>; size: number }
+  /** Content the source proved the engine would find nothing in (Engine.mayMatch), counted. */
+  | { provenFree: { objects: number; bytes: number } }
+  | { provenance: Provenance; skipped: string }
+  | { provenance: Provenance; unreadable: string };
+
+export interface Progress {
+  objects: number;
+  bytes: number;
+}
+
+export interface SourceContext {
+  engine: Engine;
+  /** Paths never read (config `exclude`, ignore-file `path:` entries); sources that know paths up front apply it. */
+  skipPath?: (path: string) => boolean;
+  /** Files above this size are named as skipped. */
+  maxFileSize: number;
+  signal?: AbortSignal;
+  /** Told what is done and, when known, the total. */
+  progress?: (done: Progress, total: Progress) => void;
+  /** Phase timings for --debug. */
+  phase?: (name: string) => void;
+}
+
+/** What a source's findings become once it knows everything it read. */
+export interface Settled {
+  findings: SecretFinding[];
+  warnings: string[];
+  facts?: HistoryFacts;
+}
+
+export interface Source {
+  mode: ScanMode;
+  /** What was scanned, for people: "working tree of /repo". */
+  scope: string;
+  /** The folder paths in findings are relative to (null when there is none). */
+  root: string | null;
+  exposure: Exposure;
+  /** Warnings known before the scan (a shallow clone). */
+  warnings?: string[];
+  items(context: SourceContext): Iterable<SourceItem> | AsyncIterable<SourceItem>;
+  /** Each finding as it is found, before the scan ends (history starts attributing early). */
+  onFinding?(finding: SecretFinding): void;
+  /** Raw findings to final ones: history attributes them to the commits that introduced them. */
+  settle?(raw: SecretFinding[], context: SourceContext): Promise<Settled>;
+}
+
+/** A label for an item in lists of skipped and unreadable content. */
+export function itemLabel(provenance: Provenance): string {
+  switch (provenance.kind) {
+    case 'message':
+      return `message of ${provenance.commit}`;
+    case 'blob':
+      return provenance.path ?? provenance.blob;
+    default:
+      return provenance.path;
+  }
+}
