@@ -8,7 +8,7 @@ import { UsageError, UserError } from './errors.js';
 import { FORMAT_NAMES } from './report/formats.js';
 import { toolVersion } from './version.js';
 
-export type { Io, Output, Invocation, Flags } from './cli/io.js';
+export type { Io, Output, Invocation } from './cli/io.js';
 
 const ALWAYS = new Set(['help', 'version', 'debug']);
 
@@ -46,14 +46,17 @@ export function parseCommandLine(argv: string[]): Invocation {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's messages are clear ("Unknown option '--x'") but long; keep the first sentence.
-    throw new UsageError(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (see flora-keyscan --help)`);
+    throw new UsageError(
+      `${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (see flora-keyscan --help)`,
+    );
   }
   const [first, ...rest] = parsed.positionals;
   const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : 'scan';
   const args = command === 'scan' && first !== 'scan' ? parsed.positionals : rest;
   const allowed = new Set<string>([...COMMANDS[command]!.flags, ...ALWAYS]);
   for (const flag of Object.keys(parsed.values)) {
-    if (!allowed.has(flag)) throw new UsageError(`--${flag} does not apply to "${command}" (see flora-keyscan --help)`);
+    if (!allowed.has(flag))
+      throw new UsageError(`--${flag} does not apply to "${command}" (see flora-keyscan --help)`);
   }
   return { command, args, flags: parsed.values };
 }
@@ -79,7 +82,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`flora-keyscan: ${error.message}\n`);
       return 2;
     }
-    io.stderr.write(`flora-keyscan: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(
+      `flora-keyscan: internal error: ${(error as Error).message ?? String(error)}\n`,
+    );
     if (debug) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
     else io.stderr.write('Run again with --debug for details, and please report it.\n');
     return 2;

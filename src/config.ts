@@ -22,13 +22,23 @@ export interface Config {
 export const CONFIG_FILE = 'flora-keyscan.config.json';
 const KEYS = new Set(['$schema', 'rules', 'allowlist', 'exclude', 'minEntropy', 'maxFileSize']);
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
 
 /** `200MB`, `512k`, `1048576` → bytes. */
 export function parseSize(text: string, what: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new UserError(`${what}: "${text}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
+  if (!m || unit === undefined)
+    throw new UserError(`${what}: "${text}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
   return Math.floor(Number(m[1]) * unit);
 }
 
@@ -38,7 +48,11 @@ function readJson(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `config file not found: ${file}` : `cannot read config file ${file}: ${code}`);
+    throw new UserError(
+      code === 'ENOENT'
+        ? `config file not found: ${file}`
+        : `cannot read config file ${file}: ${code}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -48,9 +62,14 @@ function readJson(file: string): unknown {
 }
 
 export function parseConfig(raw: unknown, where: string): Config {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${where}: the config must be a JSON object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new UserError(`${where}: the config must be a JSON object`);
   const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (!KEYS.has(key)) throw new UserError(`${where}: unknown key "${key}" (known: ${[...KEYS].slice(1).join(', ')})`);
+  for (const key of Object.keys(obj))
+    if (!KEYS.has(key))
+      throw new UserError(
+        `${where}: unknown key "${key}" (known: ${[...KEYS].slice(1).join(', ')})`,
+      );
   const list = (key: string): unknown[] => {
     const v = obj[key];
     if (v === undefined) return [];
@@ -59,26 +78,34 @@ export function parseConfig(raw: unknown, where: string): Config {
   };
   const strings = (key: string): string[] =>
     list(key).map((v, i) => {
-      if (typeof v !== 'string' || !v) throw new UserError(`${where}: "${key}[${i}]" must be a non-empty string`);
+      if (typeof v !== 'string' || !v)
+        throw new UserError(`${where}: "${key}[${i}]" must be a non-empty string`);
       return v;
     });
   const allowlist = strings('allowlist').map((p, i) => {
     try {
       return new RegExp(p);
     } catch (error) {
-      throw new UserError(`${where}: "allowlist[${i}]" is not a valid regular expression: ${(error as Error).message}`);
+      throw new UserError(
+        `${where}: "allowlist[${i}]" is not a valid regular expression: ${(error as Error).message}`,
+      );
     }
   });
   let minEntropy: number | undefined;
   if (obj.minEntropy !== undefined) {
-    if (typeof obj.minEntropy !== 'number' || obj.minEntropy < 0 || obj.minEntropy > 8) throw new UserError(`${where}: "minEntropy" must be a number from 0 to 8`);
+    if (typeof obj.minEntropy !== 'number' || obj.minEntropy < 0 || obj.minEntropy > 8)
+      throw new UserError(`${where}: "minEntropy" must be a number from 0 to 8`);
     minEntropy = obj.minEntropy;
   }
   let maxFileSize: number | undefined;
   if (obj.maxFileSize !== undefined) {
     if (typeof obj.maxFileSize === 'number' && obj.maxFileSize > 0) maxFileSize = obj.maxFileSize;
-    else if (typeof obj.maxFileSize === 'string') maxFileSize = parseSize(obj.maxFileSize, `${where}: "maxFileSize"`);
-    else throw new UserError(`${where}: "maxFileSize" must be a positive number of bytes or a size like "200MB"`);
+    else if (typeof obj.maxFileSize === 'string')
+      maxFileSize = parseSize(obj.maxFileSize, `${where}: "maxFileSize"`);
+    else
+      throw new UserError(
+        `${where}: "maxFileSize" must be a positive number of bytes or a size like "200MB"`,
+      );
   }
   return {
     source: where,
@@ -103,8 +130,12 @@ export function loadConfig(root: string, explicit?: string, cwd = root): Config 
   const file = join(root, CONFIG_FILE);
   if (existsSync(file)) return parseConfig(readJson(file), file);
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-    if (pkg['flora-keyscan'] !== undefined) return parseConfig(pkg['flora-keyscan'], `${join(root, 'package.json')} "flora-keyscan"`);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    if (pkg['flora-keyscan'] !== undefined)
+      return parseConfig(pkg['flora-keyscan'], `${join(root, 'package.json')} "flora-keyscan"`);
   } catch {
     // no readable package.json: no config
   }

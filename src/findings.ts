@@ -11,7 +11,13 @@ export type Provenance =
   /** A blob as committed: the commit that introduced it, its path there, who and when. */
   | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
   /** The message of a commit or an annotated tag. */
-  | { kind: 'message'; commit: string; objectType: 'commit' | 'tag'; author?: string; date?: string };
+  | {
+      kind: 'message';
+      commit: string;
+      objectType: 'commit' | 'tag';
+      author?: string;
+      date?: string;
+    };
 
 export interface Verification {
   status: 'live' | 'inactive' | 'unknown' | 'skipped';

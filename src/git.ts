@@ -17,7 +17,12 @@ export class GitError extends UserError {
 export type Env = Record<string, string | undefined>;
 
 /** Keeps git from paging, prompting or translating the messages we parse. */
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+const GIT_ENV = {
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  LC_ALL: 'C',
+  GIT_OPTIONAL_LOCKS: '0',
+};
 
 export interface GitResult {
   stdout: Buffer;
@@ -32,11 +37,18 @@ function gitFailed(args: string[], stderr: string, code: number): GitError {
 }
 
 function notStarted(error: NodeJS.ErrnoException): GitError {
-  return new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`);
+  return new GitError(
+    error.code === 'ENOENT'
+      ? 'git is not installed or not on PATH'
+      : `cannot run git: ${error.message}`,
+  );
 }
 
 export function splitNul(buffer: Buffer): string[] {
-  return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
+  return buffer
+    .toString('utf8')
+    .split('\0')
+    .filter((s) => s.length > 0);
 }
 
 export interface BatchObject {
@@ -50,14 +62,20 @@ export interface BatchObject {
 /** An object git could not read; `oid` is the first one not delivered. */
 export class ObjectReadError extends GitError {
   override name = 'ObjectReadError';
-  constructor(readonly oid: string, reason: string) {
+  constructor(
+    readonly oid: string,
+    reason: string,
+  ) {
     super(`cannot read git object ${oid}: ${reason.replace(/^(fatal|error): /, '')}`);
   }
 }
 
 /** git in one directory, with one environment. */
 export class Git {
-  constructor(readonly dir: string, readonly env: Env) {}
+  constructor(
+    readonly dir: string,
+    readonly env: Env,
+  ) {}
 
   /** The same environment, in another directory. */
   at(dir: string): Git {
@@ -73,13 +91,23 @@ export class Git {
   /** Runs git and collects its output; rejects only when git cannot be started at all. */
   raw(args: string[], input?: string | Buffer): Promise<GitResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.dir, env: this.spawnEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', args, {
+        cwd: this.dir,
+        env: this.spawnEnv(),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => out.push(c));
       child.stderr.on('data', (c: Buffer) => err.push(c));
       child.on('error', (error: NodeJS.ErrnoException) => reject(notStarted(error)));
-      child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+      child.on('close', (code) =>
+        resolve({
+          stdout: Buffer.concat(out),
+          stderr: Buffer.concat(err).toString('utf8'),
+          code: code ?? 1,
+        }),
+      );
       child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells.
       child.stdin.end(input);
     });
@@ -107,7 +135,11 @@ export class Git {
     const file = join(dir, 'git-output');
     const fd = openSync(file, 'w', 0o600);
     try {
-      const child = spawn('git', args, { cwd: this.dir, env: this.spawnEnv(), stdio: ['ignore', fd, 'pipe'] });
+      const child = spawn('git', args, {
+        cwd: this.dir,
+        env: this.spawnEnv(),
+        stdio: ['ignore', fd, 'pipe'],
+      });
       let stderr = '';
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
       const code = await new Promise<number>((resolve, reject) => {
@@ -127,12 +159,18 @@ export class Git {
     const oids = ids instanceof OidList ? ids : OidList.of(ids);
     if (oids.length === 0) return;
     // --buffer: git writes in large blocks instead of flushing after every object.
-    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd: this.dir, env: this.spawnEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
+      cwd: this.dir,
+      env: this.spawnEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stdin.on('error', () => {});
     child.stdin.end(oids.text);
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+    const exited = new Promise<number>((resolve) =>
+      child.on('close', (code) => resolve(code ?? 1)),
+    );
     let seen = 0;
     try {
       for await (const object of parseBatch(child.stdout)) {
@@ -144,7 +182,11 @@ export class Git {
     }
     const code = await exited;
     // git stops at an object it cannot read (corrupt or truncated): tell the caller which one.
-    if (seen < oids.length) throw new ObjectReadError(oids.at(seen), stderr.trim().split('\n')[0] || `git cat-file exited with ${code}`);
+    if (seen < oids.length)
+      throw new ObjectReadError(
+        oids.at(seen),
+        stderr.trim().split('\n')[0] || `git cat-file exited with ${code}`,
+      );
   }
 
   /**
@@ -254,7 +296,11 @@ export async function* parseBatch(stream: Readable): AsyncGenerator<BatchObject>
  * object each (a large history has hundreds of thousands).
  */
 export class OidList {
-  private constructor(readonly text: Buffer, private readonly starts: Uint32Array, readonly length: number) {}
+  private constructor(
+    readonly text: Buffer,
+    private readonly starts: Uint32Array,
+    readonly length: number,
+  ) {}
 
   static fromLines(text: Buffer, starts: Uint32Array, length: number): OidList {
     return new OidList(text, starts, length);
@@ -280,6 +326,10 @@ export class OidList {
   from(from: number): OidList {
     if (from === 0) return this;
     const base = this.starts[from] ?? this.text.length;
-    return new OidList(this.text.subarray(base), this.starts.subarray(from).map((s) => s - base), this.length - from);
+    return new OidList(
+      this.text.subarray(base),
+      this.starts.subarray(from).map((s) => s - base),
+      this.length - from,
+    );
   }
 }

@@ -45,8 +45,17 @@ export function parseIgnore(text: string, file: string): IgnoreList {
       return;
     }
     const m = /^sha256:([0-9a-f]{64})$/.exec(head);
-    if (!m || extra !== undefined) throw new UserError(`${file}:${i + 1}: expected "sha256:<64 hex digits> [path glob]" or "path:<glob>", got "${line}"`);
-    entries.push({ line: i + 1, text: line, secretSha256: m[1], matches: glob ? compileGlob(glob) : undefined, used: false });
+    if (!m || extra !== undefined)
+      throw new UserError(
+        `${file}:${i + 1}: expected "sha256:<64 hex digits> [path glob]" or "path:<glob>", got "${line}"`,
+      );
+    entries.push({
+      line: i + 1,
+      text: line,
+      secretSha256: m[1],
+      matches: glob ? compileGlob(glob) : undefined,
+      used: false,
+    });
   });
   return { file, entries, skipPath: skips.length ? (p) => skips.some((t) => t(p)) : undefined };
 }
@@ -64,13 +73,18 @@ export function loadIgnore(root: string): IgnoreList {
 }
 
 /** Findings the ignore list does not accept; accepted ones mark their entry as used. */
-export function applyIgnore<F extends Finding>(findings: F[], ignore: IgnoreList): { kept: F[]; ignored: number } {
+export function applyIgnore<F extends Finding>(
+  findings: F[],
+  ignore: IgnoreList,
+): { kept: F[]; ignored: number } {
   let ignored = 0;
   const kept = findings.filter((f) => {
     const path = pathOf(f);
     const entry = ignore.entries.find((e) => {
       if (e.secretSha256 === undefined) return path !== null && e.matches!(path);
-      return e.secretSha256 === f.secretSha256 && (!e.matches || (path !== null && e.matches(path)));
+      return (
+        e.secretSha256 === f.secretSha256 && (!e.matches || (path !== null && e.matches(path)))
+      );
     });
     if (!entry) return true;
     entry.used = true;
@@ -88,7 +102,9 @@ export function baselineLines(findings: Finding[], existing: IgnoreList, date: s
   for (const f of findings) {
     if (known.has(f.secretSha256) || seen.has(f.secretSha256)) continue;
     seen.add(f.secretSha256);
-    out.push(`sha256:${f.secretSha256}  # ${f.ruleId} ${f.redacted} at ${pathOf(f) ?? 'commit message'}:${f.line}, accepted ${date}`);
+    out.push(
+      `sha256:${f.secretSha256}  # ${f.ruleId} ${f.redacted} at ${pathOf(f) ?? 'commit message'}:${f.line}, accepted ${date}`,
+    );
   }
   return out;
 }

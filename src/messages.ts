@@ -20,7 +20,12 @@ export const PUSH_BLOCKED = `Push blocked: the commits above hold a key, and pus
 export const CLEAN_AFTER_PURGE =
   'Clean: no key is left in any ref. Old objects may live on in other clones, forks, pull-request refs and caches, and the keys stay compromised: revoke them.';
 
-export function purgeKitWritten(kit: { dir: string; secrets: number; forms: number; stripped: { paths: string[] }[] }): string {
+export function purgeKitWritten(kit: {
+  dir: string;
+  secrets: number;
+  forms: number;
+  stripped: { paths: string[] }[];
+}): string {
   const strip = kit.stripped.length
     ? `\n${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary or UTF-16) and will be removed from history:\n${kit.stripped.map((s) => `  ${s.paths.join(', ')}`).join('\n')}`
     : '';

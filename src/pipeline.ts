@@ -4,9 +4,9 @@
 import { withoutSecret, dateOf, pathOf, type SecretFinding } from './findings.js';
 import { factsFor } from './history/attribution.js';
 import { applyPolicy, type Policy } from './policy.js';
-import { emptyStats, type Report } from './report/types.js';
+import { emptyStats, type Report, type ScanStats } from './report/types.js';
 import { scanItems } from './scan/run.js';
-import type { Progress, Source, SourceContext } from './sources/source.js';
+import type { Progress, Settled, Source, SourceContext } from './sources/source.js';
 import type { VerifyOptions } from './verify/verify-findings.js';
 import { toolVersion } from './version.js';
 
@@ -35,37 +35,85 @@ function byDate(a: SecretFinding, b: SecretFinding): number {
   return time(a) - time(b) || (pathOf(a) ?? '').localeCompare(pathOf(b) ?? '') || a.line - b.line;
 }
 
-export async function runPipeline(source: Source, options: PipelineOptions): Promise<PipelineResult> {
-  const started = performance.now();
-  const { policy } = options;
-  const stats = emptyStats();
-  const warnings = [...(source.warnings ?? [])];
-  const context: SourceContext = { engine: policy.engine, skipPath: policy.skipPath, maxFileSize: policy.maxFileSize, signal: options.signal, progress: options.progress, phase: options.phase };
-  const raw = await scanItems(policy.engine, source.items(context), stats, { onFinding: source.onFinding, signal: options.signal });
-  options.phase?.('scanned');
-  const settled = source.settle ? await source.settle(raw, context) : { findings: raw, warnings: [] };
-  options.phase?.('settled');
-  warnings.push(...settled.warnings);
-  const findings = applyPolicy(settled.findings, policy, stats, warnings, options.reportUnusedIgnores === true).sort(byDate);
-  if (options.probe) {
-    const { verifyFindings } = await import('./verify/verify-findings.js');
-    await verifyFindings(findings, policy.book.rules, options.probe);
-  }
-  if (stats.interrupted) warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
-  stats.durationMs = Math.round(performance.now() - started);
-  const report: Report = {
+/** The report of what was found and read; its findings carry no secret. */
+function makeReport(
+  source: Source,
+  policy: Policy,
+  findings: SecretFinding[],
+  stats: ScanStats,
+  warnings: string[],
+  settled: Settled,
+  verified: boolean,
+): Report {
+  const rules = policy.book.rules.map((r) => ({
+    id: r.id,
+    description: r.description,
+    provider: r.provider,
+    severity: r.severity,
+    remediation: r.remediation,
+    verifiable: r.verify !== undefined,
+  }));
+  return {
     mode: source.mode,
     scope: source.scope,
     exposure: source.exposure,
     tool: { name: 'flora-keyscan', version: toolVersion() },
-    rules: policy.book.rules.map((r) => ({ id: r.id, description: r.description, provider: r.provider, severity: r.severity, remediation: r.remediation, verifiable: r.verify !== undefined })),
+    rules,
     providers: policy.book.providers,
     root: source.root,
     findings: findings.map(withoutSecret),
     stats,
     warnings,
-    ...(options.probe ? { verified: true } : {}),
-    ...(settled.facts ? { history: factsFor(settled.facts, new Set(findings.map((f) => f.secretSha256))) } : {}),
+    ...(verified ? { verified: true } : {}),
+    ...(settled.facts
+      ? { history: factsFor(settled.facts, new Set(findings.map((f) => f.secretSha256))) }
+      : {}),
   };
-  return { report, secrets: findings };
+}
+
+export async function runPipeline(
+  source: Source,
+  options: PipelineOptions,
+): Promise<PipelineResult> {
+  const started = performance.now();
+  const { policy } = options;
+  const stats = emptyStats();
+  const warnings = [...(source.warnings ?? [])];
+  const context: SourceContext = {
+    engine: policy.engine,
+    skipPath: policy.skipPath,
+    maxFileSize: policy.maxFileSize,
+    signal: options.signal,
+    progress: options.progress,
+    phase: options.phase,
+  };
+  const raw = await scanItems(policy.engine, await source.items(context), stats, {
+    onFinding: source.onFinding,
+    onCommit: source.onCommit,
+    signal: options.signal,
+  });
+  options.phase?.('scanned');
+  const settled: Settled = source.settle
+    ? await source.settle(raw, context)
+    : { findings: raw, warnings: [] };
+  options.phase?.('settled');
+  warnings.push(...settled.warnings);
+  const findings = applyPolicy(
+    settled.findings,
+    policy,
+    stats,
+    warnings,
+    options.reportUnusedIgnores === true,
+  ).sort(byDate);
+  if (options.probe) {
+    const { verifyFindings } = await import('./verify/verify-findings.js');
+    await verifyFindings(findings, policy.book.rules, options.probe);
+  }
+  if (stats.interrupted)
+    warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
+  stats.durationMs = Math.round(performance.now() - started);
+  return {
+    report: makeReport(source, policy, findings, stats, warnings, settled, options.probe != null),
+    secrets: findings,
+  };
 }

@@ -33,12 +33,19 @@ export function loadPolicy(root: string, options: PolicyOptions): Policy {
   const config = loadConfig(root, options.configFile, options.cwd);
   const ignore = loadIgnore(root);
   const loaded = loadRuleBook(config.rules);
-  const rules = loaded.rules.map((r) => (config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy }));
+  const rules = loaded.rules.map((r) =>
+    config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy },
+  );
   const book = { ...loaded, rules };
   const engine = new Engine(rules, { decode: options.decode });
-  const maxFileSize = options.maxFileSize ? parseSize(options.maxFileSize, '--max-file-size') : (config.maxFileSize ?? Number.POSITIVE_INFINITY);
+  const maxFileSize = options.maxFileSize
+    ? parseSize(options.maxFileSize, '--max-file-size')
+    : (config.maxFileSize ?? Number.POSITIVE_INFINITY);
   const excluded = compileGlobs(config.exclude);
-  const skipPath = excluded && ignore.skipPath ? (p: string) => excluded(p) || ignore.skipPath!(p) : (excluded ?? ignore.skipPath);
+  const skipPath =
+    excluded && ignore.skipPath
+      ? (p: string) => excluded(p) || ignore.skipPath!(p)
+      : (excluded ?? ignore.skipPath);
   return { config, ignore, book, engine, maxFileSize, skipPath };
 }
 
@@ -47,7 +54,13 @@ export function loadPolicy(root: string, options: PolicyOptions): Policy {
  * those the config's allowlist accepts (counted as suppressed) and those the ignore file accepts
  * (counted as ignored); with `reportUnused`, names ignore entries that matched nothing.
  */
-export function applyPolicy(findings: SecretFinding[], policy: Policy, stats: ScanStats, warnings: string[], reportUnused: boolean): SecretFinding[] {
+export function applyPolicy(
+  findings: SecretFinding[],
+  policy: Policy,
+  stats: ScanStats,
+  warnings: string[],
+  reportUnused: boolean,
+): SecretFinding[] {
   const skip = policy.skipPath;
   const inScope = skip ? findings.filter((f) => pathOf(f) === null || !skip(pathOf(f)!)) : findings;
   const allowed = policy.config.allowlist;
@@ -61,7 +74,9 @@ export function applyPolicy(findings: SecretFinding[], policy: Policy, stats: Sc
   const { kept, ignored } = applyIgnore(afterAllow, policy.ignore);
   stats.ignored += ignored;
   if (reportUnused) {
-    for (const e of policy.ignore.entries) if (!e.used && e.secretSha256) warnings.push(`unused ignore entry ${IGNORE_FILE}:${e.line}: ${e.text}`);
+    for (const e of policy.ignore.entries)
+      if (!e.used && e.secretSha256)
+        warnings.push(`unused ignore entry ${IGNORE_FILE}:${e.line}: ${e.text}`);
   }
   return kept;
 }

@@ -10,7 +10,9 @@ import { sha256Hex } from '../src/scan/secret.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+const version = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
 
 describe('command line', () => {
   it('is built as an executable script, as npx in a fresh clone runs it by path', () => {
@@ -54,15 +56,31 @@ describe('command line', () => {
   it('config: exclude, allowlist and extra rules apply', async () => {
     repo = tempRepo();
     const allowed = 'sk_' + 'test_' + 'AllowedFixtureQ8d7Fh2kLm9Zx';
-    repo.write('flora-keyscan.config.json', JSON.stringify({
-      exclude: ['fixtures/**'],
-      allowlist: ['AllowedFixture'],
-      rules: [{ id: 'acme-token', description: 'ACME token', provider: 'acme', severity: 'medium', keywords: ['acme_'], pattern: '(?<secret>acme_[A-Za-z0-9]{20,})', minEntropy: 3, examples: ['acme_{{random:24}}'] }],
-    }));
+    repo.write(
+      'flora-keyscan.config.json',
+      JSON.stringify({
+        exclude: ['fixtures/**'],
+        allowlist: ['AllowedFixture'],
+        rules: [
+          {
+            id: 'acme-token',
+            description: 'ACME token',
+            provider: 'acme',
+            severity: 'medium',
+            keywords: ['acme_'],
+            pattern: '(?<secret>acme_[A-Za-z0-9]{20,})',
+            minEntropy: 3,
+            examples: ['acme_{{random:24}}'],
+          },
+        ],
+      }),
+    );
     repo.write('fixtures/keys.txt', floraKey());
     repo.write('app.ts', `a = "${allowed}"\nb = "acme_${'Q8d7Fh2kLm9ZxPqR4tW1vB6n'}"\n`);
     const { report } = await runJson([], { cwd: repo.dir });
-    expect(report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['acme-token', 2]]);
+    expect(
+      report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]),
+    ).toEqual([['acme-token', 2]]);
     expect(report.stats.suppressed).toBe(1);
   });
 
@@ -72,7 +90,11 @@ describe('command line', () => {
     repo.commit({ 'src/app.ts': `\nconst flora = new Flora({ apiKey: "${key}" });\n` });
     const { code, stdout, stderr, report } = await runJson([], { cwd: repo.dir });
     expect(code).toBe(1);
-    expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'flora-keyscan', version }, mode: 'worktree' });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'flora-keyscan', version },
+      mode: 'worktree',
+    });
     expect(report.findings).toEqual([
       {
         ruleId: 'flora-live-key',
@@ -89,7 +111,14 @@ describe('command line', () => {
         verification: null,
       },
     ]);
-    expect(report.stats).toMatchObject({ filesScanned: 1, findings: 1, uniqueSecrets: 1, suppressed: 0, skipped: [], unreadable: [] });
+    expect(report.stats).toMatchObject({
+      filesScanned: 1,
+      findings: 1,
+      uniqueSecrets: 1,
+      suppressed: 0,
+      skipped: [],
+      unreadable: [],
+    });
     for (const format of ['text', 'json', 'sarif', 'github']) {
       const out = await runCli(['--format', format], { cwd: repo.dir });
       expect(out.stdout + out.stderr).not.toContain(key.slice(8));
@@ -118,8 +147,12 @@ describe('command line', () => {
     const esc = '\u001b[';
     expect((await runCli([], { cwd: repo.dir })).stdout).not.toContain(esc);
     expect((await runCli([], { cwd: repo.dir, env: { FORCE_COLOR: '1' } })).stdout).toContain(esc);
-    expect((await runCli(['--no-color'], { cwd: repo.dir, env: { FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
-    expect((await runCli([], { cwd: repo.dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(esc);
+    expect(
+      (await runCli(['--no-color'], { cwd: repo.dir, env: { FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain(esc);
+    expect(
+      (await runCli([], { cwd: repo.dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
+    ).not.toContain(esc);
   });
 
   it('text report groups occurrences by secret with path:line:column and a next step', async () => {
@@ -131,7 +164,9 @@ describe('command line', () => {
     expect(stdout).toContain('1 secret found in 2 places');
     expect(stdout).toMatch(/a\.ts:2:4\n\s+b\.env:1:15\n/);
     expect(stdout).toContain('1. Not verified: treat it as live');
-    expect(stdout).toContain('2. Revoke the key now: In FLORA, Settings → API Keys (https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys)');
+    expect(stdout).toContain(
+      '2. Revoke the key now: In FLORA, Settings → API Keys (https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys)',
+    );
   });
 });
 
@@ -140,14 +175,31 @@ describe('library', () => {
     const lib = await import('../dist/index.js');
     const engine = new lib.Engine(lib.loadRules());
     const key = floraKey();
-    const { findings } = engine.scan(Buffer.from(`FLORA_API_KEY=${key}\n`), { kind: 'file', path: '.env' });
-    expect(findings).toMatchObject([{ ruleId: 'flora-live-key', line: 1, column: 15, secretSha256: sha256Hex(key) }]);
+    const { findings } = engine.scan(Buffer.from(`FLORA_API_KEY=${key}\n`), {
+      kind: 'file',
+      path: '.env',
+    });
+    expect(findings).toMatchObject([
+      { ruleId: 'flora-live-key', line: 1, column: 15, secretSha256: sha256Hex(key) },
+    ]);
     repo = tempRepo();
     repo.write('.env', `FLORA_API_KEY=${key}\n`);
-    const plan = await lib.planWorktree({ cwd: repo.dir, env: process.env, paths: [], includeIgnored: false });
-    const { report } = await lib.runPipeline(lib.worktreeSource(plan), { policy: lib.loadPolicy(plan.root, { cwd: repo.dir, decode: true }) });
-    expect(JSON.parse((await lib.FORMATS.json.report())(report, { color: false })).findings[0].redacted).toBe(findings[0]!.redacted);
-    for (const name of lib.FORMAT_NAMES) expect((await lib.FORMATS[name].report())(report, { color: false })).not.toContain(key.slice(8));
+    const plan = await lib.planWorktree({
+      cwd: repo.dir,
+      env: process.env,
+      paths: [],
+      includeIgnored: false,
+    });
+    const { report } = await lib.runPipeline(lib.worktreeSource(plan), {
+      policy: lib.loadPolicy(plan.root, { cwd: repo.dir, decode: true }),
+    });
+    expect(
+      JSON.parse((await lib.FORMATS.json.report())(report, { color: false })).findings[0].redacted,
+    ).toBe(findings[0]!.redacted);
+    for (const name of lib.FORMAT_NAMES)
+      expect((await lib.FORMATS[name].report())(report, { color: false })).not.toContain(
+        key.slice(8),
+      );
     expect(JSON.stringify(report)).not.toContain(key);
   });
 });

@@ -32,28 +32,38 @@ async function scanWith(source: Source, files: Record<string, string | Buffer>) 
 }
 
 const shape = (f: Expected & Record<string, unknown>) => ({
-  path: f.path, line: f.line, column: f.column, ruleId: f.ruleId, secretSha256: f.secretSha256,
-  ...(f.encoding ? { encoding: f.encoding } : {}), ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
+  path: f.path,
+  line: f.line,
+  column: f.column,
+  ruleId: f.ruleId,
+  secretSha256: f.secretSha256,
+  ...(f.encoding ? { encoding: f.encoding } : {}),
+  ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
 });
 
-describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])('detection depth: %s source', (source) => {
-  it('finds keys in base64, percent-encoding, escapes, nested encodings, UTF-16, binary data and notebooks', async () => {
-    const { files, expected } = positiveFixtures();
-    const { report } = await scanWith(source, files);
-    const actual = report.findings.map(shape).sort((a: Expected, b: Expected) => a.path.localeCompare(b.path) || a.line - b.line);
-    const wanted = expected.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-    expect(actual).toEqual(wanted);
-    expect(report.stats.decoded).toBeGreaterThanOrEqual(7);
-    expect(report.stats.utf16).toBe(2);
-    expect(report.stats.binary).toBeGreaterThanOrEqual(1);
-  });
+describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
+  'detection depth: %s source',
+  (source) => {
+    it('finds keys in base64, percent-encoding, escapes, nested encodings, UTF-16, binary data and notebooks', async () => {
+      const { files, expected } = positiveFixtures();
+      const { report } = await scanWith(source, files);
+      const actual = report.findings
+        .map(shape)
+        .sort((a: Expected, b: Expected) => a.path.localeCompare(b.path) || a.line - b.line);
+      const wanted = expected.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+      expect(actual).toEqual(wanted);
+      expect(report.stats.decoded).toBeGreaterThanOrEqual(7);
+      expect(report.stats.utf16).toBe(2);
+      expect(report.stats.binary).toBeGreaterThanOrEqual(1);
+    });
 
-  it('finds nothing in random base64, images, minified bundles, lockfiles and UUIDs', async () => {
-    const { report, code } = await scanWith(source, negativeFixtures());
-    expect(report.findings).toEqual([]);
-    expect(code).toBe(0);
-  });
-});
+    it('finds nothing in random base64, images, minified bundles, lockfiles and UUIDs', async () => {
+      const { report, code } = await scanWith(source, negativeFixtures());
+      expect(report.findings).toEqual([]);
+      expect(code).toBe(0);
+    });
+  },
+);
 
 describe('large files', () => {
   it('streams a file of any size in overlapping chunks: a key across a chunk boundary is found once, lines counted from the start', async () => {
@@ -84,6 +94,8 @@ describe('large files', () => {
     repo = tempRepo();
     writeFileSync(join(repo.dir, 'dump.sql'), 'x'.repeat(5000));
     const { report } = await runJson(['--max-file-size', '4KB'], { cwd: repo.dir });
-    expect(report.stats.skipped).toEqual([{ path: 'dump.sql', reason: expect.stringContaining('larger than the size limit') }]);
+    expect(report.stats.skipped).toEqual([
+      { path: 'dump.sql', reason: expect.stringContaining('larger than the size limit') },
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { floraKey, stripeShapedKey, randomBase62 } from './helpers/keys.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
 const engine = new Engine(loadRules());
-const scan = (text: string | Buffer) => engine.scan(Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'file', path: 'f' });
+const scan = (text: string | Buffer) =>
+  engine.scan(Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'file', path: 'f' });
 
 describe('positions', () => {
   it('reports 1-based line and column on LF files', () => {
@@ -60,11 +61,17 @@ describe('providers sharing the prefix', () => {
 
   it("calls Stripe's shape Stripe even under a FLORA name", () => {
     const [f] = scan(`FLORA_API_KEY=${stripeShapedKey()}\n`).findings;
-    expect(f).toMatchObject({ ruleId: 'stripe-secret-key', provider: 'stripe', environment: 'live' });
+    expect(f).toMatchObject({
+      ruleId: 'stripe-secret-key',
+      provider: 'stripe',
+      environment: 'live',
+    });
   });
 
   it('uses stripe imports nearby as context', () => {
-    const [f] = scan(`import Stripe from 'stripe';\nconst client = new Stripe('${floraKey('test')}');\n`).findings;
+    const [f] = scan(
+      `import Stripe from 'stripe';\nconst client = new Stripe('${floraKey('test')}');\n`,
+    ).findings;
     expect(f).toMatchObject({ ruleId: 'stripe-secret-key', environment: 'test' });
   });
 
@@ -82,7 +89,11 @@ describe('entropy rule', () => {
   it('finds a prefix-less secret assigned to a FLORA setting', () => {
     const value = randomBase62(40);
     const [f] = scan(`FLORA_API_KEY=${value}\n`).findings;
-    expect(f).toMatchObject({ ruleId: 'flora-assigned-secret', environment: null, secretSha256: sha256Hex(value) });
+    expect(f).toMatchObject({
+      ruleId: 'flora-assigned-secret',
+      environment: null,
+      secretSha256: sha256Hex(value),
+    });
   });
 
   it('reports a prefixed key under a FLORA name once, as the prefix rule', () => {
@@ -112,23 +123,34 @@ describe('pre-filter', () => {
     const { Decoder } = await import('../src/scan/decode.js');
     const literals = new Decoder(loadRules()).literals();
     expect(literals.length).toBeGreaterThan(8);
-    for (const { text } of literals) expect(engine.mayMatch(Buffer.from(`..${text}..`)), text).toBe(true);
+    for (const { text } of literals)
+      expect(engine.mayMatch(Buffer.from(`..${text}..`)), text).toBe(true);
   });
 
-  it('derives encoded signatures from the rules\' prefixes, not from a list of its own', async () => {
+  it("derives encoded signatures from the rules' prefixes, not from a list of its own", async () => {
     const { Decoder } = await import('../src/scan/decode.js');
     const acme = { ...loadRules()[0]!, id: 'acme', keywords: ['acme_'], prefixes: ['acme_tok_'] };
     const texts = new Decoder([acme]).literals().map((l) => l.text);
     expect(texts).toContain(Buffer.from('acme_tok_').toString('base64').slice(0, 12));
     expect(texts.join(' ')).not.toMatch(/c2tf/); // base64 of another rule's prefix
     const key = 'acme_tok_' + randomBase62(32);
-    const only = new Engine([{ ...acme, pattern: '(?<secret>acme_tok_[A-Za-z0-9]{20,})', context: undefined }]);
-    expect(only.scan(Buffer.from(`x = "${Buffer.from(key).toString('base64')}"`), { kind: 'file', path: 'f' }).findings).toMatchObject([{ encoding: 'base64' }]);
+    const only = new Engine([
+      { ...acme, pattern: '(?<secret>acme_tok_[A-Za-z0-9]{20,})', context: undefined },
+    ]);
+    expect(
+      only.scan(Buffer.from(`x = "${Buffer.from(key).toString('base64')}"`), {
+        kind: 'file',
+        path: 'f',
+      }).findings,
+    ).toMatchObject([{ encoding: 'base64' }]);
   });
 
   it('searches literals from their rarest character and checks the rest', async () => {
     const { LiteralSet } = await import('../src/scan/literals.js');
-    const set = new LiteralSet([{ text: 'sk_live_', caseInsensitive: false }, { text: 'FLORA', caseInsensitive: false }]);
+    const set = new LiteralSet([
+      { text: 'sk_live_', caseInsensitive: false },
+      { text: 'FLORA', caseInsensitive: false },
+    ]);
     expect(set.test(Buffer.from('a tank_live_ thing'))).toBe(false);
     expect(set.test(Buffer.from('k_live_ at the start'))).toBe(false);
     expect(set.test(Buffer.from('xx sk_live_'))).toBe(true);
@@ -138,9 +160,14 @@ describe('pre-filter', () => {
 
   it('matches case-insensitive literals in any spelling, and nothing else', async () => {
     const { LiteralSet } = await import('../src/scan/literals.js');
-    const set = new LiteralSet([{ text: 'flora', caseInsensitive: true }, { text: 'sk_live_', caseInsensitive: true }]);
-    for (const yes of ['fLoRa_Api_Key', 'FLORA', 'xxFloraxx', 'SK_LIVE_', 'Sk_LiVe_']) expect(set.test(Buffer.from(yes)), yes).toBe(true);
-    for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live']) expect(set.test(Buffer.from(no)), no).toBe(false);
+    const set = new LiteralSet([
+      { text: 'flora', caseInsensitive: true },
+      { text: 'sk_live_', caseInsensitive: true },
+    ]);
+    for (const yes of ['fLoRa_Api_Key', 'FLORA', 'xxFloraxx', 'SK_LIVE_', 'Sk_LiVe_'])
+      expect(set.test(Buffer.from(yes)), yes).toBe(true);
+    for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live'])
+      expect(set.test(Buffer.from(no)), no).toBe(false);
   });
 
   it('finds a FLORA setting in any letter case (keywords are case-insensitive)', () => {

@@ -10,9 +10,20 @@ import { sha256Hex } from '../src/scan/secret.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-interface F { path: string | null; commit: string | null; secretSha256: string; line: number; column: number; location?: string; author?: string; blob?: string }
+interface F {
+  path: string | null;
+  commit: string | null;
+  secretSha256: string;
+  line: number;
+  column: number;
+  location?: string;
+  author?: string;
+  blob?: string;
+}
 const occurrences = (report: { findings: F[] }, key: string) =>
-  report.findings.filter((f) => f.secretSha256 === sha256Hex(key)).map((f) => ({ path: f.path, commit: f.commit }));
+  report.findings
+    .filter((f) => f.secretSha256 === sha256Hex(key))
+    .map((f) => ({ path: f.path, commit: f.commit }));
 
 describe('history scan', () => {
   it('attributes a key in a since-deleted file to the commit that added it', async () => {
@@ -24,7 +35,16 @@ describe('history scan', () => {
     const { code, report } = await runJson(['history'], { cwd: repo.dir });
     expect(code).toBe(1);
     expect(report.mode).toBe('history');
-    expect(report.findings).toMatchObject([{ path: 'config/prod.env', commit: added, line: 1, column: 15, author: 'Test User', ruleId: 'flora-live-key' }]);
+    expect(report.findings).toMatchObject([
+      {
+        path: 'config/prod.env',
+        commit: added,
+        line: 1,
+        column: 15,
+        author: 'Test User',
+        ruleId: 'flora-live-key',
+      },
+    ]);
     expect(report.findings[0].date).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -68,7 +88,9 @@ describe('history scan', () => {
     const stash = repo.git('rev-parse', 'refs/stash').trim();
     expect(occurrences(report, stashed)).toEqual([{ path: 'readme.md', commit: stash }]);
     expect(report.history.refsBySecret[sha256Hex(onTagged)]).toEqual(['refs/tags/v1']);
-    expect(report.history.refsBySecret[sha256Hex(onRemote)]).toEqual(['refs/remotes/origin/feature']);
+    expect(report.history.refsBySecret[sha256Hex(onRemote)]).toEqual([
+      'refs/remotes/origin/feature',
+    ]);
     expect(report.history.atHeadBySecret[sha256Hex(onSide)]).toBe(false);
   });
 
@@ -112,10 +134,48 @@ describe('history scan', () => {
     const tag = repo.git('rev-parse', 'v2').trim();
     const { report } = await runJson(['history'], { cwd: repo.dir });
     const byKey = (k: string) => report.findings.find((f: F) => f.secretSha256 === sha256Hex(k));
-    expect(byKey(inCommit)).toMatchObject({ path: null, commit, line: 3, column: 15, location: 'message', author: 'Test User' });
-    expect(byKey(inTag)).toMatchObject({ path: null, commit: tag, line: 2, column: 1, location: 'message' });
+    expect(byKey(inCommit)).toMatchObject({
+      path: null,
+      commit,
+      line: 3,
+      column: 15,
+      location: 'message',
+      author: 'Test User',
+    });
+    expect(byKey(inTag)).toMatchObject({
+      path: null,
+      commit: tag,
+      line: 2,
+      column: 1,
+      location: 'message',
+    });
     const text = await runCli(['history'], { cwd: repo.dir });
     expect(text.stdout).toContain(`commit message of ${commit.slice(0, 10)}:3:15`);
+  });
+
+  it("gives every date in UTC (ISO 8601), whatever the author's offset, in messages and files alike", async () => {
+    repo = tempRepo();
+    const inFile = floraKey();
+    const inMessage = floraKey();
+    // 23:30 at +09:00 is 14:30 UTC the same day; 01:30 at +09:00 is the day before in UTC.
+    repo.write('a.env', `FLORA_API_KEY=${inFile}\n`);
+    repo.git('add', '.');
+    const env = {
+      GIT_AUTHOR_DATE: '2026-05-02T01:30:00+09:00',
+      GIT_COMMITTER_DATE: '2026-05-02T01:30:00+09:00',
+    };
+    execFileSync('git', ['commit', '-q', '-m', `subject\n\n${inMessage}`], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_ENV, ...env },
+    });
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(report.findings.map((f: { date: string }) => f.date)).toEqual([
+      '2026-05-01T16:30:00Z',
+      '2026-05-01T16:30:00Z',
+    ]);
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain('committed between 2026-05-01 and 2026-05-01');
+    expect(text.stdout).not.toContain('2026-05-02');
   });
 
   it('--all-objects finds the commit replaced by an amend; plain history only warns', async () => {
@@ -141,7 +201,9 @@ describe('history scan', () => {
     const oid = repo.git('hash-object', '-w', 'loose.txt').trim();
     rmSync(join(repo.dir, 'loose.txt'));
     const { report } = await runJson(['history', '--all-objects'], { cwd: repo.dir });
-    expect(report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key))).toMatchObject([{ path: null, commit: null, blob: oid }]);
+    expect(report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key))).toMatchObject([
+      { path: null, commit: null, blob: oid },
+    ]);
   });
 
   it('--since REV scans only the commits REV does not have, including keys added and removed again', async () => {
@@ -172,14 +234,20 @@ describe('history scan', () => {
 
   it('bad input: not a repository, unknown revision, empty repository', async () => {
     const notRepo = await runCli(['history'], { cwd: tempDir() });
-    expect([notRepo.code, notRepo.stderr]).toEqual([2, expect.stringMatching(/^flora-keyscan: not a git repository/)]);
+    expect([notRepo.code, notRepo.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^flora-keyscan: not a git repository/),
+    ]);
     repo = tempRepo();
     const empty = await runJson(['history'], { cwd: repo.dir });
     expect(empty.code).toBe(0);
     expect(empty.report.warnings.join('\n')).toContain('no commits yet');
     repo.commit({ 'a.txt': 'x\n' });
     const badRev = await runCli(['history', '--since', 'nope'], { cwd: repo.dir });
-    expect([badRev.code, badRev.stderr.trim()]).toEqual([2, 'flora-keyscan: unknown revision for --since: nope']);
+    expect([badRev.code, badRev.stderr.trim()]).toEqual([
+      2,
+      'flora-keyscan: unknown revision for --since: nope',
+    ]);
   });
 
   it('reports a corrupt object, carries on, and exits 2', async () => {
@@ -193,7 +261,9 @@ describe('history scan', () => {
     writeFileSync(path, Buffer.from('this is not zlib data at all'));
     const { code, report, stderr } = await runJson(['history', '--all-objects'], { cwd: repo.dir });
     expect(code).toBe(2);
-    expect(report.stats.unreadable).toMatchObject([{ path: victim, reason: expect.stringContaining(victim) }]);
+    expect(report.stats.unreadable).toMatchObject([
+      { path: victim, reason: expect.stringContaining(victim) },
+    ]);
     expect(occurrences(report, key)).toHaveLength(1);
     expect(stderr).toContain('could not be read');
   });
@@ -209,14 +279,30 @@ describe('history progress', () => {
     }
   })();
 
-  it.skipIf(!hasScript)('shows objects, bytes, rate and time left on a terminal; nothing with --quiet or in a pipe', async () => {
-    repo = tempRepo();
-    repo.commit({ 'a.txt': 'x\n' });
-    // `script` gives the CLI a real terminal as stderr.
-    const onTty = (extra: string) => execFileSync('script', ['-qec', `${process.execPath} ${BIN} history --format json -o /dev/null ${extra}`, '/dev/null'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
-    expect(onTty('')).toMatch(/scanning objects \d+\/\d+ \(100%\), \d+ MB, \d+ MB\/s, \d+ s left/);
-    expect(onTty('--quiet')).toBe('');
-    const piped = await runCli(['history', '--format', 'json', '-o', '/dev/null'], { cwd: repo.dir });
-    expect(piped.stderr).toBe('');
-  });
+  it.skipIf(!hasScript)(
+    'shows objects, bytes, rate and time left on a terminal; nothing with --quiet or in a pipe',
+    async () => {
+      repo = tempRepo();
+      repo.commit({ 'a.txt': 'x\n' });
+      // `script` gives the CLI a real terminal as stderr.
+      const onTty = (extra: string) =>
+        execFileSync(
+          'script',
+          [
+            '-qec',
+            `${process.execPath} ${BIN} history --format json -o /dev/null ${extra}`,
+            '/dev/null',
+          ],
+          { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } },
+        );
+      expect(onTty('')).toMatch(
+        /scanning objects \d+\/\d+ \(100%\), \d+ MB, \d+ MB\/s, \d+ s left/,
+      );
+      expect(onTty('--quiet')).toBe('');
+      const piped = await runCli(['history', '--format', 'json', '-o', '/dev/null'], {
+        cwd: repo.dir,
+      });
+      expect(piped.stderr).toBe('');
+    },
+  );
 });

@@ -13,7 +13,12 @@ afterEach(() => repo?.cleanup());
 /** A real `git commit`, hooks and all; returns its exit code and output. */
 function commit(r: TempRepo, message = 'change'): { code: number; output: string } {
   try {
-    const out = execFileSync('git', ['commit', '-q', '-m', message], { cwd: r.dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('git', ['commit', '-q', '-m', message], {
+      cwd: r.dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, output: out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -132,7 +137,12 @@ describe('pre-push hook', () => {
     let code = 0;
     let output = '';
     try {
-      execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: repo.dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('git', ['push', '-q', 'origin', 'main'], {
+        cwd: repo.dir,
+        env: { ...process.env, ...GIT_ENV },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       code = e.status;
@@ -141,7 +151,11 @@ describe('pre-push hook', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('leak.env:1:15');
     expect(output).toContain('Push blocked');
-    expect(execFileSync('git', ['--git-dir', remote, 'rev-list', '--all'], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(1);
+    expect(
+      execFileSync('git', ['--git-dir', remote, 'rev-list', '--all'], { encoding: 'utf8' })
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
   });
 });
 
@@ -160,8 +174,12 @@ describe('ignore file and baseline', () => {
     repo.write('new.txt', floraKey());
     expect((await runCli([], { cwd: repo.dir })).code).toBe(1);
     repo.write('legacy.txt', 'cleaned\n');
-    const unused = await runCli(['--report-unused-ignores', '--format', 'json', 'legacy.txt'], { cwd: repo.dir });
-    expect(JSON.parse(unused.stdout).warnings[0]).toMatch(/^unused ignore entry \.flora-keyscan-ignore:2: sha256:/);
+    const unused = await runCli(['--report-unused-ignores', '--format', 'json', 'legacy.txt'], {
+      cwd: repo.dir,
+    });
+    expect(JSON.parse(unused.stdout).warnings[0]).toMatch(
+      /^unused ignore entry \.flora-keyscan-ignore:2: sha256:/,
+    );
   });
 
   it('path: entries skip paths; a malformed line is a clear error', async () => {
@@ -172,6 +190,8 @@ describe('ignore file and baseline', () => {
     repo.write('.flora-keyscan-ignore', 'sha256:nothex\n');
     const bad = await runCli([], { cwd: repo.dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('.flora-keyscan-ignore:1: expected "sha256:<64 hex digits> [path glob]"');
+    expect(bad.stderr).toContain(
+      '.flora-keyscan-ignore:1: expected "sha256:<64 hex digits> [path glob]"',
+    );
   });
 });

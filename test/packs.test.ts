@@ -4,7 +4,16 @@
 // the packed repository gives exactly the findings of the same repository with every object loose
 // (each read whole), in one thread and in several, and the same as git's own reader (alternates).
 
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,8 +32,18 @@ function newRepo(options?: Parameters<typeof tempRepo>[0]): TempRepo {
   return repo;
 }
 
-interface F { path: string | null; commit: string | null; secretSha256: string; line: number; column: number; blob?: string; encoding?: string; where?: string }
-const signature = (f: F) => [f.secretSha256, f.path, f.commit, f.line, f.column, f.encoding ?? '', f.where ?? ''].join(' ');
+interface F {
+  path: string | null;
+  commit: string | null;
+  secretSha256: string;
+  line: number;
+  column: number;
+  blob?: string;
+  encoding?: string;
+  where?: string;
+}
+const signature = (f: F) =>
+  [f.secretSha256, f.path, f.commit, f.line, f.column, f.encoding ?? '', f.where ?? ''].join(' ');
 const signatures = (report: { findings: F[] }) => report.findings.map(signature).sort();
 
 /** A small deterministic generator, so a failing history can be rebuilt from its seed. */
@@ -48,12 +67,24 @@ interface Planted {
 function buildHistory(repo: TempRepo, seed: number): Planted {
   const next = random(seed);
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const randomBase62 = (n: number) => Array.from({ length: n }, () => ALPHABET[Math.floor(next() * 62)]).join('');
+  const randomBase62 = (n: number) =>
+    Array.from({ length: n }, () => ALPHABET[Math.floor(next() * 62)]).join('');
   const keys: string[] = [];
-  const lines = Array.from({ length: 300 }, (_, i) => `line ${i}: ${randomBase62(8 + Math.floor(next() * 40))} value = compute(${i}) # plain text`);
-  const plain = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} of the notes, ${randomBase62(30)}.`);
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `line ${i}: ${randomBase62(8 + Math.floor(next() * 40))} value = compute(${i}) # plain text`,
+  );
+  const plain = Array.from(
+    { length: 200 },
+    (_, i) => `Paragraph ${i} of the notes, ${randomBase62(30)}.`,
+  );
   const changelog = Array.from({ length: 100 }, (_, i) => `- change ${i}: ${randomBase62(30)}`); // never holds a key
-  let binary = Buffer.concat(Array.from({ length: 64 }, () => Buffer.from([0, 1, 2, 3, 255, ...Buffer.from(randomBase62(60))])));
+  let binary = Buffer.concat(
+    Array.from({ length: 64 }, () =>
+      Buffer.from([0, 1, 2, 3, 255, ...Buffer.from(randomBase62(60))]),
+    ),
+  );
   const utf16Lines = Array.from({ length: 80 }, (_, i) => `setting${i}=${randomBase62(12)}`);
   const split = floraKey();
   const early = floraKey();
@@ -64,17 +95,23 @@ function buildHistory(repo: TempRepo, seed: number): Planted {
       const at = Math.floor(next() * lines.length);
       const roll = next();
       if (roll < 0.4) lines[at] = `line ${at}: edited ${randomBase62(20)} in version ${version}`;
-      else if (roll < 0.7) lines.splice(at, 0, `inserted in version ${version}: ${randomBase62(25)}`);
+      else if (roll < 0.7)
+        lines.splice(at, 0, `inserted in version ${version}: ${randomBase62(25)}`);
       else lines.splice(at, 1);
     }
-    plain[Math.floor(next() * plain.length)] = `Rewritten in version ${version}: ${randomBase62(40)}.`;
+    plain[Math.floor(next() * plain.length)] =
+      `Rewritten in version ${version}: ${randomBase62(40)}.`;
     const files: Record<string, string | Buffer> = {};
     if (version === 5) {
       const key = floraKey();
       keys.push(key);
       lines.splice(Math.floor(lines.length / 2), 0, `FLORA_API_KEY = "${key}"`); // inserted into a delta
     }
-    if (version === 12) lines.splice(lines.findIndex((l) => l.startsWith('FLORA_API_KEY')), 1); // and removed again
+    if (version === 12)
+      lines.splice(
+        lines.findIndex((l) => l.startsWith('FLORA_API_KEY')),
+        1,
+      ); // and removed again
     if (version === 14) lines.splice(10, 0, `token = "sk_`); // half a key ...
     if (version === 15) {
       keys.push(split);
@@ -88,14 +125,19 @@ function buildHistory(repo: TempRepo, seed: number): Planted {
     if (version === 20) {
       const key = floraKey();
       keys.push(key);
-      binary = Buffer.concat([binary.subarray(0, 2000), Buffer.from(`\0key=${key}\0`), binary.subarray(2000)]);
+      binary = Buffer.concat([
+        binary.subarray(0, 2000),
+        Buffer.from(`\0key=${key}\0`),
+        binary.subarray(2000),
+      ]);
     }
     if (version === 22) {
       const key = floraKey();
       keys.push(key);
       utf16Lines.splice(40, 0, `FLORA_API_KEY=${key}`);
     }
-    if (version === 25) plain.splice(3, 0, 'FLORA is mentioned here, but no key: flora_api_key = os.environ["X"]');
+    if (version === 25)
+      plain.splice(3, 0, 'FLORA is mentioned here, but no key: flora_api_key = os.environ["X"]');
     utf16Lines[Math.floor(next() * utf16Lines.length)] = `setting=${randomBase62(12)}`;
     binary[100 + version] = version;
     changelog.push(`- version ${version}: ${randomBase62(30)}`);
@@ -104,9 +146,16 @@ function buildHistory(repo: TempRepo, seed: number): Planted {
     files['app/config.py'] = lines.join('\n') + '\n';
     files['docs/notes.md'] = plain.join('\n') + '\n';
     files['assets/data.bin'] = binary;
-    files['win/settings.ini'] = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16Lines.join('\r\n'), 'utf16le')]);
+    files['win/settings.ini'] = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(utf16Lines.join('\r\n'), 'utf16le'),
+    ]);
     // A file whose key sits in an early version that later versions are built from.
-    if (version % 4 === 0) files['keep/early.txt'] = `header v${version}\n` + (version < 16 ? `FLORA_API_KEY=${early}\n` : '') + plain.slice(0, 50).join('\n');
+    if (version % 4 === 0)
+      files['keep/early.txt'] =
+        `header v${version}\n` +
+        (version < 16 ? `FLORA_API_KEY=${early}\n` : '') +
+        plain.slice(0, 50).join('\n');
     repo.commit(files, `version ${version}`);
   }
   return { keys };
@@ -118,7 +167,11 @@ function deltaCount(repo: TempRepo): number {
   let count = 0;
   for (const idx of readdirSync(packDir).filter((f) => f.endsWith('.idx'))) {
     const out = repo.git('verify-pack', '-v', join(packDir, idx));
-    count += out.split('\n').filter((l) => /^[0-9a-f]{40,64} (blob|commit|tree|tag) +\d+ \d+ \d+ \d+ [0-9a-f]{40,64}$/.test(l)).length;
+    count += out
+      .split('\n')
+      .filter((l) =>
+        /^[0-9a-f]{40,64} (blob|commit|tree|tag) +\d+ \d+ \d+ \d+ [0-9a-f]{40,64}$/.test(l),
+      ).length;
   }
   return count;
 }
@@ -132,21 +185,37 @@ describe('history read from pack files', () => {
       const loose = await runJson(['history', '--all-objects'], { cwd: repo.dir });
       expect(loose.code).toBe(1);
       // Every planted key is found in the loose repository: the reference is itself complete.
-      for (const key of keys) expect(loose.report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
+      for (const key of keys)
+        expect(loose.report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
 
-      repo.git(...(seed === 3 ? ['-c', 'repack.useDeltaBaseOffset=false'] : []), 'repack', '-a', '-d', '-f', '-q', '--window=50', '--depth=50');
+      repo.git(
+        ...(seed === 3 ? ['-c', 'repack.useDeltaBaseOffset=false'] : []),
+        'repack',
+        '-a',
+        '-d',
+        '-f',
+        '-q',
+        '--window=50',
+        '--depth=50',
+      );
       expect(repo.git('count-objects', '-v')).toMatch(/^count: 0$/m);
       expect(deltaCount(repo)).toBeGreaterThan(60);
 
       // Reader threads load the built worker module: that run goes through the built bin.
       for (const threads of ['1', '2']) {
         const args = ['history', '--all-objects', '--threads', threads, '--format', 'json'];
-        const run = threads === '1' ? await runCli(args, { cwd: repo.dir }) : await spawnCli(args, { cwd: repo.dir });
+        const run =
+          threads === '1'
+            ? await runCli(args, { cwd: repo.dir })
+            : await spawnCli(args, { cwd: repo.dir });
         const packed = { code: run.code, report: JSON.parse(run.stdout) };
         expect(packed.code).toBe(1);
         expect(signatures(packed.report)).toEqual(signatures(loose.report));
         // Every count (objects, bytes, binary, UTF-16, decoded, suppressed...) matches, not only findings.
-        expect({ ...packed.report.stats, durationMs: 0 }).toEqual({ ...loose.report.stats, durationMs: 0 });
+        expect({ ...packed.report.stats, durationMs: 0 }).toEqual({
+          ...loose.report.stats,
+          durationMs: 0,
+        });
         expect(packed.report.history).toEqual(loose.report.history);
       }
     });
@@ -176,8 +245,14 @@ describe('history read from pack files', () => {
     // (git hash-object -w would not write an object it already has.)
     const content = Buffer.from(repo.git('cat-file', 'blob', blob));
     mkdirSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2)), { recursive: true });
-    writeFileSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)), deflateSync(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])));
-    expect(readdirSync(join(repo.dir, '.git', 'objects', 'pack')).filter((f) => f.endsWith('.pack')).length).toBe(2);
+    writeFileSync(
+      join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)),
+      deflateSync(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])),
+    );
+    expect(
+      readdirSync(join(repo.dir, '.git', 'objects', 'pack')).filter((f) => f.endsWith('.pack'))
+        .length,
+    ).toBe(2);
     expect(repo.git('count-objects', '-v')).toMatch(/^count: 1$/m);
     const { report } = await runJson(['history'], { cwd: repo.dir });
     const found = report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key));
@@ -192,9 +267,23 @@ describe('history read from pack files', () => {
     const packDir = join(repo.dir, '.git', 'objects', 'pack');
     const idx = readdirSync(packDir).find((f) => f.endsWith('.idx'))!;
     // verify-pack: "<oid> <type> <size> <size in pack> <offset> [<depth> <base>]".
-    const rows = repo.git('verify-pack', '-v', join(packDir, idx)).split('\n').map((l) => l.split(/ +/));
-    const changelogVersions = new Set(repo.git('rev-list', '--objects', '--all').split('\n').filter((l) => l.endsWith(' CHANGELOG.md')).map((l) => l.split(' ')[0]));
-    const victim = rows.find((r) => changelogVersions.has(r[0]!) && r.length === 5 && rows.some((d) => d.length === 7 && d[6] === r[0]));
+    const rows = repo
+      .git('verify-pack', '-v', join(packDir, idx))
+      .split('\n')
+      .map((l) => l.split(/ +/));
+    const changelogVersions = new Set(
+      repo
+        .git('rev-list', '--objects', '--all')
+        .split('\n')
+        .filter((l) => l.endsWith(' CHANGELOG.md'))
+        .map((l) => l.split(' ')[0]),
+    );
+    const victim = rows.find(
+      (r) =>
+        changelogVersions.has(r[0]!) &&
+        r.length === 5 &&
+        rows.some((d) => d.length === 7 && d[6] === r[0]),
+    );
     expect(victim).toBeDefined();
     const [oid, , , inPack, offset] = victim!;
     const built = rows.filter((d) => d.length === 7 && d[6] === oid).map((d) => d[0]);
@@ -214,7 +303,8 @@ describe('history read from pack files', () => {
     for (const d of built) expect(unreadable).toContain(d);
     expect(report.stats.unreadable[0].reason).toContain(oid);
     // The keys (none of them in the damaged file) are all still found.
-    for (const key of keys) expect(report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
+    for (const key of keys)
+      expect(report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
     expect(stderr).toContain('could not be read');
   });
 
@@ -225,12 +315,23 @@ describe('history read from pack files', () => {
     const { locateObjectStore, ObjectStore } = await import('../src/sources/object-store.js');
     const { ContentGate } = await import('../src/scan/gate.js');
     const { Git } = await import('../src/git.js');
-    const gate = new ContentGate(['sk_live_', 'sk_test_', 'FLORA'].map((text) => ({ text, caseInsensitive: true })));
-    const location = (await locateObjectStore(new Git(repo.dir, { ...process.env, ...GIT_ENV }), {}))!;
+    const gate = new ContentGate(
+      ['sk_live_', 'sk_test_', 'FLORA'].map((text) => ({ text, caseInsensitive: true })),
+    );
+    const location = (await locateObjectStore(
+      new Git(repo.dir, { ...process.env, ...GIT_ENV }),
+      {},
+    ))!;
     const read = (heldBasesBytes?: number) => {
       const out: string[] = [];
       for (const o of ObjectStore.open(location, { heldBasesBytes }).objects(gate)) {
-        out.push('bytes' in o ? `${o.oid} ${sha256Hex(o.bytes.toString('latin1'))}` : 'error' in o ? `error ${o.error}` : `free ${o.size}`);
+        out.push(
+          'bytes' in o
+            ? `${o.oid} ${sha256Hex(o.bytes.toString('latin1'))}`
+            : 'error' in o
+              ? `error ${o.error}`
+              : `free ${o.size}`,
+        );
       }
       return out;
     };
@@ -243,7 +344,10 @@ describe('history read from pack files', () => {
     const repo = newRepo();
     repo.commit({ 'a.txt': 'x\n' });
     const { code, stderr } = await runCli(['history', '--threads', '0'], { cwd: repo.dir });
-    expect([code, stderr.trim()]).toEqual([2, 'flora-keyscan: --threads must be a whole number from 1 to 64 (got "0")']);
+    expect([code, stderr.trim()]).toEqual([
+      2,
+      'flora-keyscan: --threads must be a whole number from 1 to 64 (got "0")',
+    ]);
   });
 
   it('reads SHA-256 repositories, loose and packed', async () => {
@@ -259,6 +363,7 @@ describe('history read from pack files', () => {
     expect(packed.code).toBe(1);
     expect(packed.report.findings[0].commit).toMatch(/^[0-9a-f]{64}$/);
     expect(signatures(packed.report)).toEqual(signatures(loose.report));
-    for (const key of keys) expect(packed.report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
+    for (const key of keys)
+      expect(packed.report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
   });
 });

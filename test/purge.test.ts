@@ -29,9 +29,26 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     repo = tempRepo();
     const keys = Array.from({ length: 9 }, () => floraKey());
     repo.commit({ 'readme.md': '# project\n', 'src/code.ts': 'export const x = 1;\n' }, 'start');
-    repo.commit({ 'src/config.ts': `export const key = "${keys[0]}";\nexport const y = 2;\n` }, 'config');
-    repo.commit({ 'k8s/secret.yaml': `data:\n  FLORA_API_KEY: ${Buffer.from(keys[1]!).toString('base64')}\n` }, 'k8s');
-    repo.commit({ 'assets/data.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(keys[2]!), Buffer.from([0])]) }, 'binary');
+    repo.commit(
+      { 'src/config.ts': `export const key = "${keys[0]}";\nexport const y = 2;\n` },
+      'config',
+    );
+    repo.commit(
+      {
+        'k8s/secret.yaml': `data:\n  FLORA_API_KEY: ${Buffer.from(keys[1]!).toString('base64')}\n`,
+      },
+      'k8s',
+    );
+    repo.commit(
+      {
+        'assets/data.bin': Buffer.concat([
+          Buffer.from([0, 1, 2, 0]),
+          Buffer.from(keys[2]!),
+          Buffer.from([0]),
+        ]),
+      },
+      'binary',
+    );
     repo.commit({ 'win/notes.txt': utf16(`key: ${keys[3]}\r\n`) }, 'utf16');
     repo.commit({ 'later.txt': 'more\n' }, `fix config\n\nold key was ${keys[4]}`);
     repo.git('checkout', '-q', '-b', 'side');
@@ -45,10 +62,15 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     repo.git('stash', '-q');
 
     const before = await runJson(['history'], { cwd: repo.dir });
-    expect(new Set(before.report.findings.map((f: { secretSha256: string }) => f.secretSha256))).toEqual(new Set(keys.map(sha256Hex)));
+    expect(
+      new Set(before.report.findings.map((f: { secretSha256: string }) => f.secretSha256)),
+    ).toEqual(new Set(keys.map(sha256Hex)));
     const refsBefore = repo.git('for-each-ref', '--format=%(refname)').trim().split('\n').sort();
-    const untouched = (ref: string) => ['readme.md', 'src/code.ts'].map((p) => repo.git('show', `${ref}:${p}`));
-    const contentBefore = refsBefore.filter((r) => r !== 'refs/stash').map((r) => [r, untouched(r)]);
+    const untouched = (ref: string) =>
+      ['readme.md', 'src/code.ts'].map((p) => repo.git('show', `${ref}:${p}`));
+    const contentBefore = refsBefore
+      .filter((r) => r !== 'refs/stash')
+      .map((r) => [r, untouched(r)]);
 
     const kitDir = join(tempDir(), 'kit');
     const written = await runCli(['history', '--write-purge', kitDir], { cwd: repo.dir });
@@ -59,13 +81,19 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     expect(statSync(kitDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(kitDir, 'replacements.txt')).mode & 0o777).toBe(0o600);
     const replacements = readFileSync(join(kitDir, 'replacements.txt'), 'utf8');
-    expect(replacements).toContain(`literal:${Buffer.from(keys[1]!).toString('base64')}==>***REMOVED***`);
+    expect(replacements).toContain(
+      `literal:${Buffer.from(keys[1]!).toString('base64')}==>***REMOVED***`,
+    );
     const script = readFileSync(join(kitDir, 'purge.sh'), 'utf8');
     expect(script).toContain('--replace-message');
     expect(script.split("cat <<'NEXT'")[0]).not.toContain('git push'); // pushing is advice printed at the end, never run
     for (const k of keys) expect(script + written.stdout + written.stderr).not.toContain(k);
 
-    execFileSync('sh', [join(kitDir, 'purge.sh'), '--force'], { cwd: tempDir(), env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+    execFileSync('sh', [join(kitDir, 'purge.sh'), '--force'], {
+      cwd: tempDir(),
+      env: { ...process.env, ...GIT_ENV },
+      stdio: 'pipe',
+    });
 
     const after = await runJson(['history'], { cwd: repo.dir });
     expect(after.report.findings).toEqual([]);
@@ -75,7 +103,9 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     expect(clean.code).toBe(0);
     expect(clean.stderr).toContain('Clean: no key is left in any ref');
     for (const [ref, content] of contentBefore) expect(untouched(ref as string)).toEqual(content);
-    expect(repo.git('show', 'main:src/config.ts')).toBe('export const key = "***REMOVED***";\nexport const y = 2;\n');
+    expect(repo.git('show', 'main:src/config.ts')).toBe(
+      'export const key = "***REMOVED***";\nexport const y = 2;\n',
+    );
     expect(repo.git('log', '-1', '--format=%B', 'main')).toContain('old key was ***REMOVED***');
     expect(existsSync(join(repo.dir, 'assets', 'data.bin'))).toBe(false);
   });
@@ -107,31 +137,62 @@ describe('playbook', () => {
       repo.write('c.txt', `${odd}\n`);
       const env = { FLORA_BASE_URL: server.url };
       const wt = await runJson(['--verify', '--timeout', '2'], { cwd: repo.dir, env });
-      const book = (key: string) => wt.report.playbook.find((p: { secretSha256: string }) => p.secretSha256 === sha256Hex(key));
+      const book = (key: string) =>
+        wt.report.playbook.find((p: { secretSha256: string }) => p.secretSha256 === sha256Hex(key));
       expect(book(live)).toMatchObject({ status: 'live', exposure: 'working-tree' });
-      expect(book(live).steps.map((s: { id: string }) => s.id)).toEqual(['revoke', 'rotate', 'audit', 'remove']);
+      expect(book(live).steps.map((s: { id: string }) => s.id)).toEqual([
+        'revoke',
+        'rotate',
+        'audit',
+        'remove',
+      ]);
       expect(book(live).steps[2].detail).toMatch(/request-id of our probe, req_test\d+/);
       expect(book(live).steps[1].detail).toContain('no overlap window');
       expect(book(dead)).toMatchObject({ status: 'inactive' });
       expect(book(dead).steps.map((s: { id: string }) => s.id)).toEqual(['inactive', 'remove']);
       expect(book(odd)).toMatchObject({ status: 'unknown' });
       expect(book(odd).steps[0].id).toBe('treat-as-live');
-      expect(wt.report.prevention.map((s: { id: string }) => s.id)).toEqual(['server-side', 'separate', 'rotate-often', 'hook']);
+      expect(wt.report.prevention.map((s: { id: string }) => s.id)).toEqual([
+        'server-side',
+        'separate',
+        'rotate-often',
+        'hook',
+      ]);
 
       const unverified = await runJson([], { cwd: repo.dir });
-      expect(unverified.report.playbook[0].steps[0]).toMatchObject({ id: 'treat-as-live', title: 'Not verified: treat it as live' });
+      expect(unverified.report.playbook[0].steps[0]).toMatchObject({
+        id: 'treat-as-live',
+        title: 'Not verified: treat it as live',
+      });
 
       repo.git('add', 'c.txt');
       const staged = await runJson(['staged'], { cwd: repo.dir });
-      expect(staged.report.playbook).toMatchObject([{ exposure: 'staged', steps: [{ id: 'unstage' }] }]);
+      expect(staged.report.playbook).toMatchObject([
+        { exposure: 'staged', steps: [{ id: 'unstage' }] },
+      ]);
 
       const history = await runJson(['history', '--verify'], { cwd: repo.dir, env });
-      const hbook = history.report.playbook.find((p: { secretSha256: string }) => p.secretSha256 === sha256Hex(live));
-      expect(hbook.steps.map((s: { id: string }) => s.id)).toEqual(['revoke', 'rotate', 'audit', 'purge', 'force-push', 'compromised']);
-      expect(history.report.incident).toMatchObject({ uniqueKeys: 2, live: 1, refs: ['refs/heads/main'], hasRemote: false });
+      const hbook = history.report.playbook.find(
+        (p: { secretSha256: string }) => p.secretSha256 === sha256Hex(live),
+      );
+      expect(hbook.steps.map((s: { id: string }) => s.id)).toEqual([
+        'revoke',
+        'rotate',
+        'audit',
+        'purge',
+        'force-push',
+        'compromised',
+      ]);
+      expect(history.report.incident).toMatchObject({
+        uniqueKeys: 2,
+        live: 1,
+        refs: ['refs/heads/main'],
+        hasRemote: false,
+      });
       const text = await runCli(['history', '--verify', '--no-color'], { cwd: repo.dir, env });
       expect(text.stdout).toMatch(/^Incident summary\n  unique keys: 2, live: 1\n/);
-      for (const out of [wt.stdout, staged.stdout, history.stdout, text.stdout]) for (const k of [live, dead, odd]) expect(out).not.toContain(k);
+      for (const out of [wt.stdout, staged.stdout, history.stdout, text.stdout])
+        for (const k of [live, dead, odd]) expect(out).not.toContain(k);
     } finally {
       await server.close();
     }

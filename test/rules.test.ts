@@ -11,21 +11,43 @@ describe('shipped rules', () => {
   const rules = loadRules();
 
   it('ships the FLORA, entropy and other-provider rules', () => {
-    expect(rules.map((r) => r.id).sort()).toEqual(['clerk-secret-key', 'flora-assigned-secret', 'flora-live-key', 'flora-test-key', 'stripe-secret-key']);
+    expect(rules.map((r) => r.id).sort()).toEqual([
+      'clerk-secret-key',
+      'flora-assigned-secret',
+      'flora-live-key',
+      'flora-test-key',
+      'stripe-secret-key',
+    ]);
   });
 
   // Examples hold random bodies; run them several times so a rule that only works by luck fails.
-  it.each(Array.from({ length: 20 }, (_, i) => i))('every rule finds its examples and none of its negative examples (round %i)', () => {
-    expect(checkRuleExamples(rules)).toEqual([]);
-  });
+  it.each(Array.from({ length: 20 }, (_, i) => i))(
+    'every rule finds its examples and none of its negative examples (round %i)',
+    () => {
+      expect(checkRuleExamples(rules)).toEqual([]);
+    },
+  );
 
   it('a rule that misses its own example fails the check', () => {
-    const broken = { ...rules.find((r) => r.id === 'flora-live-key')!, examples: ['FLORA_API_KEY=sk_live_{{random:8}}'] };
-    expect(checkRuleExamples([broken])).toEqual([{ ruleId: 'flora-live-key', example: 'FLORA_API_KEY=sk_live_{{random:8}}', problem: 'missed' }]);
+    const broken = {
+      ...rules.find((r) => r.id === 'flora-live-key')!,
+      examples: ['FLORA_API_KEY=sk_live_{{random:8}}'],
+    };
+    expect(checkRuleExamples([broken])).toEqual([
+      {
+        ruleId: 'flora-live-key',
+        example: 'FLORA_API_KEY=sk_live_{{random:8}}',
+        problem: 'missed',
+      },
+    ]);
   });
 
   it('a rule that matches a negative example fails the check', () => {
-    const broken = { ...rules.find((r) => r.id === 'flora-live-key')!, placeholderCheck: false, minEntropy: 0 };
+    const broken = {
+      ...rules.find((r) => r.id === 'flora-live-key')!,
+      placeholderCheck: false,
+      minEntropy: 0,
+    };
     expect(checkRuleExamples([broken]).map((f) => f.example)).toContain('sk_live_{{repeat:X:32}}');
   });
 
@@ -69,8 +91,24 @@ describe('malformed rules', () => {
     return dir;
   };
   const provider = { id: 'acme', name: 'ACME' };
-  const valid = { id: 'x', description: 'd', provider: 'acme', severity: 'high', keywords: ['k'], pattern: '(?<secret>k\\w+)', minEntropy: 1, examples: ['kabc'] };
-  const probe = { method: 'GET', baseUrl: 'https://api.acme.example/v1', path: '/x', headers: { Authorization: 'Bearer {{secret}}' }, live: [200], inactive: [401] };
+  const valid = {
+    id: 'x',
+    description: 'd',
+    provider: 'acme',
+    severity: 'high',
+    keywords: ['k'],
+    pattern: '(?<secret>k\\w+)',
+    minEntropy: 1,
+    examples: ['kabc'],
+  };
+  const probe = {
+    method: 'GET',
+    baseUrl: 'https://api.acme.example/v1',
+    path: '/x',
+    headers: { Authorization: 'Bearer {{secret}}' },
+    live: [200],
+    inactive: [401],
+  };
   const providerFile = (rule: object) => JSON.stringify({ provider, rules: [rule] });
 
   it('names the file when it is not JSON', () => {
@@ -87,35 +125,71 @@ describe('malformed rules', () => {
     [{ ...valid, colour: 'red' }, 'field "colour" is not a known rule field'],
     [{ ...valid, prefixes: ['zz_'] }, 'field "prefixes" "zz_" must contain one of the keywords'],
     [{ ...valid, provider: 'other' }, 'field "provider" is "other", but this file is for "acme"'],
-    [{ ...valid, verify: { ...probe, method: 'POST' } }, 'field "verify.method" must be "GET" or "HEAD"'],
-    [{ ...valid, verify: { ...probe, path: '/x?key={{secret}}', headers: { A: 'b' } } }, 'field "verify.path" must be a plain path'],
-    [{ ...valid, verify: { ...probe, headers: { 'X-Key': '{{secret}}' } } }, 'field "verify.headers" may hold only Authorization and Accept'],
-    [{ ...valid, verify: { ...probe, headers: { Accept: '{{secret}}' } } }, 'field "verify.headers" must carry the key as {{secret}} in the Authorization header'],
-    [{ ...valid, verify: { ...probe, path: '/../../exfil' } }, 'field "verify.path" must be a plain path'],
-    [{ ...valid, verify: { ...probe, path: '//evil.example/x' } }, 'field "verify.path" must be a plain path'],
-    [{ ...valid, verify: { ...probe, baseUrl: 'http://api.acme.example' } }, 'field "verify.baseUrl" must be an https URL'],
-    [{ ...valid, verify: { ...probe, baseUrl: 'https://user:pw@api.acme.example' } }, 'field "verify.baseUrl" must be an https URL'],
+    [
+      { ...valid, verify: { ...probe, method: 'POST' } },
+      'field "verify.method" must be "GET" or "HEAD"',
+    ],
+    [
+      { ...valid, verify: { ...probe, path: '/x?key={{secret}}', headers: { A: 'b' } } },
+      'field "verify.path" must be a plain path',
+    ],
+    [
+      { ...valid, verify: { ...probe, headers: { 'X-Key': '{{secret}}' } } },
+      'field "verify.headers" may hold only Authorization and Accept',
+    ],
+    [
+      { ...valid, verify: { ...probe, headers: { Accept: '{{secret}}' } } },
+      'field "verify.headers" must carry the key as {{secret}} in the Authorization header',
+    ],
+    [
+      { ...valid, verify: { ...probe, path: '/../../exfil' } },
+      'field "verify.path" must be a plain path',
+    ],
+    [
+      { ...valid, verify: { ...probe, path: '//evil.example/x' } },
+      'field "verify.path" must be a plain path',
+    ],
+    [
+      { ...valid, verify: { ...probe, baseUrl: 'http://api.acme.example' } },
+      'field "verify.baseUrl" must be an https URL',
+    ],
+    [
+      { ...valid, verify: { ...probe, baseUrl: 'https://user:pw@api.acme.example' } },
+      'field "verify.baseUrl" must be an https URL',
+    ],
   ])('names the file, rule and field: %j', (rule, message) => {
     const dir = write('r.json', providerFile(rule));
-    expect(() => loadRuleDir(dir, { shipped: true })).toThrow(`${join(dir, 'r.json')} rules[0]: ${message}`);
+    expect(() => loadRuleDir(dir, { shipped: true })).toThrow(
+      `${join(dir, 'r.json')} rules[0]: ${message}`,
+    );
   });
 
   it('a rule file that is not a provider with rules is an error naming the file', () => {
     const dir = write('r.json', JSON.stringify(valid));
-    expect(() => loadRuleDir(dir)).toThrow(`${join(dir, 'r.json')}: field "id" is not a known field of a rule file (known: provider, rules)`);
+    expect(() => loadRuleDir(dir)).toThrow(
+      `${join(dir, 'r.json')}: field "id" is not a known field of a rule file (known: provider, rules)`,
+    );
   });
 
   it('only shipped rules may probe: a config rule with a probe is refused, naming the file and rule', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, verify: probe }] }));
+    writeFileSync(
+      join(dir, 'flora-keyscan.config.json'),
+      JSON.stringify({ rules: [{ ...valid, verify: probe }] }),
+    );
     const result = await runCli(['.'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('rules[0]: field "verify" is only allowed in the rules flora-keyscan ships');
+    expect(result.stderr).toContain(
+      'rules[0]: field "verify" is only allowed in the rules flora-keyscan ships',
+    );
   });
 
   it('a corrupt rule in the config file is exit 2 with one clear line', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, pattern: '(' }] }));
+    writeFileSync(
+      join(dir, 'flora-keyscan.config.json'),
+      JSON.stringify({ rules: [{ ...valid, pattern: '(' }] }),
+    );
     const result = await runCli(['.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -124,12 +198,17 @@ describe('malformed rules', () => {
 
   it('rules check runs config rules too and fails on a missed example', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'flora-keyscan.config.json'), JSON.stringify({ rules: [{ ...valid, examples: ['nothing here'] }] }));
+    writeFileSync(
+      join(dir, 'flora-keyscan.config.json'),
+      JSON.stringify({ rules: [{ ...valid, examples: ['nothing here'] }] }),
+    );
     const result = await runCli(['rules', 'check'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✖ x: missed: nothing here');
     const ok = await runCli(['rules', 'check'], { cwd: tempDir() });
-    expect(ok.stdout).toMatch(new RegExp(`^${loadRules().length} rules, \\d+ examples, 0 failing`, 'm'));
+    expect(ok.stdout).toMatch(
+      new RegExp(`^${loadRules().length} rules, \\d+ examples, 0 failing`, 'm'),
+    );
     expect(ok.code).toBe(0);
   });
 });

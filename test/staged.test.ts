@@ -20,7 +20,9 @@ describe('staged scan', () => {
     const { code, report } = await runJson(['staged'], { cwd: repo.dir });
     expect(code).toBe(1);
     expect(report.mode).toBe('staged');
-    expect(report.findings).toMatchObject([{ path: 'config.ts', line: 1, column: 21, commit: null, secretSha256: sha256Hex(key) }]);
+    expect(report.findings).toMatchObject([
+      { path: 'config.ts', line: 1, column: 21, commit: null, secretSha256: sha256Hex(key) },
+    ]);
   });
 
   it('does not report a key that is only in the working copy', async () => {
@@ -49,13 +51,18 @@ describe('staged scan', () => {
     repo.git('add', '.');
     const { code, report } = await runJson(['staged'], { cwd: repo.dir });
     expect(code).toBe(1);
-    expect(report.findings).toMatchObject([{ path: 'first.env', ruleId: 'flora-test-key', environment: 'test' }]);
+    expect(report.findings).toMatchObject([
+      { path: 'first.env', ruleId: 'flora-test-key', environment: 'test' },
+    ]);
   });
 
   it('handles renames (new path) and deletions (nothing to scan)', async () => {
     repo = tempRepo();
     const key = floraKey();
-    repo.commit({ 'old/name.ts': `k = "${key}" // flora-keyscan:allow\n`, 'gone.ts': `x = "${floraKey()}" // flora-keyscan:allow\n` });
+    repo.commit({
+      'old/name.ts': `k = "${key}" // flora-keyscan:allow\n`,
+      'gone.ts': `x = "${floraKey()}" // flora-keyscan:allow\n`,
+    });
     repo.git('mv', 'old/name.ts', 'new-name.ts');
     repo.write('new-name.ts', `k = "${key}"\n`);
     repo.git('add', '-A');
@@ -68,10 +75,19 @@ describe('staged scan', () => {
     repo = tempRepo();
     repo.commit({ 'readme.md': 'hi\n' });
     const key = floraKey();
-    repo.write('data.bin', Buffer.concat([Buffer.from([0, 1, 2, 3, 0, 255, 10, 0]), Buffer.from(key), Buffer.from([0, 0, 7])]));
+    repo.write(
+      'data.bin',
+      Buffer.concat([
+        Buffer.from([0, 1, 2, 3, 0, 255, 10, 0]),
+        Buffer.from(key),
+        Buffer.from([0, 0, 7]),
+      ]),
+    );
     repo.git('add', 'data.bin');
     const { report } = await runJson(['staged'], { cwd: repo.dir });
-    expect(report.findings).toMatchObject([{ path: 'data.bin', byteOffset: 8, line: 2, column: 2, secretSha256: sha256Hex(key) }]);
+    expect(report.findings).toMatchObject([
+      { path: 'data.bin', byteOffset: 8, line: 2, column: 2, secretSha256: sha256Hex(key) },
+    ]);
     expect(report.stats.binary).toBe(1);
   });
 
@@ -90,12 +106,16 @@ describe('staged scan', () => {
       // the conflict is the point
     }
     const conflicted = await runJson(['staged'], { cwd: repo.dir });
-    expect(conflicted.report.findings.map((f: { secretSha256: string }) => f.secretSha256).sort()).toEqual([sha256Hex(ours), sha256Hex(theirs)].sort());
+    expect(
+      conflicted.report.findings.map((f: { secretSha256: string }) => f.secretSha256).sort(),
+    ).toEqual([sha256Hex(ours), sha256Hex(theirs)].sort());
     const resolved = floraKey();
     writeFileSync(join(repo.dir, 'conf.ts'), `resolved ${resolved}\n`);
     repo.git('add', 'conf.ts');
     const merged = await runJson(['staged'], { cwd: repo.dir });
-    expect(merged.report.findings.map((f: { secretSha256: string }) => f.secretSha256)).toEqual([sha256Hex(resolved)]);
+    expect(merged.report.findings.map((f: { secretSha256: string }) => f.secretSha256)).toEqual([
+      sha256Hex(resolved),
+    ]);
   });
 
   it('prints the three ways forward when it blocks', async () => {

@@ -9,7 +9,8 @@ import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const paths = (report: { findings: { path: string }[] }) => report.findings.map((f) => f.path).sort();
+const paths = (report: { findings: { path: string }[] }) =>
+  report.findings.map((f) => f.path).sort();
 
 describe('working-tree scan in a git repository', () => {
   it('scans tracked and untracked files, not ignored ones, never .git', async () => {
@@ -28,7 +29,9 @@ describe('working-tree scan in a git repository', () => {
     repo = tempRepo();
     repo.commit({ '.gitignore': 'ignored.env\n' });
     repo.write('ignored.env', `FLORA_API_KEY=${floraKey()}\n`);
-    expect(paths((await runJson(['--include-ignored'], { cwd: repo.dir })).report)).toEqual(['ignored.env']);
+    expect(paths((await runJson(['--include-ignored'], { cwd: repo.dir })).report)).toEqual([
+      'ignored.env',
+    ]);
   });
 
   it('reports repo-relative forward-slash paths when run from a subfolder, and takes folders and files', async () => {
@@ -64,7 +67,9 @@ describe('working-tree scan in a git repository', () => {
     symlinkSync('nowhere', join(repo.dir, 'dangling'));
     symlinkSync('big.log', join(repo.dir, 'link-to-secret'));
     execFileSync('mkfifo', [join(repo.dir, 'pipe')]);
-    const { code, report } = await runJson(['--max-file-size', '1KB', '.', 'pipe'], { cwd: repo.dir });
+    const { code, report } = await runJson(['--max-file-size', '1KB', '.', 'pipe'], {
+      cwd: repo.dir,
+    });
     expect(code).toBe(0);
     expect(report.stats.skipped).toEqual(
       expect.arrayContaining([
@@ -86,12 +91,23 @@ describe('working-tree scan in a git repository', () => {
     // root reads anything: run the CLI as nobody then, who may read the repository but not the file.
     if (asRoot) execFileSync('chmod', ['-R', 'a+rwX', repo.dir]);
     chmodSync(join(repo.dir, 'secret.txt'), 0o000);
-    const args = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const args = asRoot
+      ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+      : [process.execPath];
     const { BIN } = await import('./helpers/cli.js');
     let stdout = '';
     let code = 0;
     try {
-      stdout = execFileSync(args[0]!, [...args.slice(1), BIN, '--format', 'json', '.'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', HOME: '/tmp', GIT_CONFIG_PARAMETERS: `'safe.directory'='*'` } });
+      stdout = execFileSync(args[0]!, [...args.slice(1), BIN, '--format', 'json', '.'], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          HOME: '/tmp',
+          GIT_CONFIG_PARAMETERS: `'safe.directory'='*'`,
+        },
+      });
     } catch (error) {
       const e = error as { status: number; stdout: string };
       code = e.status;

@@ -22,7 +22,9 @@ export interface Io {
   self?: { node: string; script: string };
 }
 
-export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+export type Flags = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>['values'];
 
 export interface Invocation {
   command: string;

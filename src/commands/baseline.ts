@@ -9,14 +9,27 @@ import { planWorktree, worktreeSource } from '../sources/worktree.js';
 import { policyFor } from './setup.js';
 
 export async function runBaseline({ args, flags }: Invocation, io: Io): Promise<number> {
-  const plan = await planWorktree({ cwd: io.cwd, env: io.env, paths: args, includeIgnored: flags['include-ignored'] === true });
+  const plan = await planWorktree({
+    cwd: io.cwd,
+    env: io.env,
+    paths: args,
+    includeIgnored: flags['include-ignored'] === true,
+  });
   const policy = policyFor(plan.root, flags, io);
   const { report } = await runPipeline(worktreeSource(plan), { policy, signal: io.signal });
-  const lines = baselineLines(report.findings, policy.ignore, new Date().toISOString().slice(0, 10));
+  const lines = baselineLines(
+    report.findings,
+    policy.ignore,
+    new Date().toISOString().slice(0, 10),
+  );
   if (lines.length) {
-    const header = existsSync(policy.ignore.file) ? '' : '# flora-keyscan: reviewed findings accepted by fingerprint (flora-keyscan baseline)\n';
+    const header = existsSync(policy.ignore.file)
+      ? ''
+      : '# flora-keyscan: reviewed findings accepted by fingerprint (flora-keyscan baseline)\n';
     appendFileSync(policy.ignore.file, header + lines.join('\n') + '\n');
   }
-  io.stdout.write(`${lines.length} new entr${lines.length === 1 ? 'y' : 'ies'} written to ${policy.ignore.file}\n`);
+  io.stdout.write(
+    `${lines.length} new entr${lines.length === 1 ? 'y' : 'ies'} written to ${policy.ignore.file}\n`,
+  );
   return 0;
 }

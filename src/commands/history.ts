@@ -16,14 +16,20 @@ import { checkReportFlags, policyFor, scanAndReport } from './setup.js';
 
 function checkHistoryFlags(args: string[], flags: Flags): void {
   if (args.length > 1) throw new UsageError('history takes one repository path');
-  if (flags.since && flags['all-objects']) throw new UsageError('--since and --all-objects do not go together: --since scans a range of commits');
-  if (flags['only-live'] && !flags['write-purge']) throw new UsageError('--only-live narrows --write-purge; use them together');
-  if (flags['only-live'] && !flags.verify) throw new UsageError('--only-live needs --verify: without a probe no key is known to be live');
+  if (flags.since && flags['all-objects'])
+    throw new UsageError(
+      '--since and --all-objects do not go together: --since scans a range of commits',
+    );
+  if (flags['only-live'] && !flags['write-purge'])
+    throw new UsageError('--only-live narrows --write-purge; use them together');
+  if (flags['only-live'] && !flags.verify)
+    throw new UsageError('--only-live needs --verify: without a probe no key is known to be live');
 }
 
 async function sourceFor(git: Git, flags: Flags, io: Io): Promise<Source> {
   if (flags.since) {
-    if (!(await hasCommit(git, flags.since))) throw new UserError(`unknown revision for --since: ${flags.since}`);
+    if (!(await hasCommit(git, flags.since)))
+      throw new UserError(`unknown revision for --since: ${flags.since}`);
     return rangeSource(git, [`${flags.since}..HEAD`], `commits since ${flags.since}`);
   }
   // One reading thread unless asked: each extra one costs ~120 MB (see --help).
@@ -31,10 +37,18 @@ async function sourceFor(git: Git, flags: Flags, io: Io): Promise<Source> {
   return historySource(git, { allObjects: flags['all-objects'] === true, threads, env: io.env });
 }
 
-async function writeKit(target: string, git: Git, secrets: SecretFinding[], onlyLive: boolean, io: Io): Promise<void> {
+async function writeKit(
+  target: string,
+  git: Git,
+  secrets: SecretFinding[],
+  onlyLive: boolean,
+  io: Io,
+): Promise<void> {
   const chosen = onlyLive ? secrets.filter((f) => f.verification?.status === 'live') : secrets;
   if (chosen.length === 0) {
-    io.stderr.write(`flora-keyscan: no purge kit written: ${onlyLive ? 'no key was verified live' : 'nothing was found'}.\n`);
+    io.stderr.write(
+      `flora-keyscan: no purge kit written: ${onlyLive ? 'no key was verified live' : 'nothing was found'}.\n`,
+    );
     return;
   }
   const { writePurgeKit } = await import('../history/purge-kit.js');
@@ -48,11 +62,26 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   const git = await requireRepository(target, io.env);
   const policy = policyFor(git.dir, flags, io);
   const probe = await checkReportFlags(flags, io, policy);
-  const { report, secrets, code } = await scanAndReport(await sourceFor(git, flags, io), policy, probe, flags, io);
-  if (flags['write-purge']) await writeKit(flags['write-purge'], git, secrets, flags['only-live'] === true, io);
+  const { report, secrets, code } = await scanAndReport(
+    await sourceFor(git, flags, io),
+    policy,
+    probe,
+    flags,
+    io,
+  );
+  if (flags['write-purge'])
+    await writeKit(flags['write-purge'], git, secrets, flags['only-live'] === true, io);
   const keys = new Set(report.findings.map((f) => f.secretSha256)).size;
-  if (flags['verify-clean']) io.stderr.write(keys ? `flora-keyscan: not clean: ${keys} key(s) still in history.\n` : CLEAN_AFTER_PURGE + '\n');
+  if (flags['verify-clean'])
+    io.stderr.write(
+      keys
+        ? `flora-keyscan: not clean: ${keys} key(s) still in history.\n`
+        : CLEAN_AFTER_PURGE + '\n',
+    );
   const unread = report.stats.unreadable.length;
-  if (unread) io.stderr.write(`flora-keyscan: ${unread} object${unread === 1 ? '' : 's'} could not be read (listed in the report); the scan is incomplete.\n`);
+  if (unread)
+    io.stderr.write(
+      `flora-keyscan: ${unread} object${unread === 1 ? '' : 's'} could not be read (listed in the report); the scan is incomplete.\n`,
+    );
   return code;
 }

@@ -8,9 +8,16 @@ import { UsageError, UserError } from '../errors.js';
 import { FORMATS, FORMAT_NAMES, isFormat, type FormatName } from '../report/formats.js';
 import type { Report } from '../report/types.js';
 
-export function chooseFormat(flags: Flags, io: Io, allowed: readonly FormatName[] = FORMAT_NAMES): FormatName {
-  const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' && allowed.includes('github') ? 'github' : 'text');
-  if (!isFormat(format) || !allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${format}")`);
+export function chooseFormat(
+  flags: Flags,
+  io: Io,
+  allowed: readonly FormatName[] = FORMAT_NAMES,
+): FormatName {
+  const format =
+    flags.format ??
+    (io.env.GITHUB_ACTIONS === 'true' && allowed.includes('github') ? 'github' : 'text');
+  if (!isFormat(format) || !allowed.includes(format))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${format}")`);
   return format;
 }
 
@@ -32,14 +39,20 @@ export function deliver(text: string, flags: Flags, io: Io): void {
   try {
     writeFileSync(file, text);
   } catch (error) {
-    throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserError(
+      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
 export async function emit(report: Report, flags: Flags, io: Io): Promise<void> {
   const format = chooseFormat(flags, io);
   const toFile = flags.output !== undefined;
-  const quietAndClean = flags.quiet && report.findings.length === 0 && report.stats.unreadable.length === 0 && format === 'text';
+  const quietAndClean =
+    flags.quiet &&
+    report.findings.length === 0 &&
+    report.stats.unreadable.length === 0 &&
+    format === 'text';
   if (quietAndClean && !toFile) return;
   const render = await FORMATS[format].report();
   deliver(render(report, { color: useColor(flags, io, toFile) }), flags, io);
@@ -47,14 +60,19 @@ export async function emit(report: Report, flags: Flags, io: Io): Promise<void> 
 
 export function wholeNumber(text: string, flag: string, min: number, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
   return n;
 }
 
 export function checkFailOn(flags: Flags): void {
   const failOn = flags['fail-on'] ?? 'any';
-  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be "any" or "live" (got "${failOn}")`);
-  if (failOn === 'live' && !flags.verify) throw new UsageError('--fail-on live needs --verify: without a probe no key is known to be inactive');
+  if (failOn !== 'any' && failOn !== 'live')
+    throw new UsageError(`--fail-on must be "any" or "live" (got "${failOn}")`);
+  if (failOn === 'live' && !flags.verify)
+    throw new UsageError(
+      '--fail-on live needs --verify: without a probe no key is known to be inactive',
+    );
 }
 
 /**
@@ -64,6 +82,9 @@ export function checkFailOn(flags: Flags): void {
  */
 export function exitCode(report: Report, flags: Flags): number {
   if (report.stats.unreadable.length > 0 || report.stats.interrupted) return 2;
-  const failing = flags['fail-on'] === 'live' ? report.findings.filter((f) => f.verification?.status !== 'inactive') : report.findings;
+  const failing =
+    flags['fail-on'] === 'live'
+      ? report.findings.filter((f) => f.verification?.status !== 'inactive')
+      : report.findings;
   return failing.length > 0 ? 1 : 0;
 }

@@ -17,8 +17,13 @@ async function pushedRevisions(git: Git, input: string, remote: string): Promise
   for (const line of input.split('\n')) {
     const [, localOid = '', , remoteOid = ''] = line.trim().split(/\s+/);
     if (!localOid || ZERO_OID.test(localOid)) continue; // a deletion pushes no content
-    const known = remoteOid && !ZERO_OID.test(remoteOid) && (await git.raw(['cat-file', '-e', `${remoteOid}^{commit}`])).code === 0;
-    revs.push(...(known ? [`${remoteOid}..${localOid}`] : [localOid, '--not', `--remotes=${remote}`]));
+    const known =
+      remoteOid &&
+      !ZERO_OID.test(remoteOid) &&
+      (await git.raw(['cat-file', '-e', `${remoteOid}^{commit}`])).code === 0;
+    revs.push(
+      ...(known ? [`${remoteOid}..${localOid}`] : [localOid, '--not', `--remotes=${remote}`]),
+    );
   }
   return revs;
 }
@@ -27,8 +32,14 @@ export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<n
   const git = await requireRepository(io.cwd, io.env);
   const policy = policyFor(git.dir, flags, io);
   let input = '';
-  if (io.stdin) for await (const chunk of io.stdin as AsyncIterable<Buffer>) input += chunk.toString('utf8');
-  const source = await rangeSource(git, await pushedRevisions(git, input, args[0] ?? 'origin'), 'commits being pushed', { withFacts: false });
+  if (io.stdin)
+    for await (const chunk of io.stdin as AsyncIterable<Buffer>) input += chunk.toString('utf8');
+  const source = await rangeSource(
+    git,
+    await pushedRevisions(git, input, args[0] ?? 'origin'),
+    'commits being pushed',
+    { withFacts: false },
+  );
   const { report } = await runPipeline(source, { policy, signal: io.signal });
   if (report.findings.length || !flags.quiet) await emit(report, flags, io);
   if (report.findings.length) io.stdout.write(PUSH_BLOCKED + '\n');

@@ -9,7 +9,8 @@ import { checkRuleExamples } from '../rules/examples.js';
 import { loadRules } from '../rules/load.js';
 
 export async function runRules({ args, flags }: Invocation, io: Io): Promise<number> {
-  if (args[0] !== 'check' || args.length > 1) throw new UsageError('usage: flora-keyscan rules check');
+  if (args[0] !== 'check' || args.length > 1)
+    throw new UsageError('usage: flora-keyscan rules check');
   const root = (await findWorkTree(io.cwd, io.env))?.dir ?? io.cwd;
   const rules = loadRules(loadConfig(root, flags.config, io.cwd).rules);
   const failures = checkRuleExamples(rules);

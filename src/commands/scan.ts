@@ -8,14 +8,22 @@ import { planWorktree, worktreeSource } from '../sources/worktree.js';
 import { checkReportFlags, policyFor, scanAndReport } from './setup.js';
 
 export async function runScan({ args, flags }: Invocation, io: Io): Promise<number> {
-  const plan = await planWorktree({ cwd: io.cwd, env: io.env, paths: args, includeIgnored: flags['include-ignored'] === true });
+  const plan = await planWorktree({
+    cwd: io.cwd,
+    env: io.env,
+    paths: args,
+    includeIgnored: flags['include-ignored'] === true,
+  });
   const policy = policyFor(plan.root, flags, io);
   const probe = await checkReportFlags(flags, io, policy);
   return (await scanAndReport(worktreeSource(plan), policy, probe, flags, io)).code;
 }
 
 export async function runStaged({ args, flags }: Invocation, io: Io): Promise<number> {
-  if (args.length) throw new UsageError('staged takes no paths: it scans everything in the git index that differs from HEAD');
+  if (args.length)
+    throw new UsageError(
+      'staged takes no paths: it scans everything in the git index that differs from HEAD',
+    );
   const git = await requireWorkTree(io.cwd, io.env);
   const policy = policyFor(git.dir, flags, io);
   const probe = await checkReportFlags(flags, io, policy);

@@ -16,13 +16,27 @@ import { progressPrinter } from './progress.js';
  * the one its provider's SDK variable names (FLORA_BASE_URL), or to --api-base-url, which is refused
  * when probes of several providers are in force (it cannot say which one it means).
  */
-export async function probeOptions(flags: Flags, io: Io, rules: readonly RuleSpec[]): Promise<VerifyOptions> {
+export async function probeOptions(
+  flags: Flags,
+  io: Io,
+  rules: readonly RuleSpec[],
+): Promise<VerifyOptions> {
   const { checkBaseUrl } = await import('../verify/probe.js');
   const probing = rules.filter((r) => r.verify);
   const providers = [...new Set(probing.map((r) => r.provider))];
   const override = flags['api-base-url'];
-  if (override && providers.length > 1) throw new UsageError(`--api-base-url is ambiguous with live checks for ${providers.join(' and ')}: set each provider's own variable instead`);
-  const urls = new Map(probing.map((r) => [r.verify!, checkBaseUrl(override ?? ((r.verify!.baseUrlEnv && io.env[r.verify!.baseUrlEnv]) || r.verify!.baseUrl))]));
+  if (override && providers.length > 1)
+    throw new UsageError(
+      `--api-base-url is ambiguous with live checks for ${providers.join(' and ')}: set each provider's own variable instead`,
+    );
+  const urls = new Map(
+    probing.map((r) => [
+      r.verify!,
+      checkBaseUrl(
+        override ?? ((r.verify!.baseUrlEnv && io.env[r.verify!.baseUrlEnv]) || r.verify!.baseUrl),
+      ),
+    ]),
+  );
   return {
     baseUrlOf: (probe) => urls.get(probe)!,
     timeoutMs: 1000 * (flags.timeout ? wholeNumber(flags.timeout, '--timeout', 1, 600) : 10),
@@ -33,14 +47,23 @@ export async function probeOptions(flags: Flags, io: Io, rules: readonly RuleSpe
 }
 
 /** Flags every scanning command checks before it reads anything; probe settings once the rules are known. */
-export async function checkReportFlags(flags: Flags, io: Io, policy: Policy): Promise<VerifyOptions | null> {
+export async function checkReportFlags(
+  flags: Flags,
+  io: Io,
+  policy: Policy,
+): Promise<VerifyOptions | null> {
   chooseFormat(flags, io);
   checkFailOn(flags);
   return flags.verify ? probeOptions(flags, io, policy.book.rules) : null;
 }
 
 export function policyFor(root: string, flags: Flags, io: Io): Policy {
-  return loadPolicy(root, { configFile: flags.config, cwd: io.cwd, decode: !flags['no-decode'], maxFileSize: flags['max-file-size'] });
+  return loadPolicy(root, {
+    configFile: flags.config,
+    cwd: io.cwd,
+    decode: !flags['no-decode'],
+    maxFileSize: flags['max-file-size'],
+  });
 }
 
 export interface ScanRun extends PipelineResult {
@@ -48,11 +71,30 @@ export interface ScanRun extends PipelineResult {
 }
 
 /** Runs `source` through the pipeline, prints the report, and returns it with the exit code. */
-export async function scanAndReport(source: Source, policy: Policy, probe: VerifyOptions | null, flags: Flags, io: Io): Promise<ScanRun> {
+export async function scanAndReport(
+  source: Source,
+  policy: Policy,
+  probe: VerifyOptions | null,
+  flags: Flags,
+  io: Io,
+): Promise<ScanRun> {
   const started = performance.now();
-  const progress = source.mode !== 'worktree' && source.mode !== 'staged' && io.stderr.isTTY && !flags.quiet ? progressPrinter(io.stderr) : undefined;
-  const phase = flags.debug ? (name: string) => io.stderr.write(`debug: ${name} at ${Math.round(performance.now() - started)} ms\n`) : undefined;
-  const result = await runPipeline(source, { policy, probe, signal: io.signal, progress: progress?.update, phase, reportUnusedIgnores: flags['report-unused-ignores'] === true });
+  const progress =
+    source.mode !== 'worktree' && source.mode !== 'staged' && io.stderr.isTTY && !flags.quiet
+      ? progressPrinter(io.stderr)
+      : undefined;
+  const phase = flags.debug
+    ? (name: string) =>
+        io.stderr.write(`debug: ${name} at ${Math.round(performance.now() - started)} ms\n`)
+    : undefined;
+  const result = await runPipeline(source, {
+    policy,
+    probe,
+    signal: io.signal,
+    progress: progress?.update,
+    phase,
+    reportUnusedIgnores: flags['report-unused-ignores'] === true,
+  });
   progress?.done();
   await emit(result.report, flags, io);
   return { ...result, code: exitCode(result.report, flags) };

@@ -19,27 +19,54 @@ async function readAll(stream: Readable): Promise<string> {
 }
 
 export async function runVerify({ args, flags }: Invocation, io: Io): Promise<number> {
-  if (args.length) throw new UsageError('verify takes no key argument (it would land in your shell history): pipe the key on stdin or set FLORA_API_KEY');
+  if (args.length)
+    throw new UsageError(
+      'verify takes no key argument (it would land in your shell history): pipe the key on stdin or set FLORA_API_KEY',
+    );
   const format = chooseFormat(flags, io, VERDICT_FORMATS);
-  const fromStdin = io.stdin && !(io.stdin as Readable & { isTTY?: boolean }).isTTY ? (await readAll(io.stdin)).trim() : '';
+  const fromStdin =
+    io.stdin && !(io.stdin as Readable & { isTTY?: boolean }).isTTY
+      ? (await readAll(io.stdin)).trim()
+      : '';
   const key = fromStdin || (io.env.FLORA_API_KEY ?? '').trim();
-  if (!key) throw new UserError('no key to verify: pipe it on stdin (flora-keyscan verify < key.txt) or set FLORA_API_KEY');
+  if (!key)
+    throw new UserError(
+      'no key to verify: pipe it on stdin (flora-keyscan verify < key.txt) or set FLORA_API_KEY',
+    );
   // The same engine decides what the key is: another provider's key is never sent.
   const { rules, providers } = loadRuleBook();
   const options = await probeOptions(flags, io, rules);
   const checkable = rules.filter((r) => r.verify);
-  const [finding] = new Engine(rules).scan(Buffer.from(key), { kind: 'file', path: 'stdin' }).findings;
+  const [finding] = new Engine(rules).scan(Buffer.from(key), {
+    kind: 'file',
+    path: 'stdin',
+  }).findings;
   if (!finding || finding.secret !== key) {
-    const prefixes = [...new Set(checkable.flatMap((r) => r.prefixes))].map((p) => `${p}…`).join(' or ');
-    throw new UserError(`this does not look like a key flora-keyscan can check (${redact(key)}): expected ${prefixes} with a random body`);
+    const prefixes = [...new Set(checkable.flatMap((r) => r.prefixes))]
+      .map((p) => `${p}…`)
+      .join(' or ');
+    throw new UserError(
+      `this does not look like a key flora-keyscan can check (${redact(key)}): expected ${prefixes} with a random body`,
+    );
   }
   const probe = rules.find((r) => r.id === finding.ruleId)?.verify;
   if (!probe) {
     const name = providers.find((p) => p.id === finding.provider)?.name ?? finding.provider;
-    throw new UserError(checkable.some((r) => r.provider === finding.provider) ? `rule ${finding.ruleId} has no live check` : `this looks like a ${name} key (${finding.redacted}); it is never sent to another provider`);
+    throw new UserError(
+      checkable.some((r) => r.provider === finding.provider)
+        ? `rule ${finding.ruleId} has no live check`
+        : `this looks like a ${name} key (${finding.redacted}); it is never sent to another provider`,
+    );
   }
-  const verification = await probeKey(key, probe, { ...options, baseUrl: options.baseUrlOf(probe) });
+  const verification = await probeKey(key, probe, {
+    ...options,
+    baseUrl: options.baseUrlOf(probe),
+  });
   const render = await FORMATS[format].verdict!();
-  deliver(render({ redacted: finding.redacted, secretSha256: finding.secretSha256, verification }), flags, io);
+  deliver(
+    render({ redacted: finding.redacted, secretSha256: finding.secretSha256, verification }),
+    flags,
+    io,
+  );
   return verification.status === 'live' ? 0 : verification.status === 'inactive' ? 1 : 2;
 }

@@ -31,7 +31,8 @@ export async function reachableObjects(git: Git): Promise<Reachable> {
   return {
     blobPath(oid) {
       const at = listing.indexOf(`\n${oid} `);
-      if (at === -1 && listing.toString('latin1', 0, oid.length + 1) !== `${oid} `) return undefined;
+      if (at === -1 && listing.toString('latin1', 0, oid.length + 1) !== `${oid} `)
+        return undefined;
       const start = (at === -1 ? 0 : at + 1) + oid.length + 1;
       const end = listing.indexOf('\n', start);
       return listing.toString('utf8', start, end === -1 ? listing.length : end) || undefined;
@@ -44,19 +45,28 @@ const MAX_RENAME_ROUNDS = 6;
 
 function candidates(log: RawCommit[], blobs: Set<string>): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of log) for (const ch of c.changes) if (blobs.has(ch.newOid) && INTRODUCING.test(ch.status)) out.push({ c, blob: ch.newOid, path: ch.path });
+  for (const c of log)
+    for (const ch of c.changes)
+      if (blobs.has(ch.newOid) && INTRODUCING.test(ch.status))
+        out.push({ c, blob: ch.newOid, path: ch.path });
   return out;
 }
 
 /** `rev:path` → object id (or null), many at once through one cat-file process. */
 async function lookUp(git: Git, specs: string[]): Promise<(string | null)[]> {
   if (specs.length === 0) return [];
-  const out = (await git.run(['cat-file', '--batch-check=%(objectname)'], specs.join('\n') + '\n')).toString('utf8').split('\n');
+  const out = (await git.run(['cat-file', '--batch-check=%(objectname)'], specs.join('\n') + '\n'))
+    .toString('utf8')
+    .split('\n');
   return specs.map((_, i) => (/^[0-9a-f]{40,64}$/.test(out[i] ?? '') ? out[i]! : null));
 }
 
 /** Paths at which `tree-ish` holds any of `blobs`. */
-async function pathsHolding(git: Git, treeish: string, blobs: Set<string>): Promise<Map<string, string[]>> {
+async function pathsHolding(
+  git: Git,
+  treeish: string,
+  blobs: Set<string>,
+): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   for (const entry of splitNul(await git.run(['ls-tree', '-r', '-z', treeish]))) {
     const tab = entry.indexOf('\t');
@@ -70,18 +80,33 @@ type Candidate = { c: RawCommit; blob: string; path: string };
 
 /** Drops candidates a merge carried in: another parent already had that blob at that path. */
 async function withoutMergeCarried(git: Git, list: Candidate[]): Promise<Candidate[]> {
-  const answers = await lookUp(git, list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
+  const answers = await lookUp(
+    git,
+    list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)),
+  );
   let k = 0;
-  return list.filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob));
+  return list.filter(
+    ({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob),
+  );
 }
 
-const introduction = ({ c, blob, path }: Candidate): Introduction => ({ blob, commit: c.commit, path, author: c.author, date: c.date });
+const introduction = ({ c, blob, path }: Candidate): Introduction => ({
+  blob,
+  commit: c.commit,
+  path,
+  author: c.author,
+  date: c.date,
+});
 
 /**
  * Keeps only true introductions: not carried in by a merge, and not already in the first parent
  * under another path. Reports those other paths, so the caller can look further back.
  */
-async function confirm(git: Git, list: Candidate[], blobs: Set<string>): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
+async function confirm(
+  git: Git,
+  list: Candidate[],
+  blobs: Set<string>,
+): Promise<{ kept: Introduction[]; earlierPaths: string[] }> {
   const kept: Introduction[] = [];
   const earlierPaths: string[] = [];
   const parentCache = new Map<string, Map<string, string[]>>();
@@ -112,7 +137,11 @@ function dedupe(list: Introduction[]): Introduction[] {
 }
 
 /** Introductions of reachable blobs, found through path-limited logs of every ref. */
-export async function attributeReachable(git: Git, blobs: Set<string>, reach: Reachable): Promise<Introduction[]> {
+export async function attributeReachable(
+  git: Git,
+  blobs: Set<string>,
+  reach: Reachable,
+): Promise<Introduction[]> {
   const targets = new Set([...blobs].filter((b) => reach.blobPath(b) !== undefined));
   if (targets.size === 0) return [];
   const paths = new Set([...targets].map((b) => reach.blobPath(b)!));
@@ -130,10 +159,19 @@ export async function attributeReachable(git: Git, blobs: Set<string>, reach: Re
 }
 
 /** Introductions inside commits no ref reaches (amended, dropped stashes, deleted branches). */
-export async function attributeUnreachable(git: Git, blobs: Set<string>, unreachableCommits: string[]): Promise<Introduction[]> {
+export async function attributeUnreachable(
+  git: Git,
+  blobs: Set<string>,
+  unreachableCommits: string[],
+): Promise<Introduction[]> {
   if (blobs.size === 0 || unreachableCommits.length === 0) return [];
   const finds = [...blobs].map((b) => `--find-object=${b}`);
-  const log = await rawLog(git, ['--no-walk', '--stdin', '--'], finds, unreachableCommits.join('\n') + '\n');
+  const log = await rawLog(
+    git,
+    ['--no-walk', '--stdin', '--'],
+    finds,
+    unreachableCommits.join('\n') + '\n',
+  );
   return dedupe((await withoutMergeCarried(git, candidates(log, blobs))).map(introduction));
 }
 
@@ -183,13 +221,15 @@ export class Attributor {
     for (const b of blobs) this.sent.add(b);
     const batch = attributeReachable(this.git, blobs, this.reach);
     this.batches.push(batch);
-    this.running = batch.then(
-      () => {},
-      () => {}, // reported by finish()
-    ).finally(() => {
-      this.running = null;
-      this.next();
-    });
+    this.running = batch
+      .then(
+        () => {},
+        () => {}, // reported by finish()
+      )
+      .finally(() => {
+        this.running = null;
+        this.next();
+      });
   }
 
   /** Waits for the walk and every log: where each matched blob was introduced, and blob paths. */

@@ -5,9 +5,17 @@
 
 import type { Provenance, SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
-import type { CommitMeta } from '../sources/object-read.js';
+import { whoAndWhen } from '../sources/object-read.js';
+import type { CommitMeta } from '../sources/source.js';
 import { attributeUnreachable, type Attributor, type Introduction } from './attribute.js';
-import { blobsAtHead, CommitGraph, hasRemote, RefReach, type HistoryFacts, type RefTip } from './facts.js';
+import {
+  blobsAtHead,
+  CommitGraph,
+  hasRemote,
+  RefReach,
+  type HistoryFacts,
+  type RefTip,
+} from './facts.js';
 
 export interface HistoryRead {
   git: Git;
@@ -29,14 +37,30 @@ export interface Attributed {
 const at = (f: SecretFinding, provenance: Provenance): SecretFinding => ({ ...f, provenance });
 
 function fromIntroduction(f: SecretFinding, i: Introduction): SecretFinding {
-  return at(f, { kind: 'commit', blob: i.blob, path: i.path, commit: i.commit, author: i.author, date: i.date });
+  return at(f, {
+    kind: 'commit',
+    blob: i.blob,
+    path: i.path,
+    commit: i.commit,
+    author: i.author,
+    date: i.date,
+  });
 }
 
 /** Which refs reach what, from the parents of the commits the scan read (no git walk needed). */
-async function reachability(read: HistoryRead): Promise<{ graph: CommitGraph; refReach: RefReach; tags: Set<string> }> {
-  const head = (await read.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.toString('utf8').trim();
-  const commits = [...read.commits.values()].filter((m) => !m.isTag).map((m) => [m.oid, m.parents] as [string, string]);
-  const graph = CommitGraph.fromParents(commits, [...read.tips.map((t) => t.commit), ...(head ? [head] : [])]);
+async function reachability(
+  read: HistoryRead,
+): Promise<{ graph: CommitGraph; refReach: RefReach; tags: Set<string> }> {
+  const head = (await read.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout
+    .toString('utf8')
+    .trim();
+  const commits = [...read.commits.values()]
+    .filter((m) => !m.isTag)
+    .map((m) => [m.oid, m.parents] as [string, string]);
+  const graph = CommitGraph.fromParents(commits, [
+    ...read.tips.map((t) => t.commit),
+    ...(head ? [head] : []),
+  ]);
   const refReach = new RefReach(read.git, read.tips);
   refReach.useGraph(graph);
   const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
@@ -44,12 +68,19 @@ async function reachability(read: HistoryRead): Promise<{ graph: CommitGraph; re
 }
 
 /** Attributes every raw finding of a whole-history scan. */
-export async function attributeHistory(raw: SecretFinding[], read: HistoryRead): Promise<Attributed> {
+export async function attributeHistory(
+  raw: SecretFinding[],
+  read: HistoryRead,
+): Promise<Attributed> {
   const { graph, refReach, tags } = await reachability(read);
   const { reach, introductions } = await read.attributor.finish();
   if (read.allObjects) {
-    const unreachableCommits = [...read.commits.values()].filter((m) => !m.isTag && !graph.has(m.oid)).map((m) => m.oid);
-    introductions.push(...(await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)));
+    const unreachableCommits = [...read.commits.values()]
+      .filter((m) => !m.isTag && !graph.has(m.oid))
+      .map((m) => m.oid);
+    introductions.push(
+      ...(await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)),
+    );
   }
   const byBlob = new Map<string, Introduction[]>();
   for (const i of introductions) byBlob.set(i.blob, [...(byBlob.get(i.blob) ?? []), i]);
@@ -58,24 +89,37 @@ export async function attributeHistory(raw: SecretFinding[], read: HistoryRead):
   for (const f of raw) {
     const p = f.provenance;
     if (p.kind === 'message') {
-      const reached = tags.has(p.commit) ? (await refReach.refs(p.commit, true)).length > 0 : graph.has(p.commit);
+      const reached = tags.has(p.commit)
+        ? (await refReach.refs(p.commit, true)).length > 0
+        : graph.has(p.commit);
       const meta = read.commits.get(p.commit);
-      if (reached || read.allObjects) findings.push(at(f, { ...p, author: meta?.author, date: meta?.date }));
+      if (reached || read.allObjects) findings.push(at(f, { ...p, ...whoAndWhen(meta) }));
       else unreachable++;
     } else if (p.kind === 'blob') {
       const intros = byBlob.get(p.blob);
       const path = reach.blobPath(p.blob);
       if (intros?.length) findings.push(...intros.map((i) => fromIntroduction(f, i)));
-      else if (read.allObjects) findings.push(f); // in no commit we can find: the blob id is all we have
+      else if (read.allObjects)
+        findings.push(f); // in no commit we can find: the blob id is all we have
       else if (path !== undefined) findings.push(at(f, { ...p, path }));
       else unreachable++;
     }
   }
-  return { findings, unreachable, facts: await gatherFacts(read.git, findings, tags, refReach, read.shallow) };
+  return {
+    findings,
+    unreachable,
+    facts: await gatherFacts(read.git, findings, tags, refReach, read.shallow),
+  };
 }
 
 /** Which refs reach each secret, whether HEAD still holds it, whether there is a remote. */
-export async function gatherFacts(git: Git, findings: SecretFinding[], tags: Set<string>, reach: RefReach, shallow: boolean): Promise<HistoryFacts> {
+export async function gatherFacts(
+  git: Git,
+  findings: SecretFinding[],
+  tags: Set<string>,
+  reach: RefReach,
+  shallow: boolean,
+): Promise<HistoryFacts> {
   const remote = hasRemote(git);
   const headBlobs = await blobsAtHead(git);
   const refsBySecret: Record<string, string[]> = {};
@@ -95,6 +139,11 @@ export async function gatherFacts(git: Git, findings: SecretFinding[], tags: Set
 
 /** The facts narrowed to the secrets still reported (after ignore entries and allowlists). */
 export function factsFor(facts: HistoryFacts, kept: Set<string>): HistoryFacts {
-  const pick = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([sha]) => kept.has(sha)));
-  return { ...facts, refsBySecret: pick(facts.refsBySecret), atHeadBySecret: pick(facts.atHeadBySecret) };
+  const pick = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).filter(([sha]) => kept.has(sha)));
+  return {
+    ...facts,
+    refsBySecret: pick(facts.refsBySecret),
+    atHeadBySecret: pick(facts.atHeadBySecret),
+  };
 }

@@ -28,7 +28,11 @@ export async function hasAnyRef(git: Git): Promise<boolean> {
 /** Blob ids in HEAD's tree (empty when there is no HEAD). */
 export async function blobsAtHead(git: Git): Promise<Set<string>> {
   if (!(await hasCommit(git))) return new Set();
-  return new Set(splitNul(await git.run(['ls-tree', '-r', '-z', 'HEAD'])).map((e) => e.split('\t')[0]!.split(' ')[2]!));
+  return new Set(
+    splitNul(await git.run(['ls-tree', '-r', '-z', 'HEAD'])).map(
+      (e) => e.split('\t')[0]!.split(' ')[2]!,
+    ),
+  );
 }
 
 export interface RefTip {
@@ -40,7 +44,9 @@ export interface RefTip {
 }
 
 export async function refTips(git: Git): Promise<RefTip[]> {
-  const out = (await git.run(['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)'])).toString('utf8');
+  const out = (
+    await git.run(['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)'])
+  ).toString('utf8');
   return out
     .split('\n')
     .filter(Boolean)
@@ -84,7 +90,9 @@ export class CommitGraph {
     const fill = firstChild.slice(0, index.size);
     for (let e = 0; e < edges.length; e += 2) children[fill[edges[e]!]!++] = edges[e + 1]!;
     const reached = new Uint8Array(index.size).fill(tips ? 0 : 1);
-    const pending = (tips ?? []).map((t) => index.get(t)).filter((i): i is number => i !== undefined);
+    const pending = (tips ?? [])
+      .map((t) => index.get(t))
+      .filter((i): i is number => i !== undefined);
     for (const i of pending) reached[i] = 1;
     while (pending.length) {
       const at = pending.pop()!;
@@ -101,10 +109,14 @@ export class CommitGraph {
 
   /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
   static async read(git: Git): Promise<CommitGraph> {
-    const lines = (await git.toFile(['rev-list', '--all', '--parents'])).toString('latin1').split('\n');
+    const lines = (await git.toFile(['rev-list', '--all', '--parents']))
+      .toString('latin1')
+      .split('\n');
     const space = (line: string) => (line.indexOf(' ') === -1 ? line.length : line.indexOf(' '));
     return CommitGraph.fromParents(
-      lines.filter(Boolean).map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
+      lines
+        .filter(Boolean)
+        .map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
       null,
     );
   }
@@ -147,7 +159,10 @@ export class CommitGraph {
 export class RefReach {
   private readonly cache = new Map<string, string[]>();
   private commits: Promise<CommitGraph> | null = null;
-  constructor(private readonly git: Git, private readonly tips: RefTip[]) {}
+  constructor(
+    private readonly git: Git,
+    private readonly tips: RefTip[],
+  ) {}
 
   /** Uses a graph built from commits already read (a whole-history scan reads them all). */
   useGraph(graph: CommitGraph): void {

@@ -35,13 +35,20 @@ function realish(path: string): string {
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export async function writePurgeKit(target: string, git: Git, findings: SecretFinding[]): Promise<PurgeKit> {
+export async function writePurgeKit(
+  target: string,
+  git: Git,
+  findings: SecretFinding[],
+): Promise<PurgeKit> {
   const root = git.dir;
   const dir = realish(target);
   const gitDir = realish(resolve(root, await git.text(['rev-parse', '--git-dir'])));
-  const workTree = (await git.text(['rev-parse', '--is-bare-repository'])) === 'true' ? null : realish(root);
+  const workTree =
+    (await git.text(['rev-parse', '--is-bare-repository'])) === 'true' ? null : realish(root);
   if ((workTree && inside(workTree, dir)) || inside(gitDir, dir)) {
-    throw new UserError(`refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`);
+    throw new UserError(
+      `refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`,
+    );
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
@@ -52,7 +59,9 @@ export async function writePurgeKit(target: string, git: Git, findings: SecretFi
     if (f.encodedText && !/[\r\n]/.test(f.encodedText)) forms.add(f.encodedText);
   }
   // Longest first, so a form that contains another is replaced whole.
-  const lines = [...forms].sort((a, b) => b.length - a.length).map((form) => `literal:${form}==>${REDACTION}`);
+  const lines = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => `literal:${form}==>${REDACTION}`);
 
   const paths = new Map<string, Set<string>>();
   for (const f of findings) {
@@ -61,7 +70,8 @@ export async function writePurgeKit(target: string, git: Git, findings: SecretFi
   }
   const stripped: PurgeKit['stripped'] = [];
   for await (const object of git.readObjects([...paths.keys()])) {
-    if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0)) stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
+    if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0))
+      stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
   }
 
   const write = (name: string, text: string, mode: number) => {
@@ -70,12 +80,23 @@ export async function writePurgeKit(target: string, git: Git, findings: SecretFi
     chmodSync(file, mode);
   };
   write('replacements.txt', lines.join('\n') + '\n', 0o600);
-  if (stripped.length) write('strip-blob-ids.txt', stripped.map((s) => s.blob).join('\n') + '\n', 0o600);
+  if (stripped.length)
+    write('strip-blob-ids.txt', stripped.map((s) => s.blob).join('\n') + '\n', 0o600);
   write('purge.sh', purgeScript(root, findings, forms.size, stripped), 0o700);
-  return { dir, secrets: new Set(findings.map((f) => f.secretSha256)).size, forms: forms.size, stripped };
+  return {
+    dir,
+    secrets: new Set(findings.map((f) => f.secretSha256)).size,
+    forms: forms.size,
+    stripped,
+  };
 }
 
-function purgeScript(root: string, findings: SecretFinding[], forms: number, stripped: PurgeKit['stripped']): string {
+function purgeScript(
+  root: string,
+  findings: SecretFinding[],
+  forms: number,
+  stripped: PurgeKit['stripped'],
+): string {
   const secrets = new Set(findings.map((f) => f.redacted + ' ' + f.secretSha256.slice(0, 12)));
   return `#!/bin/sh
 # flora-keyscan purge kit, written ${new Date().toISOString()} for ${root}

@@ -34,7 +34,13 @@ export function parseRawLog(out: Buffer): RawCommit[] {
     const token = tokens[i]!.replace(/^\n+/, '');
     if (token.startsWith('\x01')) {
       const seconds = Number(tokens[i + 3] ?? '');
-      current = { commit: token.slice(1), parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean), author: tokens[i + 2] ?? '', date: Number.isFinite(seconds) ? isoUtc(seconds) : '', changes: [] };
+      current = {
+        commit: token.slice(1),
+        parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean),
+        author: tokens[i + 2] ?? '',
+        date: Number.isFinite(seconds) ? isoUtc(seconds) : '',
+        changes: [],
+      };
       commits.push(current);
       i += 3;
     } else if (token.startsWith(':') && current) {
@@ -47,7 +53,22 @@ export function parseRawLog(out: Buffer): RawCommit[] {
 }
 
 /** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
-export async function rawLog(git: Git, revs: string[], extra: string[] = [], input?: string): Promise<RawCommit[]> {
-  const args = ['log', '--no-renames', '--diff-merges=first-parent', '--raw', '--no-abbrev', '-z', RAW_LOG_FORMAT, ...extra, ...revs];
+export async function rawLog(
+  git: Git,
+  revs: string[],
+  extra: string[] = [],
+  input?: string,
+): Promise<RawCommit[]> {
+  const args = [
+    'log',
+    '--no-renames',
+    '--diff-merges=first-parent',
+    '--raw',
+    '--no-abbrev',
+    '-z',
+    RAW_LOG_FORMAT,
+    ...extra,
+    ...revs,
+  ];
   return parseRawLog(await git.run(args, input));
 }

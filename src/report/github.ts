@@ -4,7 +4,8 @@ import { pathOf } from '../findings.js';
 import { describeLocation } from './location.js';
 import type { Report } from './types.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(report: Report): string {
@@ -12,13 +13,23 @@ export function formatGithub(report: Report): string {
   const lines = report.findings.map((f) => {
     const rule = rules.get(f.ruleId);
     const title = escapeProperty(`${rule?.description.split(' (')[0] ?? f.ruleId} (${f.ruleId})`);
-    const message = escapeData(`${f.redacted} at ${describeLocation(f)}. ${rule?.remediation ?? ''}`.trim());
+    const message = escapeData(
+      `${f.redacted} at ${describeLocation(f)}. ${rule?.remediation ?? ''}`.trim(),
+    );
     const path = pathOf(f);
-    const place = path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
+    const place =
+      path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
     return `::error ${place}title=${title}::${message}`;
   });
   const n = report.findings.length;
-  lines.push(n ? `flora-keyscan: ${n} finding${n === 1 ? '' : 's'} (${report.mode})` : `flora-keyscan: no keys found (${report.mode})`);
-  for (const s of [...report.stats.unreadable, ...report.stats.skipped]) lines.push(`::warning title=flora-keyscan skipped a file::${escapeData(`${s.path}: ${s.reason}`)}`);
+  lines.push(
+    n
+      ? `flora-keyscan: ${n} finding${n === 1 ? '' : 's'} (${report.mode})`
+      : `flora-keyscan: no keys found (${report.mode})`,
+  );
+  for (const s of [...report.stats.unreadable, ...report.stats.skipped])
+    lines.push(
+      `::warning title=flora-keyscan skipped a file::${escapeData(`${s.path}: ${s.reason}`)}`,
+    );
   return lines.join('\n') + '\n';
 }

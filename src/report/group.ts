@@ -19,13 +19,23 @@ export function groupBySecret(findings: Finding[]): SecretGroup[] {
   for (const f of findings) {
     let g = groups.get(f.secretSha256);
     if (!g) {
-      g = { secretSha256: f.secretSha256, redacted: f.redacted, ruleId: f.ruleId, provider: f.provider, environment: f.environment, verification: f.verification, occurrences: [] };
+      g = {
+        secretSha256: f.secretSha256,
+        redacted: f.redacted,
+        ruleId: f.ruleId,
+        provider: f.provider,
+        environment: f.environment,
+        verification: f.verification,
+        occurrences: [],
+      };
       groups.set(f.secretSha256, g);
     }
     g.occurrences.push(f);
   }
   const rank = (g: SecretGroup) => URGENCY[g.verification?.status ?? 'unknown'] ?? 1;
   return [...groups.values()].sort(
-    (a, b) => rank(a) - rank(b) || (SEVERITY[a.occurrences[0]!.severity] ?? 9) - (SEVERITY[b.occurrences[0]!.severity] ?? 9),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (SEVERITY[a.occurrences[0]!.severity] ?? 9) - (SEVERITY[b.occurrences[0]!.severity] ?? 9),
   );
 }

@@ -38,7 +38,9 @@ export function formatJson(report: Report): string {
       uniqueSecrets: new Set(report.findings.map((f) => f.secretSha256)).size,
       ...stats,
     },
-    ...(report.history ? { history: report.history, incident: incidentSummary(report.findings, report.history) } : {}),
+    ...(report.history
+      ? { history: report.history, incident: incidentSummary(report.findings, report.history) }
+      : {}),
     playbook: playbooks(report),
     ...(report.findings.length ? { prevention: prevention(report) } : {}),
     warnings: report.warnings,

@@ -12,6 +12,7 @@ export function describeLocation(f: Finding): string {
   let out = `${place}:${f.line}:${f.column}`;
   if (f.byteOffset !== undefined) out += ` (binary, byte ${f.byteOffset})`;
   if (f.encoding) out += ` (${f.encoding}-encoded)`;
-  if (p.kind === 'commit') out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
+  if (p.kind === 'commit')
+    out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
   return out;
 }

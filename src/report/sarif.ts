@@ -5,18 +5,47 @@ import { describeLocation } from './location.js';
 import { playbookFor, prevention } from './playbook.js';
 import type { Report, RuleSummary } from './types.js';
 
-const LEVEL: Record<string, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<string, string> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 /** GitHub maps this to Critical/High/Medium/Low in its security view. */
-const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
+const SECURITY_SEVERITY: Record<string, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.0',
+  low: '2.0',
+};
 
 /**
  * A rule's help: its own next step, then the playbook for an unverified key in history (rule help
  * cannot know a key's status), then how to prevent the next one.
  */
 function ruleHelp(report: Report, rule: RuleSummary): { text: string; markdown: string } {
-  const context = { exposure: 'history' as const, rules: report.rules, providers: report.providers, verified: false };
-  const group = { secretSha256: '', redacted: 'the key', ruleId: rule.id, provider: rule.provider, environment: null, verification: null, occurrences: [] };
-  const all = [...playbookFor(context, group).steps, ...prevention({ providers: report.providers.filter((p) => p.id === rule.provider), findings: [] })];
+  const context = {
+    exposure: 'history' as const,
+    rules: report.rules,
+    providers: report.providers,
+    verified: false,
+  };
+  const group = {
+    secretSha256: '',
+    redacted: 'the key',
+    ruleId: rule.id,
+    provider: rule.provider,
+    environment: null,
+    verification: null,
+    occurrences: [],
+  };
+  const all = [
+    ...playbookFor(context, group).steps,
+    ...prevention({
+      providers: report.providers.filter((p) => p.id === rule.provider),
+      findings: [],
+    }),
+  ];
   const head = rule.remediation ?? rule.description;
   return {
     text: [head, ...all.map((s, i) => `${i + 1}. ${s.title}: ${s.detail}`)].join('\n'),
@@ -32,7 +61,11 @@ function ruleJson(report: Report, rule: RuleSummary) {
     fullDescription: { text: rule.description },
     help: ruleHelp(report, rule),
     defaultConfiguration: { level: LEVEL[rule.severity] ?? 'error' },
-    properties: { tags: ['security', 'secret', rule.provider], 'security-severity': SECURITY_SEVERITY[rule.severity] ?? '8.0', precision: 'high' },
+    properties: {
+      tags: ['security', 'secret', rule.provider],
+      'security-severity': SECURITY_SEVERITY[rule.severity] ?? '8.0',
+      precision: 'high',
+    },
   };
 }
 
@@ -47,7 +80,11 @@ function locationJson(f: Finding) {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
-      region: { startLine: f.line, startColumn: f.column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}) },
+      region: {
+        startLine: f.line,
+        startColumn: f.column,
+        ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
+      },
     },
   };
 }
@@ -60,7 +97,9 @@ export function formatSarif(report: Report): string {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity] ?? 'error',
-      message: { text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}` },
+      message: {
+        text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}`,
+      },
       locations: [locationJson(f)],
       partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
       properties: {
@@ -68,15 +107,30 @@ export function formatSarif(report: Report): string {
         environment: f.environment,
         ...(commit ? { commit } : {}),
         ...(f.encoding ? { encoding: f.encoding } : {}),
-        ...(f.verification ? { verification: f.verification.status, requestId: f.verification.requestId } : {}),
+        ...(f.verification
+          ? { verification: f.verification.status, requestId: f.verification.requestId }
+          : {}),
       },
     };
   });
-  const driver = { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: 'https://www.npmjs.com/package/flora-keyscan', rules: report.rules.map((r) => ruleJson(report, r)) };
+  const driver = {
+    name: report.tool.name,
+    version: report.tool.version,
+    semanticVersion: report.tool.version,
+    informationUri: 'https://www.npmjs.com/package/flora-keyscan',
+    rules: report.rules.map((r) => ruleJson(report, r)),
+  };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', automationDetails: { id: `flora-keyscan/${report.mode}/` }, results }],
+    runs: [
+      {
+        tool: { driver },
+        columnKind: 'unicodeCodePoints',
+        automationDetails: { id: `flora-keyscan/${report.mode}/` },
+        results,
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -34,8 +34,15 @@ function providerName(report: Report, id: string): string {
 function verdict(report: Report, g: SecretGroup, c: Colors): string {
   const v: Verification | null = g.verification;
   if (!v && report.verified) {
-    const checked = [...new Set(report.rules.filter((r) => r.verifiable).map((r) => providerName(report, r.provider)))].join(' or ') || 'any API';
-    return c.dim(`not probed: a ${providerName(report, g.provider)} key is never sent to ${checked}`);
+    const checked =
+      [
+        ...new Set(
+          report.rules.filter((r) => r.verifiable).map((r) => providerName(report, r.provider)),
+        ),
+      ].join(' or ') || 'any API';
+    return c.dim(
+      `not probed: a ${providerName(report, g.provider)} key is never sent to ${checked}`,
+    );
   }
   if (!v) return c.dim('not verified (use --verify)');
   const id = v.requestId ? ` request-id ${v.requestId}` : '';
@@ -57,19 +64,32 @@ function historyLines(g: SecretGroup, facts: HistoryFacts, c: Colors): string[] 
   if (first) {
     const date = dateOf(first);
     const author = authorOf(first);
-    out.push(`  first committed in ${shortId(commitOf(first))}${date ? ` on ${date.slice(0, 10)}` : ''}${author ? ` by ${author}` : ''}`);
+    out.push(
+      `  first committed in ${shortId(commitOf(first))}${date ? ` on ${date.slice(0, 10)}` : ''}${author ? ` by ${author}` : ''}`,
+    );
   }
   const atHead = facts.atHeadBySecret[g.secretSha256];
   out.push(`  still at HEAD: ${atHead ? c.red('yes') : 'no'}`);
   const refs = facts.refsBySecret[g.secretSha256] ?? [];
-  const shown = refs.slice(0, REF_LIMIT).map((r) => r.replace(/^refs\/(heads|tags|remotes)\//, (_, kind: string) => (kind === 'heads' ? '' : `${kind === 'tags' ? 'tag ' : 'remote '}`)));
-  out.push(`  reachable from: ${refs.length ? shown.join(', ') + (refs.length > REF_LIMIT ? ` (+${refs.length - REF_LIMIT} more)` : '') : c.dim('no ref (only in unreachable objects)')}`);
+  const shown = refs
+    .slice(0, REF_LIMIT)
+    .map((r) =>
+      r.replace(/^refs\/(heads|tags|remotes)\//, (_, kind: string) =>
+        kind === 'heads' ? '' : `${kind === 'tags' ? 'tag ' : 'remote '}`,
+      ),
+    );
+  out.push(
+    `  reachable from: ${refs.length ? shown.join(', ') + (refs.length > REF_LIMIT ? ` (+${refs.length - REF_LIMIT} more)` : '') : c.dim('no ref (only in unreachable objects)')}`,
+  );
   return out;
 }
 
 function incidentLines(report: Report, c: Colors): string[] {
   const s = incidentSummary(report.findings, report.history!);
-  const refs = s.refs.length ? s.refs.slice(0, REF_LIMIT).join(', ') + (s.refs.length > REF_LIMIT ? ` (+${s.refs.length - REF_LIMIT} more)` : '') : 'none (unreachable objects only)';
+  const refs = s.refs.length
+    ? s.refs.slice(0, REF_LIMIT).join(', ') +
+      (s.refs.length > REF_LIMIT ? ` (+${s.refs.length - REF_LIMIT} more)` : '')
+    : 'none (unreachable objects only)';
   return [
     c.bold('Incident summary'),
     `  unique keys: ${s.uniqueKeys}${report.verified ? `, live: ${s.live ? c.red(String(s.live)) : '0'}` : ' (not verified: run with --verify to learn which are live)'}`,
@@ -79,12 +99,22 @@ function incidentLines(report: Report, c: Colors): string[] {
   ];
 }
 
-function groupLines(report: Report, g: SecretGroup, rule: RuleSummary | undefined, c: Colors): string[] {
-  const lines = [`${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`, `  ${verdict(report, g, c)}`];
+function groupLines(
+  report: Report,
+  g: SecretGroup,
+  rule: RuleSummary | undefined,
+  c: Colors,
+): string[] {
+  const lines = [
+    `${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`,
+    `  ${verdict(report, g, c)}`,
+  ];
   if (report.history) lines.push(...historyLines(g, report.history, c));
   for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
   lines.push(`  ${c.cyan('What to do:')}`);
-  playbookFor(report, g).steps.forEach((s, i) => lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`));
+  playbookFor(report, g).steps.forEach((s, i) =>
+    lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`),
+  );
   return [...lines, ''];
 }
 
@@ -92,16 +122,31 @@ function statsLines(report: Report, c: Colors): string[] {
   const { stats } = report;
   const lines: string[] = [];
   for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning}`));
-  if (stats.suppressed) lines.push(c.dim(`${plural(stats.suppressed, 'finding')} allowed by flora-keyscan:allow.`));
-  if (stats.ignored) lines.push(c.dim(`${plural(stats.ignored, 'finding')} accepted by .flora-keyscan-ignore.`));
-  for (const [label, list] of [['could not be read', stats.unreadable], ['skipped', stats.skipped]] as const) {
+  if (stats.suppressed)
+    lines.push(c.dim(`${plural(stats.suppressed, 'finding')} allowed by flora-keyscan:allow.`));
+  if (stats.ignored)
+    lines.push(c.dim(`${plural(stats.ignored, 'finding')} accepted by .flora-keyscan-ignore.`));
+  for (const [label, list] of [
+    ['could not be read', stats.unreadable],
+    ['skipped', stats.skipped],
+  ] as const) {
     if (list.length === 0) continue;
     lines.push(c.yellow(`${plural(list.length, 'file')} ${label}:`));
     for (const item of list.slice(0, LIST_LIMIT)) lines.push(`    ${item.path} — ${item.reason}`);
-    if (list.length > LIST_LIMIT) lines.push(`    … and ${list.length - LIST_LIMIT} more (see --format json)`);
+    if (list.length > LIST_LIMIT)
+      lines.push(`    … and ${list.length - LIST_LIMIT} more (see --format json)`);
   }
-  const extra = [stats.decoded && `${stats.decoded} with encoded text decoded`, stats.utf16 && `${stats.utf16} UTF-16`, stats.binary && `${stats.binary} binary`, stats.streamed && `${stats.streamed} streamed in chunks`].filter(Boolean);
-  lines.push(c.dim(`Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`));
+  const extra = [
+    stats.decoded && `${stats.decoded} with encoded text decoded`,
+    stats.utf16 && `${stats.utf16} UTF-16`,
+    stats.binary && `${stats.binary} binary`,
+    stats.streamed && `${stats.streamed} streamed in chunks`,
+  ].filter(Boolean);
+  lines.push(
+    c.dim(
+      `Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`,
+    ),
+  );
   return lines;
 }
 
@@ -114,10 +159,22 @@ export function formatText(report: Report, options: { color: boolean }): string 
   if (groups.length === 0) {
     lines.push(c.green(`✔ No keys found in the ${report.scope}.`));
   } else {
-    lines.push(c.red(c.bold(`✖ ${plural(groups.length, 'secret')} found in ${plural(report.findings.length, 'place')} (${report.scope})`)), '');
+    lines.push(
+      c.red(
+        c.bold(
+          `✖ ${plural(groups.length, 'secret')} found in ${plural(report.findings.length, 'place')} (${report.scope})`,
+        ),
+      ),
+      '',
+    );
     for (const g of groups) lines.push(...groupLines(report, g, rules.get(g.ruleId), c));
-    if (report.mode === 'staged') lines.push(stagedBlocked(keyHome(report, groups[0]!.provider)), '');
-    lines.push(c.cyan('Prevent the next one:'), ...prevention(report).map((s) => `  - ${s.title}: ${s.detail}`), '');
+    if (report.mode === 'staged')
+      lines.push(stagedBlocked(keyHome(report, groups[0]!.provider)), '');
+    lines.push(
+      c.cyan('Prevent the next one:'),
+      ...prevention(report).map((s) => `  - ${s.title}: ${s.detail}`),
+      '',
+    );
   }
   lines.push(...statsLines(report, c));
   return lines.join('\n') + '\n';

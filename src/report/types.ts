@@ -60,5 +60,17 @@ export interface Report {
 }
 
 export function emptyStats(): ScanStats {
-  return { filesScanned: 0, bytesScanned: 0, suppressed: 0, ignored: 0, skipped: [], unreadable: [], decoded: 0, streamed: 0, utf16: 0, binary: 0, durationMs: 0 };
+  return {
+    filesScanned: 0,
+    bytesScanned: 0,
+    suppressed: 0,
+    ignored: 0,
+    skipped: [],
+    unreadable: [],
+    decoded: 0,
+    streamed: 0,
+    utf16: 0,
+    binary: 0,
+    durationMs: 0,
+  };
 }

@@ -9,7 +9,9 @@ export interface VerdictReport {
 }
 
 export function verdictText({ redacted, verification: v }: VerdictReport): string {
-  const detail = [v.httpStatus && `HTTP ${v.httpStatus}`, v.code, v.reason].filter(Boolean).join(', ');
+  const detail = [v.httpStatus && `HTTP ${v.httpStatus}`, v.code, v.reason]
+    .filter(Boolean)
+    .join(', ');
   const lines = [`${redacted}: ${v.status.toUpperCase()}${detail ? ` (${detail})` : ''}`];
   if (v.requestId) lines.push(`request-id: ${v.requestId} (quote it to support)`);
   return lines.join('\n') + '\n';

@@ -24,17 +24,21 @@ function keyLikeBody(length: number): string {
   for (;;) {
     const body = randomBase62(length);
     // Short bodies cannot reach 3.2 bits: ask for the same share of their maximum instead.
-    if (shannonEntropy(body) >= Math.min(MIN_EXAMPLE_ENTROPY, 0.8 * Math.log2(Math.max(length, 2)))) return body;
+    if (shannonEntropy(body) >= Math.min(MIN_EXAMPLE_ENTROPY, 0.8 * Math.log2(Math.max(length, 2))))
+      return body;
   }
 }
 
 export function expandTemplate(example: string): string {
-  return example.replace(/\{\{(random|repeat|sequence):([^}]*)\}\}/g, (_, kind: string, arg: string) => {
-    if (kind === 'random') return keyLikeBody(Number(arg));
-    if (kind === 'sequence') return SEQUENCE.slice(0, Number(arg));
-    const [char, count] = arg.split(':');
-    return (char ?? '').repeat(Number(count));
-  });
+  return example.replace(
+    /\{\{(random|repeat|sequence):([^}]*)\}\}/g,
+    (_, kind: string, arg: string) => {
+      if (kind === 'random') return keyLikeBody(Number(arg));
+      if (kind === 'sequence') return SEQUENCE.slice(0, Number(arg));
+      const [char, count] = arg.split(':');
+      return (char ?? '').repeat(Number(count));
+    },
+  );
 }
 
 export interface ExampleFailure {
@@ -48,10 +52,15 @@ export function checkRuleExamples(rules: RuleSpec[]): ExampleFailure[] {
   const engine = new Engine(rules);
   const failures: ExampleFailure[] = [];
   const found = (rule: RuleSpec, example: string) =>
-    engine.scan(Buffer.from(expandTemplate(example)), { kind: 'file', path: 'example' }).findings.some((f) => f.ruleId === rule.id);
+    engine
+      .scan(Buffer.from(expandTemplate(example)), { kind: 'file', path: 'example' })
+      .findings.some((f) => f.ruleId === rule.id);
   for (const rule of rules) {
-    for (const example of rule.examples) if (!found(rule, example)) failures.push({ ruleId: rule.id, example, problem: 'missed' });
-    for (const example of rule.negativeExamples) if (found(rule, example)) failures.push({ ruleId: rule.id, example, problem: 'matched negative example' });
+    for (const example of rule.examples)
+      if (!found(rule, example)) failures.push({ ruleId: rule.id, example, problem: 'missed' });
+    for (const example of rule.negativeExamples)
+      if (found(rule, example))
+        failures.push({ ruleId: rule.id, example, problem: 'matched negative example' });
   }
   return failures;
 }

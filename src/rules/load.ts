@@ -15,7 +15,9 @@ function parseJsonFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read rule file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserError(
+      `cannot read rule file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -25,16 +27,27 @@ function parseJsonFile(file: string): unknown {
 }
 
 /** One provider file: `{ "provider": {…}, "rules": [ … ] }`; every rule must name that provider. */
-function loadProviderFile(file: string, shipped: boolean): { provider: ProviderSpec; rules: RuleSpec[] } {
+function loadProviderFile(
+  file: string,
+  shipped: boolean,
+): { provider: ProviderSpec; rules: RuleSpec[] } {
   const raw = parseJsonFile(file);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${file}: a rule file must be a JSON object with "provider" and "rules"`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new UserError(`${file}: a rule file must be a JSON object with "provider" and "rules"`);
   const { provider: rawProvider, rules: rawRules, ...rest } = raw as Record<string, unknown>;
-  for (const key of Object.keys(rest)) throw new UserError(`${file}: field "${key}" is not a known field of a rule file (known: provider, rules)`);
+  for (const key of Object.keys(rest))
+    throw new UserError(
+      `${file}: field "${key}" is not a known field of a rule file (known: provider, rules)`,
+    );
   const provider = validateProvider(rawProvider, file);
-  if (!Array.isArray(rawRules) || rawRules.length === 0) throw new UserError(`${file}: field "rules" must be a non-empty list of rules`);
+  if (!Array.isArray(rawRules) || rawRules.length === 0)
+    throw new UserError(`${file}: field "rules" must be a non-empty list of rules`);
   const rules = rawRules.map((r, i) => validateRule(r, `${file} rules[${i}]`, { shipped }));
   for (const rule of rules) {
-    if (rule.provider !== provider.id) throw new UserError(`${rule.source}: field "provider" is "${rule.provider}", but this file is for "${provider.id}"`);
+    if (rule.provider !== provider.id)
+      throw new UserError(
+        `${rule.source}: field "provider" is "${rule.provider}", but this file is for "${provider.id}"`,
+      );
   }
   return { provider, rules };
 }
@@ -43,19 +56,27 @@ function loadProviderFile(file: string, shipped: boolean): { provider: ProviderS
 export function loadRuleDir(dir: string, { shipped = false } = {}): RuleBook {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (error) {
-    throw new UserError(`cannot read rules directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserError(
+      `cannot read rules directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const book: RuleBook = { rules: [], providers: [] };
   const byId = new Map<string, RuleSpec>();
   for (const name of names) {
     const { provider, rules } = loadProviderFile(join(dir, name), shipped);
-    if (book.providers.some((p) => p.id === provider.id)) throw new UserError(`${provider.source}: provider "${provider.id}" is defined twice`);
+    if (book.providers.some((p) => p.id === provider.id))
+      throw new UserError(`${provider.source}: provider "${provider.id}" is defined twice`);
     book.providers.push(provider);
     for (const rule of rules) {
       const earlier = byId.get(rule.id);
-      if (earlier) throw new UserError(`${rule.source}: field "id" repeats "${rule.id}" from ${earlier.source}`);
+      if (earlier)
+        throw new UserError(
+          `${rule.source}: field "id" repeats "${rule.id}" from ${earlier.source}`,
+        );
       byId.set(rule.id, rule);
       book.rules.push(rule);
     }

@@ -5,9 +5,25 @@ import type { ProbeSpec, ProviderSpec, RuleSpec, Severity, StepSpec } from './ty
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const RULE_FIELDS = new Set([
-  'id', 'description', 'provider', 'severity', 'environment', 'keywords', 'prefixes', 'pattern',
-  'minEntropy', 'placeholderCheck', 'stopwords', 'context', 'shape', 'decodeValuesNearKeywords',
-  'verify', 'remediation', 'priority', 'examples', 'negativeExamples',
+  'id',
+  'description',
+  'provider',
+  'severity',
+  'environment',
+  'keywords',
+  'prefixes',
+  'pattern',
+  'minEntropy',
+  'placeholderCheck',
+  'stopwords',
+  'context',
+  'shape',
+  'decodeValuesNearKeywords',
+  'verify',
+  'remediation',
+  'priority',
+  'examples',
+  'negativeExamples',
 ]);
 const PROVIDER_FIELDS = new Set(['id', 'name', 'envVar', 'revokeWhere', 'rotation', 'prevention']);
 /** A probe sends these headers and no others: the key goes in Authorization, nowhere else. */
@@ -19,7 +35,9 @@ type Fields = Record<string, unknown>;
 
 /** `(?i)` at the start of a pattern means case-insensitive, as in gitleaks and Go; JS needs a flag. */
 export function splitInlineFlags(pattern: string): { source: string; flags: string } {
-  return pattern.startsWith('(?i)') ? { source: pattern.slice(4), flags: 'i' } : { source: pattern, flags: '' };
+  return pattern.startsWith('(?i)')
+    ? { source: pattern.slice(4), flags: 'i' }
+    : { source: pattern, flags: '' };
 }
 
 function fail(where: string, field: string, problem: string): never {
@@ -27,17 +45,20 @@ function fail(where: string, field: string, problem: string): never {
 }
 
 function objectOf(raw: unknown, where: string, what: string): Fields {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${where}: ${what} must be a JSON object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new UserError(`${where}: ${what} must be a JSON object`);
   return raw as Fields;
 }
 
 function knownFields(r: Fields, known: Set<string>, where: string, what: string): void {
-  for (const key of Object.keys(r)) if (!known.has(key)) fail(where, key, `is not a known ${what} field`);
+  for (const key of Object.keys(r))
+    if (!known.has(key)) fail(where, key, `is not a known ${what} field`);
 }
 
 function str(r: Fields, where: string, field: string): string {
   const value = r[field];
-  if (typeof value !== 'string' || value.length === 0) fail(where, field, 'must be a non-empty string');
+  if (typeof value !== 'string' || value.length === 0)
+    fail(where, field, 'must be a non-empty string');
   return value;
 }
 
@@ -81,25 +102,45 @@ function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undef
   if (raw === undefined) return undefined;
   // Probes send keys over the network: only the rules flora-keyscan ships may define one, never a
   // config file that the scanned repository (a pull request) could have written.
-  if (!shipped) fail(where, 'verify', 'is only allowed in the rules flora-keyscan ships (a config rule may detect, never probe)');
+  if (!shipped)
+    fail(
+      where,
+      'verify',
+      'is only allowed in the rules flora-keyscan ships (a config rule may detect, never probe)',
+    );
   if (typeof raw !== 'object' || raw === null) fail(where, 'verify', 'must be an object');
   const p = raw as Fields;
-  if (p.method !== 'GET' && p.method !== 'HEAD') fail(where, 'verify.method', 'must be "GET" or "HEAD" (probes are read-only)');
-  if (typeof p.baseUrl !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#@]*)?$/.test(p.baseUrl)) fail(where, 'verify.baseUrl', 'must be an https URL without query, fragment or credentials');
-  if (p.baseUrlEnv !== undefined && (typeof p.baseUrlEnv !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(p.baseUrlEnv))) fail(where, 'verify.baseUrlEnv', 'must be an environment variable name');
+  if (p.method !== 'GET' && p.method !== 'HEAD')
+    fail(where, 'verify.method', 'must be "GET" or "HEAD" (probes are read-only)');
+  if (typeof p.baseUrl !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#@]*)?$/.test(p.baseUrl))
+    fail(where, 'verify.baseUrl', 'must be an https URL without query, fragment or credentials');
+  if (
+    p.baseUrlEnv !== undefined &&
+    (typeof p.baseUrlEnv !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(p.baseUrlEnv))
+  )
+    fail(where, 'verify.baseUrlEnv', 'must be an environment variable name');
   if (typeof p.path !== 'string' || !PROBE_PATH.test(p.path) || p.path.includes('..')) {
     fail(where, 'verify.path', 'must be a plain path starting with "/" (no scheme, host or "..")');
   }
   const headers = p.headers as Record<string, unknown> | undefined;
-  if (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string')) {
+  if (
+    typeof headers !== 'object' ||
+    headers === null ||
+    Object.values(headers).some((v) => typeof v !== 'string')
+  ) {
     fail(where, 'verify.headers', 'must be an object of strings');
   }
   for (const name of Object.keys(headers)) {
-    if (!PROBE_HEADERS.has(name.toLowerCase())) fail(where, 'verify.headers', `may hold only Authorization and Accept (not "${name}")`);
+    if (!PROBE_HEADERS.has(name.toLowerCase()))
+      fail(where, 'verify.headers', `may hold only Authorization and Accept (not "${name}")`);
   }
   const carrier = Object.entries(headers).find(([, v]) => (v as string).includes('{{secret}}'));
   if (!carrier || carrier[0].toLowerCase() !== 'authorization') {
-    fail(where, 'verify.headers', 'must carry the key as {{secret}} in the Authorization header (never in the URL)');
+    fail(
+      where,
+      'verify.headers',
+      'must carry the key as {{secret}} in the Authorization header (never in the URL)',
+    );
   }
   return {
     method: p.method,
@@ -118,18 +159,31 @@ function context(raw: unknown, where: string): RuleSpec['context'] {
   const c = raw as Fields;
   if (typeof c.pattern !== 'string') fail(where, 'context.pattern', 'must be a string');
   regex(where, 'context.pattern', c.pattern);
-  if (!Number.isInteger(c.lines) || (c.lines as number) < 0) fail(where, 'context.lines', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(c.lines) || (c.lines as number) < 0)
+    fail(where, 'context.lines', 'must be a whole number ≥ 0');
   if (typeof c.required !== 'boolean') fail(where, 'context.required', 'must be true or false');
   return { pattern: c.pattern, lines: c.lines as number, required: c.required };
 }
 
-function scalars(r: Fields, where: string): Pick<RuleSpec, 'severity' | 'environment' | 'minEntropy' | 'priority'> {
+function scalars(
+  r: Fields,
+  where: string,
+): Pick<RuleSpec, 'severity' | 'environment' | 'minEntropy' | 'priority'> {
   const severity = str(r, where, 'severity') as Severity;
-  if (!SEVERITIES.includes(severity)) fail(where, 'severity', `must be one of ${SEVERITIES.join(', ')}`);
-  if (r.environment !== undefined && r.environment !== 'live' && r.environment !== 'test') fail(where, 'environment', 'must be "live" or "test"');
-  if (typeof r.minEntropy !== 'number' || r.minEntropy < 0 || r.minEntropy > 8) fail(where, 'minEntropy', 'must be a number from 0 to 8');
-  if (r.priority !== undefined && !Number.isInteger(r.priority)) fail(where, 'priority', 'must be a whole number');
-  return { severity, environment: r.environment as RuleSpec['environment'], minEntropy: r.minEntropy, priority: (r.priority as number | undefined) ?? 0 };
+  if (!SEVERITIES.includes(severity))
+    fail(where, 'severity', `must be one of ${SEVERITIES.join(', ')}`);
+  if (r.environment !== undefined && r.environment !== 'live' && r.environment !== 'test')
+    fail(where, 'environment', 'must be "live" or "test"');
+  if (typeof r.minEntropy !== 'number' || r.minEntropy < 0 || r.minEntropy > 8)
+    fail(where, 'minEntropy', 'must be a number from 0 to 8');
+  if (r.priority !== undefined && !Number.isInteger(r.priority))
+    fail(where, 'priority', 'must be a whole number');
+  return {
+    severity,
+    environment: r.environment as RuleSpec['environment'],
+    minEntropy: r.minEntropy,
+    priority: (r.priority as number | undefined) ?? 0,
+  };
 }
 
 /** Checks one rule object. `shipped`: it comes with flora-keyscan (not from a config file). */
@@ -137,17 +191,25 @@ export function validateRule(raw: unknown, where: string, { shipped = false } = 
   const r = objectOf(raw, where, 'a rule');
   knownFields(r, RULE_FIELDS, where, 'rule');
   const id = str(r, where, 'id');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, 'id', 'must be lower-case letters, digits and dashes');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    fail(where, 'id', 'must be lower-case letters, digits and dashes');
   const pattern = str(r, where, 'pattern');
-  if (!regex(where, 'pattern', pattern).source.includes('(?<secret>')) fail(where, 'pattern', 'must have a named group (?<secret>…) for the secret');
+  if (!regex(where, 'pattern', pattern).source.includes('(?<secret>'))
+    fail(where, 'pattern', 'must have a named group (?<secret>…) for the secret');
   const shape = optionalStr(r, where, 'shape');
   if (shape) regex(where, 'shape', shape);
   const keywords = strList(r, where, 'keywords');
-  if (keywords.length === 0) fail(where, 'keywords', 'must name at least one literal (the cheap pre-filter)');
+  if (keywords.length === 0)
+    fail(where, 'keywords', 'must name at least one literal (the cheap pre-filter)');
   const prefixes = strList(r, where, 'prefixes', true);
   const lowerKeywords = keywords.map((k) => k.toLowerCase());
   for (const p of prefixes) {
-    if (!lowerKeywords.some((k) => p.toLowerCase().includes(k))) fail(where, 'prefixes', `"${p}" must contain one of the keywords (or content holding it would never reach the pattern)`);
+    if (!lowerKeywords.some((k) => p.toLowerCase().includes(k)))
+      fail(
+        where,
+        'prefixes',
+        `"${p}" must contain one of the keywords (or content holding it would never reach the pattern)`,
+      );
   }
   return {
     id,
@@ -187,7 +249,8 @@ export function validateProvider(raw: unknown, where: string): ProviderSpec {
   const r = objectOf(raw, where, 'a provider');
   knownFields(r, PROVIDER_FIELDS, where, 'provider');
   const id = str(r, where, 'id');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, 'id', 'must be lower-case letters, digits and dashes');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    fail(where, 'id', 'must be lower-case letters, digits and dashes');
   return {
     id,
     name: str(r, where, 'name'),

@@ -56,7 +56,8 @@ class ContextHits {
   nearest(lines: Lines, start: number, end: number, from: number, to: number): number | null {
     let best: number | null = null;
     const before = this.firstAtOrAfter(start) - 1;
-    if (before >= 0 && this.starts[before]! >= from) best = lines.between(this.starts[before]!, start) * 1e6 + (start - this.starts[before]!);
+    if (before >= 0 && this.starts[before]! >= from)
+      best = lines.between(this.starts[before]!, start) * 1e6 + (start - this.starts[before]!);
     const after = this.firstAtOrAfter(end);
     if (after < this.starts.length && this.ends[after]! <= to) {
       const at = this.starts[after]!;
@@ -67,13 +68,20 @@ class ContextHits {
   }
 }
 
-function ruleEnvironment(rule: RuleSpec, groups: Record<string, string | undefined>): Environment | null {
+function ruleEnvironment(
+  rule: RuleSpec,
+  groups: Record<string, string | undefined>,
+): Environment | null {
   const env = groups.env ?? rule.environment;
   return env === 'live' || env === 'test' ? env : null;
 }
 
 /** The candidates of every rule in `text`, before deciding which rule owns each. */
-export function findCandidates(rules: readonly CompiledRule[], text: string, lines: Lines = new Lines(text)): Candidate[] {
+export function findCandidates(
+  rules: readonly CompiledRule[],
+  text: string,
+  lines: Lines = new Lines(text),
+): Candidate[] {
   const found: Candidate[] = [];
   const contexts = new Map<RegExp, ContextHits>();
   for (const rule of rules) {
@@ -91,13 +99,29 @@ export function findCandidates(rules: readonly CompiledRule[], text: string, lin
       if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
       const strength = strengthOf(rule, text, lines, span[0], span[1], secret, contexts);
       if (strength === null) continue;
-      found.push({ rule, start: span[0], end: span[1], secret, entropy, environment: ruleEnvironment(spec, m.groups ?? {}), strength });
+      found.push({
+        rule,
+        start: span[0],
+        end: span[1],
+        secret,
+        entropy,
+        environment: ruleEnvironment(spec, m.groups ?? {}),
+        strength,
+      });
     }
   }
   return found;
 }
 
-function strengthOf(rule: CompiledRule, text: string, lines: Lines, start: number, end: number, secret: string, contexts: Map<RegExp, ContextHits>): number | null {
+function strengthOf(
+  rule: CompiledRule,
+  text: string,
+  lines: Lines,
+  start: number,
+  end: number,
+  secret: string,
+  contexts: Map<RegExp, ContextHits>,
+): number | null {
   if (rule.shape?.test(secret)) return SHAPE_MATCH;
   const context = rule.context;
   if (!context) return NO_CONTEXT;
@@ -121,7 +145,12 @@ export function resolveOwners(candidates: Candidate[]): Candidate[] {
   let clusterEnd = -1;
   const flush = () => {
     if (cluster.length === 0) return;
-    cluster.sort((a, b) => Number(!a.encoding) - Number(!b.encoding) || a.strength - b.strength || b.rule.spec.priority - a.rule.spec.priority);
+    cluster.sort(
+      (a, b) =>
+        Number(!a.encoding) - Number(!b.encoding) ||
+        a.strength - b.strength ||
+        b.rule.spec.priority - a.rule.spec.priority,
+    );
     winners.push(cluster[0]!);
     cluster = [];
   };

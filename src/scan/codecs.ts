@@ -4,10 +4,11 @@
 
 export interface Codec {
   name: string;
-  /** Literals that can only appear where `prefix` (or its start) is encoded this way; may be empty. */
+  /**
+   * Literals that can only appear where `prefix` (or its start) is encoded this way, in every
+   * spelling (hex digits in either case); may be empty. Matched exactly.
+   */
   signatures(prefix: string): string[];
-  /** Whether the signatures are matched in any letter case (hex digits, escapes). */
-  caseInsensitive: boolean;
   /** Characters an encoded token is made of: a signature grows into the whole token. */
   tokenChars: string;
   /** Characters that may only end a token (base64 padding). */
@@ -16,11 +17,26 @@ export interface Codec {
   decode(token: string): string | null;
 }
 
-/** Shorter signatures match ordinary text too often to be worth decoding around. */
-export const MIN_SIGNATURE = 6;
+/** Shorter base64 signatures match ordinary text too often to be worth decoding around. */
+const MIN_BASE64_SIGNATURE = 6;
 const MIN_PRINTABLE_SHARE = 0.9;
 const ALNUM = /[A-Za-z0-9]/;
 const hex2 = (c: string) => c.charCodeAt(0).toString(16).padStart(2, '0');
+
+/** `text` with the hex digits of its escapes (`%5f`, `\\u005f`, `\\x5f`) in every combination of cases. */
+function hexCases(text: string): string[] {
+  let out = [''];
+  for (const piece of text.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
+    const lead = piece.startsWith('%') ? 1 : piece.startsWith('\\') ? 2 : piece.length;
+    let spellings = [piece.slice(0, lead)];
+    for (const c of piece.slice(lead))
+      spellings = /[a-f]/.test(c)
+        ? spellings.flatMap((p) => [p + c, p + c.toUpperCase()])
+        : spellings.map((p) => p + c);
+    out = out.flatMap((p) => spellings.map((q) => p + q));
+  }
+  return out;
+}
 
 function printable(text: string): boolean {
   if (text.length === 0) return false;
@@ -36,8 +52,14 @@ function printable(text: string): boolean {
 function base64Of(prefix: string): string[] {
   const out = new Set<string>();
   for (let lead = 0; lead < 3; lead++) {
-    const encoded = Buffer.concat([Buffer.alloc(lead), Buffer.from(prefix, 'latin1')]).toString('base64');
-    const signature = encoded.slice(Math.ceil((8 * lead) / 6), Math.floor((lead + prefix.length) / 3) * 4);
+    const encoded = Buffer.concat([Buffer.alloc(lead), Buffer.from(prefix, 'latin1')]).toString(
+      'base64',
+    );
+    const signature = encoded.slice(
+      Math.ceil((8 * lead) / 6),
+      Math.floor((lead + prefix.length) / 3) * 4,
+    );
+    if (signature.length < MIN_BASE64_SIGNATURE) continue;
     out.add(signature);
     out.add(signature.replace(/\+/g, '-').replace(/\//g, '_'));
   }
@@ -46,7 +68,9 @@ function base64Of(prefix: string): string[] {
 
 /** Its base64 when it begins a value: the characters that do not depend on what follows. */
 function base64Start(prefix: string): string {
-  return Buffer.from(prefix, 'latin1').toString('base64').slice(0, Math.floor(prefix.length / 3) * 4);
+  return Buffer.from(prefix, 'latin1')
+    .toString('base64')
+    .slice(0, Math.floor(prefix.length / 3) * 4);
 }
 
 const base64: Codec = {
@@ -54,7 +78,6 @@ const base64: Codec = {
   // Base64 of a key, and base64 of base64 that begins with a key (a Kubernetes Secret built from an
   // already-encoded value).
   signatures: (prefix) => [...base64Of(prefix), ...base64Of(base64Start(prefix))],
-  caseInsensitive: false,
   tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-',
   padding: '=',
   decode(token) {
@@ -68,8 +91,10 @@ const base64: Codec = {
 const percent: Codec = {
   name: 'percent',
   // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
-  signatures: (prefix) => (/[^A-Za-z0-9]/.test(prefix) ? [[...prefix].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join('')] : []),
-  caseInsensitive: true,
+  signatures: (prefix) =>
+    /[^A-Za-z0-9]/.test(prefix)
+      ? hexCases([...prefix].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
+      : [],
   tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-',
   decode(token) {
     try {
@@ -85,11 +110,13 @@ const escape: Codec = {
   name: 'escape',
   // \u005f or \x5f for a character of the prefix that is not a letter or digit; or its first two
   // characters both escaped (\u0073\u006b).
-  signatures: (prefix) => [
-    ...[...new Set(prefix)].filter((c) => !ALNUM.test(c)).flatMap((c) => [`\\u00${hex2(c)}`, `\\x${hex2(c)}`]),
-    ...(prefix.length >= 2 ? [`\\u00${hex2(prefix[0]!)}\\u00${hex2(prefix[1]!)}`] : []),
-  ],
-  caseInsensitive: true,
+  signatures: (prefix) =>
+    [
+      ...[...new Set(prefix)]
+        .filter((c) => !ALNUM.test(c))
+        .flatMap((c) => [`\\u00${hex2(c)}`, `\\x${hex2(c)}`]),
+      ...(prefix.length >= 2 ? [`\\u00${hex2(prefix[0]!)}\\u00${hex2(prefix[1]!)}`] : []),
+    ].flatMap(hexCases),
   tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\',
   decode(token) {
     const decoded = token

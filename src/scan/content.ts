@@ -8,7 +8,8 @@ const SNIFF_BYTES = 8000;
 function utf16Order(sample: Buffer): 'utf16le' | 'utf16be' | null {
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < sample.length; i++)
+    if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   const pairs = Math.floor(sample.length / 2);
   // Mostly-ASCII UTF-16 has a zero in nearly every pair, on the same side.
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf16le';
@@ -26,16 +27,10 @@ export function detectKind(bytes: Buffer): ContentKind {
   return utf16Order(sample) ?? 'binary';
 }
 
-/**
- * Whether content might be taken for UTF-16 (and so be searched as decoded text rather than as its raw
- * bytes): only if it starts with a byte order mark or holds a zero byte.
- */
-export function mayBeUtf16(bytes: Buffer, hasZeroByte: boolean): boolean {
-  return hasZeroByte || (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
-}
-
 export function decodeUtf16(bytes: Buffer, order: 'utf16le' | 'utf16be'): string {
-  const hasBom = (order === 'utf16le' && bytes[0] === 0xff && bytes[1] === 0xfe) || (order === 'utf16be' && bytes[0] === 0xfe && bytes[1] === 0xff);
+  const hasBom =
+    (order === 'utf16le' && bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (order === 'utf16be' && bytes[0] === 0xfe && bytes[1] === 0xff);
   let body = bytes.subarray(hasBom ? 2 : 0, bytes.length - (bytes.length % 2));
   if (order === 'utf16be') body = Buffer.from(body).swap16();
   return body.toString('utf16le');

@@ -5,7 +5,7 @@
 
 import { escapeRegExp } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
-import { CODECS, MIN_SIGNATURE, VALUE_CODEC, VALUE_TOKEN, type Codec } from './codecs.js';
+import { CODECS, VALUE_CODEC, VALUE_TOKEN, type Codec } from './codecs.js';
 import type { Literal } from './literals.js';
 import type { Lines } from './text.js';
 
@@ -45,18 +45,24 @@ export class Decoder {
   constructor(rules: readonly RuleSpec[]) {
     const prefixes = [...new Set(rules.flatMap((r) => r.prefixes))];
     this.searches = CODECS.flatMap((codec) => {
-      const signatures = [...new Set(prefixes.flatMap((p) => codec.signatures(p)))].filter((s) => s.length >= MIN_SIGNATURE);
+      const signatures = [...new Set(prefixes.flatMap((p) => codec.signatures(p)))];
       if (signatures.length === 0) return [];
-      const pattern = new RegExp(signatures.map(escapeRegExp).join('|'), codec.caseInsensitive ? 'gi' : 'g');
+      const pattern = new RegExp(signatures.map(escapeRegExp).join('|'), 'g');
       return [{ codec, signatures, pattern, isTokenChar: charTable(codec.tokenChars) }];
     });
-    const valueWords = [...new Set(rules.filter((r) => r.decodeValuesNearKeywords).flatMap((r) => r.keywords))];
-    this.valueKeywords = valueWords.length ? new RegExp(valueWords.map(escapeRegExp).join('|'), 'gi') : null;
+    const valueWords = [
+      ...new Set(rules.filter((r) => r.decodeValuesNearKeywords).flatMap((r) => r.keywords)),
+    ];
+    this.valueKeywords = valueWords.length
+      ? new RegExp(valueWords.map(escapeRegExp).join('|'), 'gi')
+      : null;
   }
 
   /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
   literals(): Literal[] {
-    return this.searches.flatMap(({ codec, signatures }) => signatures.map((text) => ({ text, caseInsensitive: codec.caseInsensitive })));
+    return this.searches.flatMap(({ signatures }) =>
+      signatures.map((text) => ({ text, caseInsensitive: false })),
+    );
   }
 
   /** Every encoded fragment of `text` that decodes to something worth scanning; each span once. */
@@ -67,11 +73,19 @@ export class Decoder {
       search.pattern.lastIndex = 0;
       for (let m = search.pattern.exec(text); m; m = search.pattern.exec(text)) {
         if (m.index < coveredEnd) continue; // inside a token already decoded
-        const [start, end] = this.grow(text, m.index, m[0].length, search.isTokenChar, search.codec.padding, coveredEnd);
+        const [start, end] = this.grow(
+          text,
+          m.index,
+          m[0].length,
+          search.isTokenChar,
+          search.codec.padding,
+          coveredEnd,
+        );
         coveredEnd = end;
         search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
         const decoded = search.codec.decode(text.slice(start, end));
-        if (decoded !== null) out.push(fragment(text, lines, start, end, decoded, search.codec.name));
+        if (decoded !== null)
+          out.push(fragment(text, lines, start, end, decoded, search.codec.name));
       }
     }
     if (this.valueKeywords) out.push(...this.valueFragments(text, lines, this.valueKeywords, out));
@@ -79,7 +93,12 @@ export class Decoder {
   }
 
   /** Base64 values on lines holding a value keyword, each line once, each token once. */
-  private valueFragments(text: string, lines: Lines, keywords: RegExp, earlier: EncodedFragment[]): EncodedFragment[] {
+  private valueFragments(
+    text: string,
+    lines: Lines,
+    keywords: RegExp,
+    earlier: EncodedFragment[],
+  ): EncodedFragment[] {
     const out: EncodedFragment[] = [];
     const done = new Set(earlier.map((f) => f.start));
     let lineDoneUntil = -1;
@@ -93,18 +112,33 @@ export class Decoder {
       VALUE_TOKEN.lastIndex = 0;
       const line = text.slice(from, to);
       for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
-        const [start, end] = this.grow(text, from + v.index, v[0].length, this.valueTokenChars, VALUE_CODEC.padding, from);
+        const [start, end] = this.grow(
+          text,
+          from + v.index,
+          v[0].length,
+          this.valueTokenChars,
+          VALUE_CODEC.padding,
+          from,
+        );
         if (done.has(start)) continue;
         done.add(start);
         const decoded = VALUE_CODEC.decode(text.slice(start, end));
-        if (decoded !== null) out.push(fragment(text, lines, start, end, decoded, VALUE_CODEC.name));
+        if (decoded !== null)
+          out.push(fragment(text, lines, start, end, decoded, VALUE_CODEC.name));
       }
     }
     return out;
   }
 
   /** The whole token around a hit: token characters either side, then any padding. Never before `floor`. */
-  private grow(text: string, at: number, length: number, isTokenChar: Uint8Array, padding: string | undefined, floor: number): [number, number] {
+  private grow(
+    text: string,
+    at: number,
+    length: number,
+    isTokenChar: Uint8Array,
+    padding: string | undefined,
+    floor: number,
+  ): [number, number] {
     let start = at;
     let end = at + length;
     while (start > floor && isTokenChar[text.charCodeAt(start - 1)]) start--;
@@ -114,9 +148,23 @@ export class Decoder {
   }
 }
 
-function fragment(text: string, lines: Lines, start: number, end: number, decoded: string, encoding: string): EncodedFragment {
+function fragment(
+  text: string,
+  lines: Lines,
+  start: number,
+  end: number,
+  decoded: string,
+  encoding: string,
+): EncodedFragment {
   const from = Math.max(lines.start(start), start - WINDOW_REACH);
   const to = Math.min(lines.end(end), end + WINDOW_REACH);
   const head = text.slice(from, start);
-  return { start, end, encoding, window: head + decoded + text.slice(end, Math.max(end, to)), innerStart: head.length, innerEnd: head.length + decoded.length };
+  return {
+    start,
+    end,
+    encoding,
+    window: head + decoded + text.slice(end, Math.max(end, to)),
+    innerStart: head.length,
+    innerEnd: head.length + decoded.length,
+  };
 }

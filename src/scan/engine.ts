@@ -57,24 +57,34 @@ function advanceBytes(bytes: Buffer, end: number, kind: 'text' | 'binary'): Adva
     newlines++;
     last = i;
   }
-  return { newlines, charsAfterLastNewline: last === -1 ? null : countChars(last + 1), chars: last === -1 ? countChars(0) : 0 };
+  return {
+    newlines,
+    charsAfterLastNewline: last === -1 ? null : countChars(last + 1),
+    chars: last === -1 ? countChars(0) : 0,
+  };
 }
 
 function advanceText(text: string): Advance {
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
   const last = text.lastIndexOf('\n');
-  return { newlines, charsAfterLastNewline: last === -1 ? null : text.length - last - 1, chars: text.length };
+  return {
+    newlines,
+    charsAfterLastNewline: last === -1 ? null : text.length - last - 1,
+    chars: text.length,
+  };
 }
 
 function* chunksOf(bytes: Buffer): Generator<Buffer> {
-  for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+  for (let at = 0; at < bytes.length; at += WINDOW_BYTES)
+    yield bytes.subarray(at, at + WINDOW_BYTES);
 }
 
 /** Lines holding the allow marker, found in one pass. */
 function allowedLines(text: string, lines: Lines): Set<number> {
   const out = new Set<number>();
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + 1)) out.add(lines.lineIndex(i));
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + 1))
+    out.add(lines.lineIndex(i));
   return out;
 }
 
@@ -87,8 +97,14 @@ export class Engine {
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {
     this.rules = specs.map(compileRule);
     this.decoder = options.decode === false ? null : new Decoder(specs);
-    const keywords = specs.flatMap((s) => s.keywords.map((text) => ({ text, caseInsensitive: true })));
-    this.gate = new ContentGate([...keywords, ...(this.decoder?.literals() ?? [])]);
+    // A rule whose secrets all start with one of its prefixes is gated on those, exactly: a match
+    // holds one. Other rules are gated on their keywords, in any letter case.
+    const gates = specs.flatMap((s) =>
+      s.prefixes.length
+        ? s.prefixes.map((text) => ({ text, caseInsensitive: false }))
+        : s.keywords.map((text) => ({ text, caseInsensitive: true })),
+    );
+    this.gate = new ContentGate([...gates, ...(this.decoder?.literals() ?? [])]);
   }
 
   /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
@@ -99,7 +115,8 @@ export class Engine {
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
     if (bytes.length <= WINDOW_BYTES) {
-      if (!this.mayMatch(bytes)) return { findings: [], suppressed: 0, kind: detectKind(bytes), decoded: 0 };
+      if (!this.mayMatch(bytes))
+        return { findings: [], suppressed: 0, kind: detectKind(bytes), decoded: 0 };
       return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
     }
     return this.scanChunks(chunksOf(bytes), provenance);
@@ -123,12 +140,23 @@ export class Engine {
       next = iterator.next();
       kind ??= detectKind(window);
       total.kind = kind;
-      const regionBytes = next.done === true ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
-      const { outcome, offsets, text } = this.mayMatch(window) ? this.scanWindow(window, provenance, kind) : { outcome: null, offsets: [], text: '' };
+      const regionBytes =
+        next.done === true ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
+      const { outcome, offsets, text } = this.mayMatch(window)
+        ? this.scanWindow(window, provenance, kind)
+        : { outcome: null, offsets: [], text: '' };
       const wide = kind === 'utf16le' || kind === 'utf16be';
-      const regionChars = !wide ? (kind === 'binary' ? regionBytes : window.toString('utf8', 0, regionBytes).length) : regionBytes >> 1;
+      const regionChars = !wide
+        ? kind === 'binary'
+          ? regionBytes
+          : window.toString('utf8', 0, regionBytes).length
+        : regionBytes >> 1;
       if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
-      const step = !wide ? advanceBytes(window, regionBytes, kind as 'text' | 'binary') : advanceText((text || decodeUtf16(window, kind as 'utf16le' | 'utf16be')).slice(0, regionChars));
+      const step = !wide
+        ? advanceBytes(window, regionBytes, kind as 'text' | 'binary')
+        : advanceText(
+            (text || decodeUtf16(window, kind as 'utf16le' | 'utf16be')).slice(0, regionChars),
+          );
       base.lines += step.newlines;
       base.columns = step.charsAfterLastNewline ?? base.columns + step.chars;
       base.fileOffset += regionBytes;
@@ -138,23 +166,39 @@ export class Engine {
   }
 
   /** Adds a window's findings that start in its own region, moved to positions in the whole content. */
-  private keepRegion(total: ScanOutcome, outcome: ScanOutcome, offsets: number[], regionChars: number, base: { fileOffset: number; lines: number; columns: number }): void {
+  private keepRegion(
+    total: ScanOutcome,
+    outcome: ScanOutcome,
+    offsets: number[],
+    regionChars: number,
+    base: { fileOffset: number; lines: number; columns: number },
+  ): void {
     total.suppressed += outcome.suppressed;
     total.decoded += outcome.decoded;
     outcome.findings.forEach((f, i) => {
       if (offsets[i]! >= regionChars) return; // found again, whole, in the next window
       const column = f.line === 1 ? f.column + base.columns : f.column;
-      total.findings.push({ ...f, line: f.line + base.lines, column, ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + base.fileOffset } : {}) });
+      total.findings.push({
+        ...f,
+        line: f.line + base.lines,
+        column,
+        ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + base.fileOffset } : {}),
+      });
     });
   }
 
   /** One window: findings with their character offsets in the window's decoded text. */
-  private scanWindow(bytes: Buffer, provenance: Provenance, kind: ContentKind): { outcome: ScanOutcome; offsets: number[]; text: string } {
+  private scanWindow(
+    bytes: Buffer,
+    provenance: Provenance,
+    kind: ContentKind,
+  ): { outcome: ScanOutcome; offsets: number[]; text: string } {
     const outcome: ScanOutcome = { findings: [], suppressed: 0, kind, decoded: 0 };
     const offsets: number[] = [];
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
     // Keys are ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    if (utf16 !== null && !this.gate.hasLiteral(Buffer.from(utf16, 'latin1'))) return { outcome, offsets, text: utf16 };
+    if (utf16 !== null && !this.gate.hasLiteral(Buffer.from(utf16, 'latin1')))
+      return { outcome, offsets, text: utf16 };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
     let candidates = findCandidates(this.rules, text, lines);
@@ -172,7 +216,12 @@ export class Engine {
         outcome.suppressed++;
         continue;
       }
-      const finding = this.finding(winner, lines.at(winner.start), provenance, kind === 'binary' ? winner.start : undefined);
+      const finding = this.finding(
+        winner,
+        lines.at(winner.start),
+        provenance,
+        kind === 'binary' ? winner.start : undefined,
+      );
       if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
       outcome.findings.push(finding);
       offsets.push(winner.start);
@@ -181,14 +230,21 @@ export class Engine {
   }
 
   /** Candidates inside encoded fragments, placed at the fragment's span in `text`. */
-  private decodedCandidates(text: string, lines: Lines, depth: number, outcome: ScanOutcome, spans?: [number, number][]): Candidate[] {
+  private decodedCandidates(
+    text: string,
+    lines: Lines,
+    depth: number,
+    outcome: ScanOutcome,
+    spans?: [number, number][],
+  ): Candidate[] {
     const found: Candidate[] = [];
     for (const fragment of this.decoder!.fragments(text, lines)) {
       outcome.decoded++;
       spans?.push([fragment.start, fragment.end]);
       const windowLines = new Lines(fragment.window);
       const inner = findCandidates(this.rules, fragment.window, windowLines);
-      if (depth > 1) inner.push(...this.decodedCandidates(fragment.window, windowLines, depth - 1, outcome));
+      if (depth > 1)
+        inner.push(...this.decodedCandidates(fragment.window, windowLines, depth - 1, outcome));
       for (const c of inner) {
         if (c.start >= fragment.innerEnd || c.end <= fragment.innerStart) continue;
         const encoding = c.encoding ? `${fragment.encoding}/${c.encoding}` : fragment.encoding;
@@ -198,7 +254,12 @@ export class Engine {
     return found;
   }
 
-  private finding(c: Candidate, position: { line: number; column: number }, provenance: Provenance, byteOffset?: number): SecretFinding {
+  private finding(
+    c: Candidate,
+    position: { line: number; column: number },
+    provenance: Provenance,
+    byteOffset?: number,
+  ): SecretFinding {
     const { spec } = c.rule;
     return {
       ruleId: spec.id,

@@ -1,9 +1,9 @@
 // The keyword pre-filter: is any of a set of literals in a buffer? Buffer#indexOf is memchr-fast when
 // the first byte it looks for is rare and slow when it is common (`s`, `e`, `_`), and each needle
 // searched is one more pass over the content. So literals that share a stem of three or more
-// characters are searched as that stem, from its rarest character on (the "anchor"), and the full
-// literals are checked only where the anchor occurs. A case-insensitive literal is searched as every
-// case variant of a short anchor (at most two letters, so at most four passes).
+// characters are searched as one needle taken from that stem (the "anchor", chosen to start at a
+// rare character), and the full literals are checked only where the anchor occurs. A case-insensitive
+// literal is searched as every case variant of an anchor of at most two letters.
 
 /** Characters of source code and prose from most to least common, roughly; others count as rare. */
 const COMMON = ' etaoinsrlcdhupmf_g.,;=()y"\'bw/-v:k{}x\n\t0123456789*<>[]#&jq|z';
@@ -24,9 +24,10 @@ interface Search {
 }
 
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-const rarity = (c: string) => {
-  const i = COMMON.indexOf(c.toLowerCase());
-  return i === -1 ? COMMON.length : i;
+/** How often a needle starting with `c` stops memchr: common characters cost most. */
+const startCost = (c: string) => {
+  const i = COMMON.indexOf(c);
+  return i === -1 ? 1 : 1 + COMMON.length - i;
 };
 
 function commonPrefix(a: string, b: string): string {
@@ -38,18 +39,38 @@ function commonPrefix(a: string, b: string): string {
 /** Every spelling of `text` in upper and lower case. */
 function caseVariants(text: string): string[] {
   let out = [''];
-  for (const c of text) out = isLetter(c) ? out.flatMap((p) => [p + c.toLowerCase(), p + c.toUpperCase()]) : out.map((p) => p + c);
+  for (const c of text)
+    out = isLetter(c)
+      ? out.flatMap((p) => [p + c.toLowerCase(), p + c.toUpperCase()])
+      : out.map((p) => p + c);
   return out;
 }
 
+/**
+ * The window of the stem to search for: the cheapest by the cost of its needles' first characters,
+ * at least two characters long where the stem allows (a one-character needle stops at every
+ * occurrence), and for a case-insensitive stem at most two letters (four spellings).
+ */
 function anchorOf(stem: string, caseInsensitive: boolean): { at: number; anchor: string } {
-  let at = 0;
-  for (let i = 1; i < stem.length; i++) if (rarity(stem[i]!) > rarity(stem[at]!)) at = i;
-  if (!caseInsensitive) return { at, anchor: stem.slice(at) };
-  let end = at;
-  let letters = 0;
-  while (end < stem.length && letters + (isLetter(stem[end]!) ? 1 : 0) <= MAX_ANCHOR_LETTERS) letters += isLetter(stem[end++]!) ? 1 : 0;
-  return { at, anchor: stem.slice(at, Math.max(end, at + 1)) };
+  const minLength = Math.min(2, stem.length);
+  let best = { at: 0, anchor: stem, cost: Number.POSITIVE_INFINITY };
+  for (let at = 0; at + minLength <= stem.length; at++) {
+    let end = at;
+    let letters = 0;
+    while (
+      end < stem.length &&
+      (!caseInsensitive || letters + (isLetter(stem[end]!) ? 1 : 0) <= MAX_ANCHOR_LETTERS)
+    )
+      letters += isLetter(stem[end++]!) ? 1 : 0;
+    if (end - at < minLength) continue;
+    const anchor = stem.slice(at, end);
+    const cost = (caseInsensitive ? caseVariants(anchor) : [anchor]).reduce(
+      (sum, n) => sum + startCost(n[0]!),
+      0,
+    );
+    if (cost < best.cost) best = { at, anchor, cost };
+  }
+  return best;
 }
 
 function plan(literals: Literal[]): Search[] {
@@ -57,13 +78,24 @@ function plan(literals: Literal[]): Search[] {
   for (const literal of literals) {
     const text = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
     const key = `${literal.caseInsensitive ? 'i' : 's'}:${text.slice(0, MIN_STEM)}`;
-    groups.set(key, [...(groups.get(key) ?? []), { text, caseInsensitive: literal.caseInsensitive }]);
+    groups.set(key, [
+      ...(groups.get(key) ?? []),
+      { text, caseInsensitive: literal.caseInsensitive },
+    ]);
   }
   return [...groups.values()].map((members) => {
     const caseInsensitive = members[0]!.caseInsensitive;
-    const { at, anchor } = anchorOf(members.map((m) => m.text).reduce(commonPrefix), caseInsensitive);
+    const { at, anchor } = anchorOf(
+      members.map((m) => m.text).reduce(commonPrefix),
+      caseInsensitive,
+    );
     const needles = caseInsensitive ? caseVariants(anchor) : [anchor];
-    return { at, caseInsensitive, needles: needles.map((n) => Buffer.from(n, 'latin1')), members: members.map((m) => Buffer.from(m.text, 'latin1')) };
+    return {
+      at,
+      caseInsensitive,
+      needles: needles.map((n) => Buffer.from(n, 'latin1')),
+      members: members.map((m) => Buffer.from(m.text, 'latin1')),
+    };
   });
 }
 
@@ -87,11 +119,16 @@ export class LiteralSet {
 
   constructor(literals: Iterable<Literal>) {
     const unique = new Map<string, Literal>();
-    for (const l of literals) unique.set(`${l.caseInsensitive ? l.text.toLowerCase() : l.text}\0${l.caseInsensitive}`, l);
+    for (const l of literals)
+      unique.set(`${l.caseInsensitive ? l.text.toLowerCase() : l.text}\0${l.caseInsensitive}`, l);
     this.literals = [...unique.values()];
     this.searches = plan(this.literals);
     this.longest = Math.max(0, ...this.literals.map((l) => Buffer.byteLength(l.text, 'latin1')));
-    const used = new Set(this.literals.flatMap((l) => [...Buffer.from(l.text.toLowerCase() + l.text.toUpperCase() + l.text, 'latin1')]));
+    const used = new Set(
+      this.literals.flatMap((l) => [
+        ...Buffer.from(l.text.toLowerCase() + l.text.toUpperCase() + l.text, 'latin1'),
+      ]),
+    );
     this.separator = 1;
     while (used.has(this.separator)) this.separator++;
   }
@@ -108,7 +145,12 @@ function contains(haystack: Buffer, { at, needles, members, caseInsensitive }: S
       const start = i - at;
       for (const member of members) {
         if (start + member.length > haystack.length) continue;
-        if (caseInsensitive ? equalsFolded(haystack, start, member) : haystack.compare(member, 0, member.length, start, start + member.length) === 0) return true;
+        if (
+          caseInsensitive
+            ? equalsFolded(haystack, start, member)
+            : haystack.compare(member, 0, member.length, start, start + member.length) === 0
+        )
+          return true;
       }
     }
   }

@@ -2,23 +2,34 @@
 
 import type { SecretFinding } from '../findings.js';
 import type { ScanStats } from '../report/types.js';
-import { itemLabel, type SourceItem } from '../sources/source.js';
+import { itemLabel, type CommitMeta, type SourceItem } from '../sources/source.js';
 import type { Engine } from './engine.js';
 
 export interface ScanHooks {
   /** Called for each finding as it is found. */
   onFinding?: (f: SecretFinding) => void;
+  /** Called with each commit's or tag's metadata a history source reads. */
+  onCommit?: (meta: CommitMeta) => void;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
 }
 
-export async function scanItems(engine: Engine, items: Iterable<SourceItem> | AsyncIterable<SourceItem>, stats: ScanStats, { onFinding, signal }: ScanHooks = {}): Promise<SecretFinding[]> {
+export async function scanItems(
+  engine: Engine,
+  items: Iterable<SourceItem> | AsyncIterable<SourceItem>,
+  stats: ScanStats,
+  { onFinding, onCommit, signal }: ScanHooks = {},
+): Promise<SecretFinding[]> {
   const findings: SecretFinding[] = [];
   for await (const item of items) {
     if (signal?.aborted) {
       // Ctrl-C: stop reading, and report what was found so far as an incomplete scan.
       stats.interrupted = true;
       break;
+    }
+    if ('commit' in item) {
+      onCommit?.(item.commit);
+      continue;
     }
     if ('provenFree' in item) {
       stats.filesScanned += item.provenFree.objects;

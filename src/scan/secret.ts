@@ -9,7 +9,8 @@ export function sha256Hex(secret: string): string {
  * rule's own (public) prefixes: the longest one the secret starts with stays readable.
  */
 export function redact(secret: string, prefixes: readonly string[] = []): string {
-  const prefix = prefixes.filter((p) => secret.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const prefix =
+    prefixes.filter((p) => secret.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? '';
   const body = secret.slice(prefix.length);
   if (body.length < 12) return `${prefix}…`;
   return `${prefix}${body.slice(0, 2)}…${body.slice(-2)}`;

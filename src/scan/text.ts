@@ -14,12 +14,16 @@ export class Lines {
   private lastLine = 0;
   private lastColumn = 0;
 
-  constructor(readonly text: string, private readonly countsCharacters = true) {
+  constructor(
+    readonly text: string,
+    private readonly countsCharacters = true,
+  ) {
     let count = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
     this.newlines = new Int32Array(count);
     let k = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines[k++] = i;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.newlines[k++] = i;
   }
 
   /** 0-based index of the line holding `offset`. */

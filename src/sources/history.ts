@@ -9,8 +9,8 @@ import { Attributor } from '../history/attribute.js';
 import { attributeHistory } from '../history/attribution.js';
 import { hasAnyRef, isShallow, refTips } from '../history/facts.js';
 import { locateObjectStore } from './object-store.js';
-import { listAllObjects, readStore, readThroughGit, type CommitMeta, type HistoryItem } from './object-read.js';
-import type { Source, SourceContext, SourceItem } from './source.js';
+import { listAllObjects, readStore, readThroughGit } from './object-read.js';
+import type { CommitMeta, Source, SourceContext, SourceItem } from './source.js';
 
 export interface HistoryOptions {
   allObjects: boolean;
@@ -19,8 +19,10 @@ export interface HistoryOptions {
   env: Env;
 }
 
-export const SHALLOW_WARNING = 'this is a shallow clone: history before its first commit was not scanned. Run git fetch --unshallow (or clone without --depth) for a full audit.';
-const NO_COMMITS = 'the repository has no commits yet: there is no history to scan (flora-keyscan staged checks what you are about to commit).';
+export const SHALLOW_WARNING =
+  'this is a shallow clone: history before its first commit was not scanned. Run git fetch --unshallow (or clone without --depth) for a full audit.';
+const NO_COMMITS =
+  'the repository has no commits yet: there is no history to scan (flora-keyscan staged checks what you are about to commit).';
 
 export async function historySource(git: Git, options: HistoryOptions): Promise<Source> {
   const shallow = await isShallow(git);
@@ -32,17 +34,14 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
   // for it), else at the first match. Matched blobs are attributed as they come.
   const attributor = new Attributor(git);
 
-  async function* items(context: SourceContext): AsyncGenerator<SourceItem> {
-    if (empty) return;
+  async function items(context: SourceContext): Promise<AsyncIterable<SourceItem>> {
+    if (empty) return (async function* () {})();
     if (availableParallelism() > 1) attributor.start();
     // The object database read in-process when we can (much faster), else through git.
     const store = await locateObjectStore(git, options.env);
-    const read: AsyncGenerator<HistoryItem> = store ? readStore(store, context.engine.gate, options.threads, context.progress) : readThroughGit(git, await listAllObjects(git), context.progress);
-    context.phase?.(store ? 'opened the object store' : 'listed objects');
-    for await (const item of read) {
-      if ('meta' in item) commits.set(item.meta.oid, item.meta);
-      else yield item;
-    }
+    context.phase?.(store ? 'opened the object store' : 'listing objects');
+    if (store) return readStore(store, context.engine.gate, options.threads, context.progress);
+    return readThroughGit(git, await listAllObjects(git), context.progress);
   }
 
   return {
@@ -52,13 +51,25 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     exposure: 'history',
     warnings: [...(shallow ? [SHALLOW_WARNING] : []), ...(empty ? [NO_COMMITS] : [])],
     items,
+    onCommit: (meta) => commits.set(meta.oid, meta),
     onFinding(f: SecretFinding) {
       if (f.provenance.kind === 'blob') attributor.add(f.provenance.blob);
     },
     async settle(raw) {
       if (empty) return { findings: [], warnings: [] };
-      const { findings, unreachable, facts } = await attributeHistory(raw, { git, commits, tips, attributor, allObjects: options.allObjects, shallow });
-      const warnings = unreachable ? [`${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`] : [];
+      const { findings, unreachable, facts } = await attributeHistory(raw, {
+        git,
+        commits,
+        tips,
+        attributor,
+        allObjects: options.allObjects,
+        shallow,
+      });
+      const warnings = unreachable
+        ? [
+            `${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`,
+          ]
+        : [];
       return { findings, warnings, facts };
     },
   };

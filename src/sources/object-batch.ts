@@ -64,7 +64,15 @@ export class BatchWriter {
     let at = 0;
     for (const c of this.contents) at += c.copy(view, at);
     this.send(
-      { oids: this.oids, types: Uint8Array.from(this.types), kinds: Uint8Array.from(this.kinds), sizes: Float64Array.from(this.sizes), errors: this.errors, data, ends: Float64Array.from(this.ends) },
+      {
+        oids: this.oids,
+        types: Uint8Array.from(this.types),
+        kinds: Uint8Array.from(this.kinds),
+        sizes: Float64Array.from(this.sizes),
+        errors: this.errors,
+        data,
+        ends: Float64Array.from(this.ends),
+      },
       [data],
     );
     this.oids = [];
@@ -83,7 +91,11 @@ export function* readBatch(batch: ObjectBatch): Generator<StoredObject> {
   let content = 0;
   let error = 0;
   for (let i = 0; i < batch.oids.length; i++) {
-    const head = { oid: batch.oids[i]!, type: TYPES[batch.types[i]!] ?? 'blob', size: batch.sizes[i]! };
+    const head = {
+      oid: batch.oids[i]!,
+      type: TYPES[batch.types[i]!] ?? 'blob',
+      size: batch.sizes[i]!,
+    };
     const kind = batch.kinds[i];
     if (kind === KIND_BYTES) {
       const start = content === 0 ? 0 : batch.ends[content - 1]!;

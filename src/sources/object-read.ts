@@ -8,21 +8,12 @@ import { isoUtc } from '../history/rawlog.js';
 import type { ContentGate } from '../scan/gate.js';
 import { ObjectStore, type StoredObject, type StoreLocation } from './object-store.js';
 import { readInThreads } from './parallel-store.js';
-import type { Progress, SourceItem } from './source.js';
+import type { CommitMeta, Progress, SourceItem } from './source.js';
 
-export interface CommitMeta {
-  oid: string;
-  author: string;
-  /** ISO 8601, UTC. */
-  date: string;
-  /** A commit's parent ids, space-separated. */
-  parents: string;
-  /** An annotated tag object rather than a commit. */
-  isTag: boolean;
+/** A commit's or tag's author and date (ISO 8601, UTC) for a finding's provenance. */
+export function whoAndWhen(meta: CommitMeta | undefined): { author?: string; date?: string } {
+  return { author: meta?.author, date: meta?.time != null ? isoUtc(meta.time) : undefined };
 }
-
-/** Content for the engine, or the metadata of a commit or tag just read. */
-export type HistoryItem = SourceItem | { meta: CommitMeta };
 
 type ProgressSink = (done: Progress, total: Progress) => void;
 
@@ -34,13 +25,18 @@ export interface ObjectList {
 
 /** Lists every object in the database, packed or loose, reachable or not. */
 export async function listAllObjects(git: Git): Promise<ObjectList> {
-  const listing = await git.run(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objectname) %(objecttype) %(objectsize)']);
+  const listing = await git.run([
+    'cat-file',
+    '--batch-all-objects',
+    '--unordered',
+    '--batch-check=%(objectname) %(objecttype) %(objectsize)',
+  ]);
   // Parsed as bytes, in place: "<oid> <type> <size>\n" lines become "<oid>\n" lines of the same buffer.
   const starts = new Uint32Array(listing.length / 46 + 1);
   let count = 0;
   let bytes = 0;
   let write = 0;
-  for (let line = 0; line < listing.length; ) {
+  for (let line = 0; line < listing.length;) {
     const end = listing.indexOf(10, line);
     const stop = end === -1 ? listing.length : end;
     const space = listing.indexOf(32, line);
@@ -54,27 +50,46 @@ export async function listAllObjects(git: Git): Promise<ObjectList> {
     }
     line = stop + 1;
   }
-  return { oids: OidList.fromLines(listing.subarray(0, write), starts.subarray(0, count), count), bytes };
+  return {
+    oids: OidList.fromLines(listing.subarray(0, write), starts.subarray(0, count), count),
+    bytes,
+  };
 }
 
 /** What a commit or tag object says: who, when, its parents, and the message (after the header's blank line). */
-export function parseCommitLike(oid: string, bytes: Buffer, isTag: boolean): { meta: CommitMeta; message: Buffer } {
+export function parseCommitLike(
+  oid: string,
+  bytes: Buffer,
+  isTag: boolean,
+): { meta: CommitMeta; message: Buffer } {
   const split = bytes.indexOf('\n\n');
   const header = bytes.toString('utf8', 0, split === -1 ? bytes.length : split);
   const message = split === -1 ? Buffer.alloc(0) : bytes.subarray(split + 2);
   const who = /^(?:author|tagger) (.*) <[^>]*> (\d+) ([+-]\d{4})$/m.exec(header);
   const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).join(' ');
-  return { meta: { oid, author: who?.[1] ?? '', date: who ? isoUtc(Number(who[2])) : '', parents, isTag }, message };
+  return {
+    meta: { oid, author: who?.[1] ?? '', time: who ? Number(who[2]) : null, parents, isTag },
+    message,
+  };
 }
 
-function* messageItems(oid: string, type: 'commit' | 'tag', bytes: Buffer): Generator<HistoryItem> {
+function* messageItems(oid: string, type: 'commit' | 'tag', bytes: Buffer): Generator<SourceItem> {
   const { meta, message } = parseCommitLike(oid, bytes, type === 'tag');
-  yield { meta };
+  yield { commit: meta };
   yield { provenance: { kind: 'message', commit: oid, objectType: type }, bytes: message };
 }
 
-function storedObjects(location: StoreLocation, gate: ContentGate, threads: number, total: Progress): { objects: Iterable<StoredObject> | AsyncIterable<StoredObject>; close: () => void } {
-  if (threads > 1) return { objects: readInThreads(location, gate, threads, (n) => (total.objects = n)), close: () => {} };
+function storedObjects(
+  location: StoreLocation,
+  gate: ContentGate,
+  threads: number,
+  total: Progress,
+): { objects: Iterable<StoredObject> | AsyncIterable<StoredObject>; close: () => void } {
+  if (threads > 1)
+    return {
+      objects: readInThreads(location, gate, threads, (n) => (total.objects = n)),
+      close: () => {},
+    };
   const store = ObjectStore.open(location);
   const objects = (function* () {
     for (const object of store.objects(gate)) {
@@ -89,7 +104,12 @@ function storedObjects(location: StoreLocation, gate: ContentGate, threads: numb
  * Every blob, commit and tag of the object database read in-process (sources/object-store.ts), by
  * `threads` threads: blobs the gate proves clean arrive counted, not one by one.
  */
-export async function* readStore(location: StoreLocation, gate: ContentGate, threads: number, progress?: ProgressSink): AsyncGenerator<HistoryItem> {
+export async function* readStore(
+  location: StoreLocation,
+  gate: ContentGate,
+  threads: number,
+  progress?: ProgressSink,
+): AsyncGenerator<SourceItem> {
   const done: Progress = { objects: 0, bytes: 0 };
   const total: Progress = { objects: 0, bytes: 0 };
   const { objects, close } = storedObjects(location, gate, threads, total);
@@ -132,7 +152,11 @@ export async function* readStore(location: StoreLocation, gate: ContentGate, thr
 }
 
 /** Every listed object through `git cat-file --batch`: blobs as they are, commits and tags as their message. */
-export async function* readThroughGit(git: Git, list: ObjectList, progress?: ProgressSink): AsyncGenerator<HistoryItem> {
+export async function* readThroughGit(
+  git: Git,
+  list: ObjectList,
+  progress?: ProgressSink,
+): AsyncGenerator<SourceItem> {
   const done: Progress = { objects: 0, bytes: 0 };
   const total: Progress = { objects: list.oids.length, bytes: list.bytes };
   for await (const object of git.readObjectsResilient(list.oids)) {
@@ -140,9 +164,14 @@ export async function* readThroughGit(git: Git, list: ObjectList, progress?: Pro
     done.bytes += object.bytes?.length ?? 0;
     if (done.objects % 2000 === 0) progress?.(done, total);
     const provenance = { kind: 'blob' as const, blob: object.oid, path: null };
-    if (!object.bytes) yield { provenance, unreadable: object.error ?? `git object ${object.oid} is ${object.type}` };
+    if (!object.bytes)
+      yield {
+        provenance,
+        unreadable: object.error ?? `git object ${object.oid} is ${object.type}`,
+      };
     else if (object.type === 'blob') yield { provenance, bytes: object.bytes };
-    else if (object.type === 'commit' || object.type === 'tag') yield* messageItems(object.oid, object.type, object.bytes);
+    else if (object.type === 'commit' || object.type === 'tag')
+      yield* messageItems(object.oid, object.type, object.bytes);
   }
   progress?.(done, total);
 }

@@ -14,7 +14,17 @@ import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Env, Git } from '../git.js';
 import type { ContentGate } from '../scan/gate.js';
-import { applyDelta, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, type DeltaEdges } from './packfile.js';
+import {
+  applyDelta,
+  deltaTargetSize,
+  isVersion2Index,
+  OBJ_TREE,
+  Pack,
+  PackFormatError,
+  PackIndex,
+  TYPE_NAMES,
+  type DeltaEdges,
+} from './packfile.js';
 
 export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size: number } & (
   | { bytes: Buffer }
@@ -88,7 +98,8 @@ export class ObjectStore {
   total(): number | null {
     if (!this.packs) return null;
     let objects = this.loose.length + this.unopened.length;
-    for (const pack of this.packs) for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+    for (const pack of this.packs)
+      for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
     return objects;
   }
 
@@ -124,9 +135,16 @@ export class ObjectStore {
       }
     }
     const packs = this.openPacks();
-    if (share.index === 0) for (const { path, reason } of this.unopened) yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
+    if (share.index === 0)
+      for (const { path, reason } of this.unopened)
+        yield { oid: path, type: 'blob', size: 0, error: `cannot read pack ${path}: ${reason}` };
     // The seams of the delta at hand; its buffer is reused across deltas.
-    const edges: DeltaEdges = { reach: Math.max(2, gate.longest - 1), separator: gate.separator, buffer: Buffer.alloc(64 * 1024), length: 0 };
+    const edges: DeltaEdges = {
+      reach: Math.max(2, gate.longest - 1),
+      separator: gate.separator,
+      buffer: Buffer.alloc(64 * 1024),
+      length: 0,
+    };
     let turn = 0;
     for (const [p, pack] of packs.entries()) {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
@@ -135,21 +153,37 @@ export class ObjectStore {
         const orphan = pack.isDelta[k] && pack.type[k] === 0;
         if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
-        if (orphan) yield { oid: pack.oid(k), type: 'blob', size: 0, error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}` };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) yield* this.deltaTree(pack, k, gate, edges);
+        if (orphan)
+          yield {
+            oid: pack.oid(k),
+            type: 'blob',
+            size: 0,
+            error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}`,
+          };
+        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex'))))
+          yield* this.deltaTree(pack, k, gate, edges);
       }
     }
   }
 
   /** One whole object and every delta built on it, depth first, each base assembled once. */
-  private *deltaTree(pack: Pack, root: number, gate: ContentGate, edges: DeltaEdges): Generator<StoredObject> {
+  // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
+  private *deltaTree(
+    pack: Pack,
+    root: number,
+    gate: ContentGate,
+    edges: DeltaEdges,
+  ): Generator<StoredObject> {
     const stack: Frame[] = [];
     // One reusable buffer per depth: assembling versions into fresh memory costs more in page faults
     // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
     const pool = this.pool;
     const bufferAt = (depth: number, size: number): Buffer => {
       if (size > POOLED_BUFFER_BYTES) return Buffer.allocUnsafe(size);
-      if ((pool[depth]?.length ?? -1) < size) pool[depth] = Buffer.allocUnsafeSlow(Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096)));
+      if ((pool[depth]?.length ?? -1) < size)
+        pool[depth] = Buffer.allocUnsafeSlow(
+          Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096)),
+        );
       return pool[depth]!.subarray(0, size);
     };
     let held = 0;
@@ -188,10 +222,15 @@ export class ObjectStore {
       yield* failed(pack, root, error);
       return;
     }
-    const rootFrame: Frame = { k: root, content: null, clean: !gate.mayMatch(rootContent), nextChild: pack.firstChild[root]! };
+    const rootFrame: Frame = {
+      k: root,
+      content: null,
+      clean: !gate.mayMatch(rootContent),
+      nextChild: pack.firstChild[root]!,
+    };
     stack.push(rootFrame);
     hold(rootFrame, rootContent);
-    yield describe(pack.oid(root), type, rootContent, rootFrame);
+    yield describe(pack, root, type, rootContent, rootFrame);
 
     while (stack.length) {
       const parent = stack[stack.length - 1]!;
@@ -222,14 +261,16 @@ export class ObjectStore {
         const frame: Frame = {
           k: child,
           content: null,
-          clean: parent.clean ? !gate.mayMatch(edges.buffer.subarray(0, edges.length)) : !gate.mayMatch(content),
+          clean: parent.clean
+            ? !gate.mayMatch(edges.buffer.subarray(0, edges.length))
+            : !gate.mayMatch(content),
           nextChild: pack.firstChild[child]!,
         };
         if (hasChildren) {
           stack.push(frame);
           hold(frame, content);
         }
-        yield describe(pack.oid(child), type, content, frame);
+        yield describe(pack, child, type, content, frame);
       } catch (error) {
         yield* failed(pack, child, error);
       }
@@ -237,9 +278,17 @@ export class ObjectStore {
   }
 }
 
-function describe(oid: string, type: 'blob' | 'commit' | 'tag', content: Buffer, frame: Frame): StoredObject {
-  if (type === 'blob' && frame.clean) return { oid, type, size: content.length, provenFree: true };
-  return { oid, type, size: content.length, bytes: content };
+/** A clean blob is counted, not named: its id (a hex string per object) is never needed. */
+function describe(
+  pack: Pack,
+  k: number,
+  type: 'blob' | 'commit' | 'tag',
+  content: Buffer,
+  frame: Frame,
+): StoredObject {
+  if (type === 'blob' && frame.clean)
+    return { oid: '', type, size: content.length, provenFree: true };
+  return { oid: pack.oid(k), type, size: content.length, bytes: content };
 }
 
 function reasonOf(error: unknown): string {
@@ -253,8 +302,14 @@ function* failed(pack: Pack, k: number, error: unknown): Generator<StoredObject>
   while (pending.length) {
     const at = pending.pop()!;
     const oid = pack.oid(at);
-    yield { oid, type: 'blob', size: 0, error: `cannot read git object ${oid}: ${at === k ? reason : `its delta base ${pack.oid(k)} cannot be read`}` };
-    for (let c = pack.firstChild[at]!; c < pack.firstChild[at + 1]!; c++) pending.push(pack.children[c]!);
+    yield {
+      oid,
+      type: 'blob',
+      size: 0,
+      error: `cannot read git object ${oid}: ${at === k ? reason : `its delta base ${pack.oid(k)} cannot be read`}`,
+    };
+    for (let c = pack.firstChild[at]!; c < pack.firstChild[at + 1]!; c++)
+      pending.push(pack.children[c]!);
   }
 }
 
@@ -263,14 +318,23 @@ function readLoose({ oid, path }: LooseObject): StoredObject | null {
   try {
     const raw = inflateSync(readFileSync(path));
     const nul = raw.indexOf(0);
-    const [typeName = '', sizeText = ''] = raw.toString('latin1', 0, nul === -1 ? 0 : nul).split(' ');
+    const [typeName = '', sizeText = ''] = raw
+      .toString('latin1', 0, nul === -1 ? 0 : nul)
+      .split(' ');
     const bytes = raw.subarray(nul + 1);
-    if (nul === -1 || String(bytes.length) !== sizeText) throw new PackFormatError('damaged loose object header');
+    if (nul === -1 || String(bytes.length) !== sizeText)
+      throw new PackFormatError('damaged loose object header');
     if (typeName === 'tree') return null;
-    if (typeName !== 'blob' && typeName !== 'commit' && typeName !== 'tag') throw new PackFormatError(`unknown object type ${typeName}`);
+    if (typeName !== 'blob' && typeName !== 'commit' && typeName !== 'tag')
+      throw new PackFormatError(`unknown object type ${typeName}`);
     return { oid, type: typeName, size: bytes.length, bytes };
   } catch (error) {
-    return { oid, type: 'blob', size: 0, error: `cannot read git object ${oid}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      oid,
+      type: 'blob',
+      size: 0,
+      error: `cannot read git object ${oid}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -284,7 +348,12 @@ export async function locateObjectStore(git: Git, env: Env): Promise<StoreLocati
   const [objectsDir = '', format = ''] = asked.stdout.toString('utf8').trim().split('\n');
   const hashBytes = format === 'sha1' ? 20 : format === 'sha256' ? 32 : 0;
   const objects = resolve(git.dir, objectsDir);
-  if (!hashBytes || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || existsSync(join(objects, 'info', 'alternates'))) return null;
+  if (
+    !hashBytes ||
+    env.GIT_ALTERNATE_OBJECT_DIRECTORIES ||
+    existsSync(join(objects, 'info', 'alternates'))
+  )
+    return null;
   const packDir = join(objects, 'pack');
   const idxFiles = (existsSync(packDir) ? readdirSync(packDir) : [])
     .filter((f) => f.endsWith('.idx') && existsSync(join(packDir, f.replace(/\.idx$/, '.pack'))))
@@ -296,7 +365,8 @@ export async function locateObjectStore(git: Git, env: Env): Promise<StoreLocati
   for (const dir of readdirSync(objects)) {
     if (!/^[0-9a-f]{2}$/.test(dir)) continue;
     for (const file of readdirSync(join(objects, dir))) {
-      if (file.length === hexLength && /^[0-9a-f]+$/.test(file)) loose.push({ oid: dir + file, path: join(objects, dir, file) });
+      if (file.length === hexLength && /^[0-9a-f]+$/.test(file))
+        loose.push({ oid: dir + file, path: join(objects, dir, file) });
     }
   }
   return { idxFiles, loose, hashBytes };

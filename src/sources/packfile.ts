@@ -8,12 +8,16 @@ import { inflateSync } from 'node:zlib';
 
 export const OBJ_COMMIT = 1;
 export const OBJ_TREE = 2;
-export const OBJ_BLOB = 3;
 export const OBJ_TAG = 4;
 const OBJ_OFS_DELTA = 6;
 const OBJ_REF_DELTA = 7;
 
-export const TYPE_NAMES: Record<number, 'commit' | 'tree' | 'blob' | 'tag'> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+export const TYPE_NAMES: Record<number, 'commit' | 'tree' | 'blob' | 'tag'> = {
+  1: 'commit',
+  2: 'tree',
+  3: 'blob',
+  4: 'tag',
+};
 
 /** The pack or its index is not something we can read (a format we do not know, or damage). */
 export class PackFormatError extends Error {
@@ -39,12 +43,25 @@ export class PackIndex {
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath: string, hashBytes: number): PackIndex {
     const buffer = readFileSync(idxPath);
-    if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2) throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+    if (
+      buffer.length < 8 + 1024 ||
+      buffer.readUInt32BE(0) !== IDX_MAGIC ||
+      buffer.readUInt32BE(4) !== 2
+    )
+      throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
     const count = buffer.readUInt32BE(8 + 255 * 4);
     const oidsAt = 8 + 1024;
     const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
-    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes) throw new PackFormatError(`${idxPath}: truncated pack index`);
-    return new PackIndex(idxPath.replace(/\.idx$/, '.pack'), buffer, hashBytes, count, oidsAt, offsetsAt);
+    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes)
+      throw new PackFormatError(`${idxPath}: truncated pack index`);
+    return new PackIndex(
+      idxPath.replace(/\.idx$/, '.pack'),
+      buffer,
+      hashBytes,
+      count,
+      oidsAt,
+      offsetsAt,
+    );
   }
 
   /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
@@ -53,7 +70,10 @@ export class PackIndex {
     const largeAt = this.offsetsAt + this.count * 4;
     for (let i = 0; i < this.count; i++) {
       const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
-      offsets[i] = small & 0x80000000 ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8)) : small;
+      offsets[i] =
+        small & 0x80000000
+          ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8))
+          : small;
     }
     return offsets;
   }
@@ -130,8 +150,11 @@ export class Pack {
       throw error;
     }
     this.firstChild = new Int32Array(n + 1);
-    for (let k = 0; k < n; k++) if (this.base[k]! >= 0) this.firstChild[this.base[k]! + 1] = this.firstChild[this.base[k]! + 1]! + 1;
-    for (let k = 0; k < n; k++) this.firstChild[k + 1] = this.firstChild[k + 1]! + this.firstChild[k]!;
+    for (let k = 0; k < n; k++)
+      if (this.base[k]! >= 0)
+        this.firstChild[this.base[k]! + 1] = this.firstChild[this.base[k]! + 1]! + 1;
+    for (let k = 0; k < n; k++)
+      this.firstChild[k + 1] = this.firstChild[k + 1]! + this.firstChild[k]!;
     this.children = new Int32Array(this.firstChild[n]!);
     const fill = this.firstChild.slice(0, n);
     for (let k = 0; k < n; k++) if (this.base[k]! >= 0) this.children[fill[this.base[k]!]!++] = k;
@@ -155,24 +178,33 @@ export class Pack {
       const length = Math.max(end - start, READ_AHEAD);
       if (this.window.length < length) this.window = Buffer.alloc(length);
       const got = readSync(this.fd, this.window, 0, length, start);
-      if (got < end - start) throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
+      if (got < end - start)
+        throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
       this.windowStart = start;
       this.windowEnd = start + got;
     }
     // Sized to the object: zlib's default 16 KiB output chunk per call is most of the garbage otherwise.
-    const out = inflateSync(this.window.subarray(start - this.windowStart, end - this.windowStart), { chunkSize: Math.max(64, this.size[k]! + 16) });
+    const out = inflateSync(
+      this.window.subarray(start - this.windowStart, end - this.windowStart),
+      { chunkSize: Math.max(64, this.size[k]! + 16) },
+    );
     // A whole object's size, or for a delta the size of its instructions.
-    if (out.length !== this.size[k]) throw new PackFormatError(`object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`);
+    if (out.length !== this.size[k])
+      throw new PackFormatError(
+        `object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`,
+      );
     return out;
   }
 
   /** One sequential pass over the pack in large reads, parsing each object's header. */
+  // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
   private readHeaders(sorted: Float64Array): void {
     const packSize = fstatSync(this.fd).size;
     const trailer = packSize - this.index.hashBytes;
     const head = Buffer.alloc(12);
     readSync(this.fd, head, 0, 12, 0);
-    if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count) throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+    if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count)
+      throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
@@ -206,21 +238,26 @@ export class Pack {
         this.base[k] = findSorted(sorted, offset - back);
       } else if (type === OBJ_REF_DELTA) {
         this.isDelta[k] = 1;
-        if (p + this.index.hashBytes <= limit) refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
+        if (p + this.index.hashBytes <= limit)
+          refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
         this.type[k] = type;
       } else {
-        throw new PackFormatError(`${this.packPath}: unknown object type ${type} at offset ${offset}`);
+        throw new PackFormatError(
+          `${this.packPath}: unknown object type ${type} at offset ${offset}`,
+        );
       }
-      if (p >= limit || c & 0x80) throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
+      if (p >= limit || c & 0x80)
+        throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
       this.dataStart[k] = chunkStart + p;
       this.dataEnd[k] = end;
     }
     if (refBases.length) {
       const positionToK = new Int32Array(this.count);
       for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]!] = k;
-      for (let r = 0; r < refBases.length; r += 2) this.base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
+      for (let r = 0; r < refBases.length; r += 2)
+        this.base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
     }
   }
 
@@ -230,9 +267,15 @@ export class Pack {
       if (!this.isDelta[k]) continue;
       let at = k;
       let steps = 0;
-      while (at !== -1 && this.isDelta[at] && this.type[at] === 0 && steps++ <= this.count) at = this.base[at]!;
+      while (at !== -1 && this.isDelta[at] && this.type[at] === 0 && steps++ <= this.count)
+        at = this.base[at]!;
       const type = at === -1 || steps > this.count ? 0 : this.type[at]!;
-      for (let walk = k; walk !== at && walk !== -1 && this.type[walk] === 0 && type !== 0; walk = this.base[walk]!) this.type[walk] = type;
+      for (
+        let walk = k;
+        walk !== at && walk !== -1 && this.type[walk] === 0 && type !== 0;
+        walk = this.base[walk]!
+      )
+        this.type[walk] = type;
     }
   }
 }
@@ -242,7 +285,11 @@ export function isVersion2Index(idxPath: string): boolean {
   const fd = openSync(idxPath, 'r');
   try {
     const head = Buffer.alloc(8);
-    return readSync(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+    return (
+      readSync(fd, head, 0, 8, 0) === 8 &&
+      head.readUInt32BE(0) === IDX_MAGIC &&
+      head.readUInt32BE(4) === 2
+    );
   } finally {
     closeSync(fd);
   }
@@ -298,9 +345,16 @@ export function deltaTargetSize(delta: Buffer): number {
  * Applies `delta` to `base`: into `out` when given (sized deltaTargetSize), and collecting the edges
  * when asked. Throws PackFormatError when the delta does not fit its base.
  */
-export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edges: DeltaEdges | null): void {
+// eslint-disable-next-line max-lines-per-function -- the hot loop of every history scan
+export function applyDelta(
+  base: Buffer,
+  delta: Buffer,
+  out: Buffer | null,
+  edges: DeltaEdges | null,
+): void {
   const at = { i: 0 };
-  if (readVarint(delta, at) !== base.length) throw new PackFormatError('delta was made for a base of another size');
+  if (readVarint(delta, at) !== base.length)
+    throw new PackFormatError('delta was made for a base of another size');
   const targetSize = readVarint(delta, at);
   let seams = edges?.buffer;
   const reach = edges?.reach ?? 0;
@@ -339,13 +393,15 @@ export function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edge
       if (c & 0x20) size |= delta[i++]! << 8;
       if (c & 0x40) size |= delta[i++]! << 16;
       if (size === 0) size = 0x10000;
-      if (i > delta.length || offset + size > base.length || written + size > targetSize) throw new PackFormatError('delta copies outside its base or target');
+      if (i > delta.length || offset + size > base.length || written + size > targetSize)
+        throw new PackFormatError('delta copies outside its base or target');
       if (out) copyBytes(base, offset, size, out, written);
       // Of a copy, only its ends can join a keyword with its neighbours.
       if (seams) keep(base, offset, size);
       written += size;
     } else if (c !== 0) {
-      if (i + c > delta.length || written + c > targetSize) throw new PackFormatError('delta inserts past its end');
+      if (i + c > delta.length || written + c > targetSize)
+        throw new PackFormatError('delta inserts past its end');
       if (out) copyBytes(delta, i, c, out, written);
       if (seams) {
         // Inserted bytes are new: all kept.

@@ -9,7 +9,12 @@ import type { StoredObject, StoreLocation } from './object-store.js';
 type Message = { batch: ObjectBatch } | { total: number } | { done: true };
 
 /** Reads with `threads` threads; `onTotal` learns how many objects will come, once a thread knows. */
-export async function* readInThreads(location: StoreLocation, gate: ContentGate, threads: number, onTotal?: (objects: number) => void): AsyncGenerator<StoredObject> {
+export async function* readInThreads(
+  location: StoreLocation,
+  gate: ContentGate,
+  threads: number,
+  onTotal?: (objects: number) => void,
+): AsyncGenerator<StoredObject> {
   let totalTold = false;
   const queue: { batch: ObjectBatch; inFlight: Int32Array }[] = [];
   let finished = 0;

@@ -11,8 +11,22 @@ export type ScanMode = 'worktree' | 'staged' | 'history' | 'all-objects';
 /** Where the keys a source finds can be: decides the advice (see report/playbook.ts). */
 export type Exposure = 'working-tree' | 'staged' | 'history';
 
-/** One piece of content a source hands to the engine, or the reason it could not. */
+/** Who made a commit or tag, when, and its parents: read with the objects of a history. */
+export interface CommitMeta {
+  oid: string;
+  author: string;
+  /** Seconds since 1970 (formatted only for the few commits that hold a finding). */
+  time: number | null;
+  /** A commit's parent ids, space-separated. */
+  parents: string;
+  /** An annotated tag object rather than a commit. */
+  isTag: boolean;
+}
+
+/** One piece of content a source hands to the engine, or the reason it could not; or a commit's metadata. */
 export type SourceItem =
+  /** Metadata of a commit or tag just read, for the source's onCommit (not content). */
+  | { commit: CommitMeta }
   | { provenance: Provenance; bytes: Buffer }
   /** Content too large to hold at once, read chunk by chunk. */
   | { provenance: Provenance; chunks: () => Iterable<Buffer>; size: number }
@@ -55,7 +69,11 @@ export interface Source {
   exposure: Exposure;
   /** Warnings known before the scan (a shallow clone). */
   warnings?: string[];
-  items(context: SourceContext): Iterable<SourceItem> | AsyncIterable<SourceItem>;
+  items(
+    context: SourceContext,
+  ): Iterable<SourceItem> | AsyncIterable<SourceItem> | Promise<AsyncIterable<SourceItem>>;
+  /** The metadata of each commit and tag read (history sources). */
+  onCommit?(meta: CommitMeta): void;
   /** Each finding as it is found, before the scan ends (history starts attributing early). */
   onFinding?(finding: SecretFinding): void;
   /** Raw findings to final ones: history attributes them to the commits that introduced them. */

@@ -16,7 +16,9 @@ export interface StagedBlob {
 /** Unmerged paths have no single index blob: scan "ours" and "theirs", either may be committed. */
 async function unmergedBlobs(git: Git, paths: string[]): Promise<StagedBlob[]> {
   if (paths.length === 0) return [];
-  const entries = splitNul(await git.run(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths]));
+  const entries = splitNul(
+    await git.run(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths]),
+  );
   const out: StagedBlob[] = [];
   for (const entry of entries) {
     const [meta = '', path = ''] = entry.split('\t');
@@ -29,7 +31,9 @@ async function unmergedBlobs(git: Git, paths: string[]): Promise<StagedBlob[]> {
 /** The blobs in the index that differ from HEAD (everything, before the first commit). */
 export async function listStaged(git: Git): Promise<StagedBlob[]> {
   const base = (await hasCommit(git)) ? 'HEAD' : await emptyTree(git);
-  const fields = splitNul(await git.run(['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMTU', base]));
+  const fields = splitNul(
+    await git.run(['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=ACMTU', base]),
+  );
   const blobs: StagedBlob[] = [];
   const unmerged: string[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -43,13 +47,19 @@ export async function listStaged(git: Git): Promise<StagedBlob[]> {
   return blobs;
 }
 
-async function* readStaged(git: Git, all: StagedBlob[], context: SourceContext): AsyncGenerator<SourceItem> {
+async function* readStaged(
+  git: Git,
+  all: StagedBlob[],
+  context: SourceContext,
+): AsyncGenerator<SourceItem> {
   const blobs = context.skipPath ? all.filter((b) => !context.skipPath!(b.path)) : all;
   let i = 0;
   for await (const object of git.readObjects(blobs.map((b) => b.oid))) {
     const { path, oid } = blobs[i++]!;
     const provenance = { kind: 'blob' as const, path, blob: oid };
-    yield object.bytes ? { provenance, bytes: object.bytes } : { provenance, unreadable: `git object ${oid} is ${object.type}` };
+    yield object.bytes
+      ? { provenance, bytes: object.bytes }
+      : { provenance, unreadable: `git object ${oid} is ${object.type}` };
   }
 }
 

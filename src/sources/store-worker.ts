@@ -22,7 +22,8 @@ const { location, literals, share, inFlight } = workerData as Task;
 const port = parentPort!;
 const store = ObjectStore.open(location);
 const writer = new BatchWriter((batch, transfer) => {
-  for (let now = Atomics.load(inFlight, 0); now >= BATCHES_AHEAD; now = Atomics.load(inFlight, 0)) Atomics.wait(inFlight, 0, now);
+  for (let now = Atomics.load(inFlight, 0); now >= BATCHES_AHEAD; now = Atomics.load(inFlight, 0))
+    Atomics.wait(inFlight, 0, now);
   Atomics.add(inFlight, 0, 1);
   port.postMessage({ batch }, transfer);
 });

@@ -32,7 +32,9 @@ async function kindOf(path: string): Promise<'file' | 'dir'> {
     return (await stat(path)).isDirectory() ? 'dir' : 'file';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path}: ${code}`);
+    throw new UserError(
+      code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path}: ${code}`,
+    );
   }
 }
 
@@ -40,8 +42,15 @@ async function listInRepo(git: Git, dirs: string[], includeIgnored: boolean): Pr
   if (dirs.length === 0) return [];
   const specs = dirs.map((d) => relative(git.dir, d) || '.');
   const base = ['--literal-pathspecs', 'ls-files', '-z', '--full-name'];
-  const listed = splitNul(await git.run([...base, '--cached', '--others', '--exclude-standard', '--', ...specs]));
-  if (includeIgnored) listed.push(...splitNul(await git.run([...base, '--others', '--ignored', '--exclude-standard', '--', ...specs])));
+  const listed = splitNul(
+    await git.run([...base, '--cached', '--others', '--exclude-standard', '--', ...specs]),
+  );
+  if (includeIgnored)
+    listed.push(
+      ...splitNul(
+        await git.run([...base, '--others', '--ignored', '--exclude-standard', '--', ...specs]),
+      ),
+    );
   return listed;
 }
 
@@ -50,14 +59,23 @@ async function listOutsideRepo(root: string, dirs: string[]): Promise<string[]> 
   const { default: fg } = await import('fast-glob');
   const out: string[] = [];
   for (const dir of dirs) {
-    const found = await fg('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**'], suppressErrors: true });
+    const found = await fg('**/*', {
+      cwd: dir,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ['**/.git/**'],
+      suppressErrors: true,
+    });
     for (const f of found) out.push(toPosix(relative(root, resolve(dir, f))));
   }
   return out;
 }
 
 export async function planWorktree(options: WorktreeOptions): Promise<WorktreePlan> {
-  const targets = (options.paths.length ? options.paths : ['.']).map((p) => resolve(options.cwd, p));
+  const targets = (options.paths.length ? options.paths : ['.']).map((p) =>
+    resolve(options.cwd, p),
+  );
   const kinds = await Promise.all(targets.map(kindOf));
   const dirs = targets.filter((_, i) => kinds[i] === 'dir');
   const named = targets.filter((_, i) => kinds[i] === 'file');
@@ -67,8 +85,12 @@ export async function planWorktree(options: WorktreeOptions): Promise<WorktreePl
     const rel = relative(root, p);
     return !rel.startsWith('..') && !isAbsolute(rel);
   };
-  if (repo) for (const dir of dirs.filter((d) => !inside(d))) throw new UserError(`${dir} is outside the repository at ${root}; scan it separately`);
-  const listed = repo ? await listInRepo(repo, dirs, options.includeIgnored) : await listOutsideRepo(root, dirs);
+  if (repo)
+    for (const dir of dirs.filter((d) => !inside(d)))
+      throw new UserError(`${dir} is outside the repository at ${root}; scan it separately`);
+  const listed = repo
+    ? await listInRepo(repo, dirs, options.includeIgnored)
+    : await listOutsideRepo(root, dirs);
   // Files named on the command line are scanned even if ignored: the user asked for them.
   const files = new Set([...listed, ...named.map((f) => toPosix(relative(root, f)))]);
   const kept = [...files].filter((f) => !f.split('/').includes('.git'));
@@ -113,16 +135,26 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) return { provenance, skipped: 'directory (a submodule? scan it separately)' };
+    if (info.isDirectory())
+      return { provenance, skipped: 'directory (a submodule? scan it separately)' };
     if (!info.isFile()) return { provenance, skipped: 'not a regular file' };
-    if (info.size > maxFileSize) return { provenance, skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)` };
-    if (info.size > STREAM_ABOVE_BYTES) return { provenance, chunks: () => readChunks(abs), size: info.size };
+    if (info.size > maxFileSize)
+      return {
+        provenance,
+        skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)`,
+      };
+    if (info.size > STREAM_ABOVE_BYTES)
+      return { provenance, chunks: () => readChunks(abs), size: info.size };
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
-    for (let n = 1; filled < info.size && n > 0; filled += n) n = readSync(fd, bytes, filled, info.size - filled, filled);
+    for (let n = 1; filled < info.size && n > 0; filled += n)
+      n = readSync(fd, bytes, filled, info.size - filled, filled);
     return { provenance, bytes: bytes.subarray(0, filled) };
   } catch (error) {
-    return { provenance, unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return {
+      provenance,
+      unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    };
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 // One authenticated, read-only request that tells whether a key still works. What to send and which
-// answers mean what are data in the rule (`verify`); this module only carries them out safely:
-// the key goes only into a header, redirects are not followed, waits and retries are bounded.
+// answers mean what are data in the rule (`verify`); this module only carries them out safely: the
+// key goes only into a header, redirects are not followed, answers are read up to a small cap, and
+// waits and retries are bounded whatever the server says.
 
 import type { Verification } from '../findings.js';
 import type { ProbeSpec } from '../rules/types.js';
@@ -20,100 +21,200 @@ export interface ProbeOptions {
 
 const RATE_LIMIT_DEFAULT_WAIT_MS = 5_000;
 const SERVER_ERROR_FIRST_WAIT_MS = 1_000;
+const MIN_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 30_000;
+/** An error answer is a few hundred bytes of JSON; more is not read (a 3 GB answer must not be held). */
+export const MAX_BODY_BYTES = 64 * 1024;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
-/** The base URL to probe: https, or plain http only on loopback (a local test server). */
+/** The base URL to probe: https, or plain http only on loopback (a local test server); never with credentials. */
 export function checkBaseUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UserError(`API base URL is not a URL: ${raw}`);
+    throw new UserError(
+      'API base URL is not a URL (it is not repeated here: it may hold a password)',
+    );
   }
+  if (url.username || url.password)
+    throw new UserError(
+      `refusing an API base URL with credentials in it (${url.protocol}//…@${url.host})`,
+    );
   const loopback = LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new UserError(`refusing to send a key to ${url.origin}: the API base URL must use https (plain http only for localhost)`);
+    throw new UserError(
+      `refusing to send a key to ${url.origin}: the API base URL must use https (plain http only for localhost)`,
+    );
   }
+  if (url.search || url.hash)
+    throw new UserError(
+      `refusing an API base URL with a query or fragment (${url.origin}${url.pathname})`,
+    );
   return url.href.replace(/\/+$/, '');
 }
 
 function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 }
 
-function retryAfterMs(header: string | null): number | null {
+/** `retry-after` in ms (seconds or an HTTP date), or null when absent or not a sane value. */
+function retryAfterMs(header: string | null, now: Date): number | null {
   if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (!/[A-Za-z]/.test(trimmed)) return null; // "-5" and other numbers that are not seconds
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : date - now.getTime();
 }
 
-async function readErrorCode(response: Response): Promise<{ json: boolean; code: string | null }> {
-  const text = await response.text().catch(() => '');
+/** The answer's first bytes, read up to MAX_BODY_BYTES; the rest is never downloaded. */
+async function readCapped(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < MAX_BODY_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+
+/** An error code is a short identifier; anything else in its place is not repeated. */
+function errorCode(text: string): { json: boolean; code: string | null } {
   try {
     const body = JSON.parse(text) as { error?: { code?: unknown } };
-    return { json: true, code: typeof body?.error?.code === 'string' ? body.error.code : null };
+    const code = body?.error?.code;
+    return {
+      json: true,
+      code: typeof code === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : null,
+    };
   } catch {
     return { json: false, code: null };
   }
 }
 
-export async function probeKey(secret: string, spec: ProbeSpec, options: ProbeOptions): Promise<Verification> {
+type Attempt =
+  | { verdict: Verification }
+  | {
+      retry: {
+        status: number;
+        code: string | null;
+        requestId: string | null;
+        retryAfter: number | null;
+      };
+    };
+
+function verdictOf(
+  now: () => Date,
+  status: Verification['status'],
+  httpStatus: number | null,
+  code: string | null,
+  requestId: string | null,
+  reason: string | null,
+): Verification {
+  return { status, httpStatus, code, requestId, checkedAt: now().toISOString(), reason };
+}
+
+async function attempt(
+  url: string,
+  spec: ProbeSpec,
+  headers: Record<string, string>,
+  options: ProbeOptions,
+  now: () => Date,
+): Promise<Attempt> {
+  const unknown = (
+    reason: string,
+    status: number | null = null,
+    code: string | null = null,
+    id: string | null = null,
+  ) => ({ verdict: verdictOf(now, 'unknown', status, code, id, reason) });
+  if (options.signal?.aborted) return unknown('interrupted');
+  let response: Response;
+  try {
+    const signals = [
+      AbortSignal.timeout(options.timeoutMs),
+      ...(options.signal ? [options.signal] : []),
+    ];
+    // redirect: manual — a redirect would carry the Authorization header to wherever it points.
+    response = await fetch(url, {
+      method: spec.method,
+      headers,
+      redirect: 'manual',
+      signal: AbortSignal.any(signals),
+    });
+  } catch (error) {
+    const e = error as Error & { cause?: { code?: string } };
+    if (options.signal?.aborted) return unknown('interrupted');
+    return unknown(
+      e.name === 'TimeoutError'
+        ? `no answer within ${options.timeoutMs} ms`
+        : `network error: ${e.cause?.code ?? e.message}`,
+    );
+  }
+  const rawId = response.headers.get('request-id');
+  const requestId = rawId && /^[A-Za-z0-9_.:-]{1,128}$/.test(rawId) ? rawId : null;
+  const status = response.status;
+  if (status >= 300 && status < 400) {
+    await response.body?.cancel();
+    return unknown('redirected; not followed (the key is never sent on)', status, null, requestId);
+  }
+  const { json, code } = errorCode(await readCapped(response));
+  if (status === 429 || status >= 500)
+    return {
+      retry: {
+        status,
+        code,
+        requestId,
+        retryAfter: retryAfterMs(response.headers.get('retry-after'), now()),
+      },
+    };
+  if (!json) return unknown(`answer was not JSON (HTTP ${status})`, status, null, requestId);
+  if (spec.live.includes(status))
+    return { verdict: verdictOf(now, 'live', status, code, requestId, null) };
+  if (spec.inactive.includes(status))
+    return { verdict: verdictOf(now, 'inactive', status, code, requestId, null) };
+  return unknown(`unexpected answer HTTP ${status}`, status, code, requestId);
+}
+
+export async function probeKey(
+  secret: string,
+  spec: ProbeSpec,
+  options: ProbeOptions,
+): Promise<Verification> {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => new Date());
-  const url = options.baseUrl + spec.path;
-  const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll('{{secret}}', secret)]));
-  const verdict = (status: Verification['status'], httpStatus: number | null, code: string | null, requestId: string | null, reason: string | null): Verification => ({
-    status,
-    httpStatus,
-    code,
-    requestId,
-    checkedAt: now().toISOString(),
-    reason,
-  });
+  const headers = Object.fromEntries(
+    Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll('{{secret}}', secret)]),
+  );
   let wait = 0;
-  for (let attempt = 1; ; attempt++) {
-    if (options.signal?.aborted) return verdict('unknown', null, null, null, 'interrupted');
-    let response: Response;
-    try {
-      const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
-      // redirect: manual — a redirect would carry the Authorization header to wherever it points.
-      response = await fetch(url, { method: spec.method, headers, redirect: 'manual', signal: AbortSignal.any(signals) });
-    } catch (error) {
-      const e = error as Error & { cause?: { code?: string } };
-      if (options.signal?.aborted) return verdict('unknown', null, null, null, 'interrupted');
-      const reason = e.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : `network error: ${e.cause?.code ?? e.message}`;
-      return verdict('unknown', null, null, null, reason);
-    }
-    const requestId = response.headers.get('request-id');
-    const status = response.status;
-    if (status >= 300 && status < 400) {
-      await response.body?.cancel();
-      return verdict('unknown', status, null, requestId, `redirected to ${response.headers.get('location') ?? '?'}; not followed`);
-    }
-    const { json, code } = await readErrorCode(response);
-    const retryable = status === 429 || status >= 500;
-    if (retryable) {
-      if (attempt >= options.maxAttempts) {
-        return verdict('unknown', status, code, requestId, status === 429 ? `rate limited after ${attempt} tries` : `server error after ${attempt} tries`);
-      }
-      const base = status === 429 ? (retryAfterMs(response.headers.get('retry-after')) ?? RATE_LIMIT_DEFAULT_WAIT_MS) : SERVER_ERROR_FIRST_WAIT_MS;
-      // Exponential backoff, never shorter than the server asked, never longer than the cap.
-      wait = Math.min(MAX_WAIT_MS, Math.max(base, wait * 2));
-      await sleep(wait, options.signal);
-      continue;
-    }
-    if (!json) return verdict('unknown', status, null, requestId, `answer was not JSON (HTTP ${status})`);
-    if (spec.live.includes(status)) return verdict('live', status, code, requestId, null);
-    if (spec.inactive.includes(status)) return verdict('inactive', status, code, requestId, null);
-    return verdict('unknown', status, code, requestId, `unexpected answer HTTP ${status}`);
+  for (let tries = 1; ; tries++) {
+    const outcome = await attempt(options.baseUrl + spec.path, spec, headers, options, now);
+    if ('verdict' in outcome) return outcome.verdict;
+    const { status, code, requestId, retryAfter } = outcome.retry;
+    if (tries >= options.maxAttempts)
+      return verdictOf(
+        now,
+        'unknown',
+        status,
+        code,
+        requestId,
+        status === 429 ? `rate limited after ${tries} tries` : `server error after ${tries} tries`,
+      );
+    const base =
+      status === 429 ? (retryAfter ?? RATE_LIMIT_DEFAULT_WAIT_MS) : SERVER_ERROR_FIRST_WAIT_MS;
+    // Exponential backoff, never shorter than the server asked (within reason), never longer than the cap.
+    wait = Math.min(MAX_WAIT_MS, Math.max(MIN_WAIT_MS, base, wait * 2));
+    await sleep(wait, options.signal);
   }
 }

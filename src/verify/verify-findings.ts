@@ -13,7 +13,14 @@ export interface VerifyOptions extends Omit<ProbeOptions, 'baseUrl'> {
 }
 
 function skipped(reason: string): Verification {
-  return { status: 'skipped', httpStatus: null, code: null, requestId: null, checkedAt: null, reason };
+  return {
+    status: 'skipped',
+    httpStatus: null,
+    code: null,
+    requestId: null,
+    checkedAt: null,
+    reason,
+  };
 }
 
 /** Runs `tasks` with at most `width` in flight. */
@@ -31,22 +38,45 @@ async function limited<T>(tasks: (() => Promise<T>)[], width: number): Promise<T
 }
 
 /** Why a key is not probed, or null when it is. Keys of providers without a live check get no verdict at all. */
-function decide(group: SecretFinding[], ruleById: Map<string, RuleSpec>, checkedProviders: Set<string>): { probe: RuleSpec['verify']; skip: Verification | null; checked: SecretFinding[] } {
+function decide(
+  group: SecretFinding[],
+  ruleById: Map<string, RuleSpec>,
+  checkedProviders: Set<string>,
+): { probe: RuleSpec['verify']; skip: Verification | null; checked: SecretFinding[] } {
   const checked = group.filter((f) => checkedProviders.has(f.provider));
   const probe = checked.map((f) => ruleById.get(f.ruleId)?.verify).find(Boolean);
-  const other = group.find((f) => !checkedProviders.has(f.provider) || (probe && f.provider !== checked[0]!.provider));
+  const other = group.find(
+    (f) => !checkedProviders.has(f.provider) || (probe && f.provider !== checked[0]!.provider),
+  );
   if (checked.length === 0) return { probe: undefined, skip: null, checked };
-  if (other) return { probe, skip: skipped(`the same key is also found as a ${other.provider} key; it is never sent to another provider`), checked };
-  if (!probe) return { probe, skip: skipped('no live check for this rule (not shaped like a key the provider issues)'), checked };
+  if (other)
+    return {
+      probe,
+      skip: skipped(
+        `the same key is also found as a ${other.provider} key; it is never sent to another provider`,
+      ),
+      checked,
+    };
+  if (!probe)
+    return {
+      probe,
+      skip: skipped('no live check for this rule (not shaped like a key the provider issues)'),
+      checked,
+    };
   return { probe, skip: null, checked };
 }
 
-export async function verifyFindings(findings: SecretFinding[], rules: RuleSpec[], options: VerifyOptions): Promise<{ probes: number }> {
+export async function verifyFindings(
+  findings: SecretFinding[],
+  rules: RuleSpec[],
+  options: VerifyOptions,
+): Promise<{ probes: number }> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   // Providers some rule can ask about a key: only their keys are ever probed.
   const checkedProviders = new Set(rules.filter((r) => r.verify).map((r) => r.provider));
   const bySecret = new Map<string, SecretFinding[]>();
-  for (const f of findings) bySecret.set(f.secretSha256, [...(bySecret.get(f.secretSha256) ?? []), f]);
+  for (const f of findings)
+    bySecret.set(f.secretSha256, [...(bySecret.get(f.secretSha256) ?? []), f]);
   const tasks: (() => Promise<void>)[] = [];
   for (const group of bySecret.values()) {
     const { probe, skip, checked } = decide(group, ruleById, checkedProviders);
@@ -57,7 +87,10 @@ export async function verifyFindings(findings: SecretFinding[], rules: RuleSpec[
     }
     const secret = checked[0]!.secret;
     tasks.push(async () => {
-      const verdict = await probeKey(secret, probe!, { ...options, baseUrl: options.baseUrlOf(probe!) });
+      const verdict = await probeKey(secret, probe!, {
+        ...options,
+        baseUrl: options.baseUrlOf(probe!),
+      });
       for (const f of checked) f.verification = verdict;
     });
   }

@@ -24,8 +24,19 @@ export interface CliOptions {
 }
 
 /** The environment a test run sees: this machine's, without git config or CI settings leaking in. */
-function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, ...GIT_ENV, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, FLORA_BASE_URL: undefined, FLORA_API_KEY: undefined, ...extra };
+function testEnv(
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ...GIT_ENV,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    GITHUB_ACTIONS: undefined,
+    FLORA_BASE_URL: undefined,
+    FLORA_API_KEY: undefined,
+    ...extra,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return env;
 }
@@ -48,7 +59,10 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRe
 /** The built CLI as a child process. */
 export function spawnCli(args: string[], options: CliOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: testEnv(options.env) as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env: testEnv(options.env) as NodeJS.ProcessEnv,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));

@@ -21,10 +21,16 @@ const b64url = (s: string) => Buffer.from(s).toString('base64url');
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Buffer {
   const le = Buffer.from(text, 'utf16le');
   const body = order === 'le' ? le : Buffer.from(le).swap16();
-  return Buffer.concat([bom ? Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), body]);
+  return Buffer.concat([
+    bom ? Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0),
+    body,
+  ]);
 }
 
-export function positiveFixtures(): { files: Record<string, string | Buffer>; expected: Expected[] } {
+export function positiveFixtures(): {
+  files: Record<string, string | Buffer>;
+  expected: Expected[];
+} {
   const files: Record<string, string | Buffer> = {};
   const expected: Expected[] = [];
   const add = (path: string, content: string | Buffer, e: Omit<Expected, 'path'>) => {
@@ -33,24 +39,100 @@ export function positiveFixtures(): { files: Record<string, string | Buffer>; ex
   };
   const k = Array.from({ length: 12 }, () => floraKey());
   const bare = randomBase62(40);
-  add('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  FLORA_API_KEY: ${b64(k[0]!)}\n`, { line: 4, column: 18, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[0]!), encoding: 'base64' });
-  add('app.env', `# encoded\nTOKEN=${b64url(k[1]!).replace(/=+$/, '')}\n`, { line: 2, column: 7, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[1]!), encoding: 'base64' });
-  add('config.json', `{"blob": "${b64('x' + 'FLORA_API_KEY=' + k[2]!)}"}\n`, { line: 1, column: 11, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[2]!), encoding: 'base64' });
-  add('links.md', `See https://example.test/cb?token=${k[3]!.replace(/_/g, '%5F')}&x=1\n`, { line: 1, column: 35, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[3]!), encoding: 'percent' });
-  add('escaped.json', `{\n  "key": "${k[4]!.replace(/_/g, '\\u005f')}"\n}\n`, { line: 2, column: 11, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[4]!), encoding: 'escape' });
-  add('nested.txt', `payload=${b64(b64(k[5]!))}\n`, { line: 1, column: 9, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[5]!), encoding: 'base64/base64' });
-  add('bare.yaml', `stringData:\n  FLORA_API_KEY: ${b64(bare)}\n`, { line: 2, column: 18, ruleId: 'flora-assigned-secret', secretSha256: sha256Hex(bare), encoding: 'base64' });
-  add('win-le.txt', utf16(`line one\r\nconst k = '${k[6]!}'\r\n`, 'le', true), { line: 2, column: 12, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[6]!) });
-  add('win-be.txt', utf16(`héllo\nx = "${k[7]!}"\n`, 'be', false), { line: 2, column: 6, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[7]!) });
+  add('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  FLORA_API_KEY: ${b64(k[0]!)}\n`, {
+    line: 4,
+    column: 18,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[0]!),
+    encoding: 'base64',
+  });
+  add('app.env', `# encoded\nTOKEN=${b64url(k[1]!).replace(/=+$/, '')}\n`, {
+    line: 2,
+    column: 7,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[1]!),
+    encoding: 'base64',
+  });
+  add('config.json', `{"blob": "${b64('x' + 'FLORA_API_KEY=' + k[2]!)}"}\n`, {
+    line: 1,
+    column: 11,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[2]!),
+    encoding: 'base64',
+  });
+  add('links.md', `See https://example.test/cb?token=${k[3]!.replace(/_/g, '%5F')}&x=1\n`, {
+    line: 1,
+    column: 35,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[3]!),
+    encoding: 'percent',
+  });
+  add('escaped.json', `{\n  "key": "${k[4]!.replace(/_/g, '\\u005f')}"\n}\n`, {
+    line: 2,
+    column: 11,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[4]!),
+    encoding: 'escape',
+  });
+  add('nested.txt', `payload=${b64(b64(k[5]!))}\n`, {
+    line: 1,
+    column: 9,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[5]!),
+    encoding: 'base64/base64',
+  });
+  add('bare.yaml', `stringData:\n  FLORA_API_KEY: ${b64(bare)}\n`, {
+    line: 2,
+    column: 18,
+    ruleId: 'flora-assigned-secret',
+    secretSha256: sha256Hex(bare),
+    encoding: 'base64',
+  });
+  add('win-le.txt', utf16(`line one\r\nconst k = '${k[6]!}'\r\n`, 'le', true), {
+    line: 2,
+    column: 12,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[6]!),
+  });
+  add('win-be.txt', utf16(`héllo\nx = "${k[7]!}"\n`, 'be', false), {
+    line: 2,
+    column: 6,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[7]!),
+  });
   // Random bytes (no newline among them), then a NUL so the key starts on a token boundary.
-  const bin = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 10, 0, 0xff]), randomBytes(5).map((b) => (b === 10 ? 11 : b)), Buffer.from([0]), Buffer.from(k[8]!), Buffer.from([0, 1, 2])]);
-  add('data.sqlite', bin, { line: 2, column: 9, byteOffset: 15, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[8]!) });
+  const bin = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 10, 0, 0xff]),
+    randomBytes(5).map((b) => (b === 10 ? 11 : b)),
+    Buffer.from([0]),
+    Buffer.from(k[8]!),
+    Buffer.from([0, 1, 2]),
+  ]);
+  add('data.sqlite', bin, {
+    line: 2,
+    column: 9,
+    byteOffset: 15,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[8]!),
+  });
   const notebook = JSON.stringify(
     {
       cells: [
         { cell_type: 'markdown', metadata: {}, source: ['# Demo\n'] },
-        { cell_type: 'code', metadata: {}, execution_count: 1, source: ['import flora\n', `client = flora.Client(api_key="${k[9]!}")\n`], outputs: [] },
-        { cell_type: 'code', metadata: {}, execution_count: 2, source: ['print(client.key)\n'], outputs: [{ output_type: 'stream', name: 'stdout', text: [`${k[10]!}\n`] }] },
+        {
+          cell_type: 'code',
+          metadata: {},
+          execution_count: 1,
+          source: ['import flora\n', `client = flora.Client(api_key="${k[9]!}")\n`],
+          outputs: [],
+        },
+        {
+          cell_type: 'code',
+          metadata: {},
+          execution_count: 2,
+          source: ['print(client.key)\n'],
+          outputs: [{ output_type: 'stream', name: 'stdout', text: [`${k[10]!}\n`] }],
+        },
       ],
       metadata: {},
       nbformat: 4,
@@ -60,19 +142,50 @@ export function positiveFixtures(): { files: Record<string, string | Buffer>; ex
     1,
   );
   const lineOf = (needle: string) => notebook.slice(0, notebook.indexOf(needle)).split('\n').length;
-  add('demo.ipynb', notebook, { line: lineOf(k[9]!), column: expect.any(Number) as unknown as number, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[9]!) });
-  expected.push({ path: 'demo.ipynb', line: lineOf(k[10]!), column: expect.any(Number) as unknown as number, ruleId: 'flora-live-key', secretSha256: sha256Hex(k[10]!) });
+  add('demo.ipynb', notebook, {
+    line: lineOf(k[9]!),
+    column: expect.any(Number) as unknown as number,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[9]!),
+  });
+  expected.push({
+    path: 'demo.ipynb',
+    line: lineOf(k[10]!),
+    column: expect.any(Number) as unknown as number,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[10]!),
+  });
   return { files, expected };
 }
 
 /** Things that look encoded or random but hold no key. */
 export function negativeFixtures(): Record<string, string | Buffer> {
-  const lines = (n: number, make: () => string) => Array.from({ length: n }, make).join('\n') + '\n';
+  const lines = (n: number, make: () => string) =>
+    Array.from({ length: n }, make).join('\n') + '\n';
   return {
     'random.b64': lines(40, () => randomBytes(57).toString('base64')),
     'image.html': `<img src="data:image/png;base64,${randomBytes(3000).toString('base64')}">\n`,
-    'bundle.min.js': Array.from({ length: 2000 }, (_, i) => `var ${randomBase62(6).replace(/^\d/, 'a')}${i}=function(e){return e+${i}};`).join('') + '\n',
-    'package-lock.json': JSON.stringify({ packages: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`node_modules/p${i}`, { version: '1.0.0', integrity: `sha512-${randomBytes(64).toString('base64')}`, resolved: `https://registry.npmjs.org/p${i}/-/p${i}-1.0.0.tgz` }])) }, null, 2),
+    'bundle.min.js':
+      Array.from(
+        { length: 2000 },
+        (_, i) => `var ${randomBase62(6).replace(/^\d/, 'a')}${i}=function(e){return e+${i}};`,
+      ).join('') + '\n',
+    'package-lock.json': JSON.stringify(
+      {
+        packages: Object.fromEntries(
+          Array.from({ length: 50 }, (_, i) => [
+            `node_modules/p${i}`,
+            {
+              version: '1.0.0',
+              integrity: `sha512-${randomBytes(64).toString('base64')}`,
+              resolved: `https://registry.npmjs.org/p${i}/-/p${i}-1.0.0.tgz`,
+            },
+          ]),
+        ),
+      },
+      null,
+      2,
+    ),
     'ids.csv': lines(50, () => `${crypto.randomUUID()},${crypto.randomUUID()}`),
     'flora-notes.md': `The FLORA docs use sk_live_XXXX as a placeholder.\nFLORA_API_KEY: ${b64('not a key at all, just words here')}\n`,
   };

@@ -4,7 +4,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export type Behaviour =
-  | 'live' | 'revoked' | 'unauthorized' | 'credits' | 'forbidden' | 'not-found' | 'html' | 'reset' | 'redirect'
+  | 'live'
+  | 'revoked'
+  | 'unauthorized'
+  | 'credits'
+  | 'forbidden'
+  | 'not-found'
+  | 'html'
+  | 'reset'
+  | 'redirect'
   | { status: number; code?: string; retryAfter?: string; delayMs?: number };
 
 export interface Request {
@@ -25,8 +33,17 @@ export interface FloraServer {
 
 let counter = 0;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_test${++counter}`, ...headers });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'request-id': `req_test${++counter}`,
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -41,22 +58,36 @@ export async function startFloraServer(): Promise<FloraServer> {
     res.on('close', () => inFlight--);
     const authorization = req.headers.authorization;
     requests.push({ method: req.method ?? '', url: req.url ?? '', authorization, at: Date.now() });
-    const key = authorization?.replace(/^Bearer /, '') ?? '';
+    const key = authorization?.replace(/^\S+ /, '') ?? ''; // any scheme: Bearer, Token
     const queue = answers.get(key);
-    if (!queue) return send(res, 401, { error: { code: 'invalid_api_key', message: 'Invalid API key' } });
+    if (!queue)
+      return send(res, 401, { error: { code: 'invalid_api_key', message: 'Invalid API key' } });
     const answer = queue.length > 1 ? queue.shift()! : queue[0]!;
     if (typeof answer === 'object') {
       if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
       if (res.destroyed) return;
-      return send(res, answer.status, answer.status < 300 ? { data: [], next_cursor: null } : { error: { code: answer.code ?? 'error', message: 'test' } }, answer.retryAfter ? { 'retry-after': answer.retryAfter } : {});
+      return send(
+        res,
+        answer.status,
+        answer.status < 300
+          ? { data: [], next_cursor: null }
+          : { error: { code: answer.code ?? 'error', message: 'test' } },
+        answer.retryAfter ? { 'retry-after': answer.retryAfter } : {},
+      );
     }
     switch (answer) {
-      case 'live': return send(res, 200, { data: [{ id: 'tech_1' }], next_cursor: null });
-      case 'revoked': return send(res, 401, { error: { code: 'invalid_api_key', message: 'Invalid API key' } });
-      case 'unauthorized': return send(res, 401, { error: { code: 'unauthorized', message: 'Unauthorized' } });
-      case 'credits': return send(res, 402, { error: { code: 'insufficient_credits', message: 'No credits' } });
-      case 'forbidden': return send(res, 403, { error: { code: 'forbidden', message: 'Forbidden' } });
-      case 'not-found': return send(res, 404, { error: { code: 'not_found', message: 'Not found' } });
+      case 'live':
+        return send(res, 200, { data: [{ id: 'tech_1' }], next_cursor: null });
+      case 'revoked':
+        return send(res, 401, { error: { code: 'invalid_api_key', message: 'Invalid API key' } });
+      case 'unauthorized':
+        return send(res, 401, { error: { code: 'unauthorized', message: 'Unauthorized' } });
+      case 'credits':
+        return send(res, 402, { error: { code: 'insufficient_credits', message: 'No credits' } });
+      case 'forbidden':
+        return send(res, 403, { error: { code: 'forbidden', message: 'Forbidden' } });
+      case 'not-found':
+        return send(res, 404, { error: { code: 'not_found', message: 'Not found' } });
       case 'html':
         res.writeHead(200, { 'content-type': 'text/html', 'request-id': `req_test${++counter}` });
         return res.end('<html><body>Sign in</body></html>');
@@ -76,6 +107,10 @@ export async function startFloraServer(): Promise<FloraServer> {
       return state.maxInFlight;
     },
     set: (key, ...list) => answers.set(key, list),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,0 +1,186 @@
+// Every reporter pinned by a golden file, all built from one fixed report: a change to any output is
+// a reviewed diff of test/golden/. UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts rewrites them.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Finding, Verification } from '../src/findings.js';
+import { FORMATS, FORMAT_NAMES } from '../src/report/formats.js';
+import type { Report } from '../src/report/types.js';
+import { loadRuleBook } from '../src/rules/load.js';
+
+const sha = (c: string) => c.repeat(64);
+const live: Verification = {
+  status: 'live',
+  httpStatus: 200,
+  code: null,
+  requestId: 'req_golden1',
+  checkedAt: '2026-11-30T09:00:00Z',
+  reason: null,
+};
+const inactive: Verification = {
+  status: 'inactive',
+  httpStatus: 401,
+  code: 'invalid_api_key',
+  requestId: 'req_golden2',
+  checkedAt: '2026-11-30T09:00:01Z',
+  reason: null,
+};
+
+function finding(over: Partial<Finding> & Pick<Finding, 'provenance'>): Finding {
+  return {
+    ruleId: 'flora-live-key',
+    provider: 'flora',
+    severity: 'critical',
+    environment: 'live',
+    secretSha256: sha('a'),
+    redacted: 'sk_live_Ab…yZ',
+    entropy: 4.75,
+    line: 3,
+    column: 15,
+    verification: live,
+    ...over,
+  };
+}
+
+/** One report that exercises every kind of provenance, verdict, encoding and list the reporters print. */
+export function goldenReport(): Report {
+  const book = loadRuleBook();
+  return {
+    mode: 'history',
+    scope: 'history (every ref) of /repo',
+    exposure: 'history',
+    tool: { name: 'flora-keyscan', version: '0.0.0-golden' },
+    rules: book.rules.map((r) => ({
+      id: r.id,
+      description: r.description,
+      provider: r.provider,
+      severity: r.severity,
+      remediation: r.remediation,
+      verifiable: r.verify !== undefined,
+    })),
+    providers: book.providers,
+    root: '/repo',
+    findings: [
+      finding({
+        provenance: {
+          kind: 'commit',
+          blob: 'b1'.repeat(20),
+          path: 'config/prod.env',
+          commit: 'c1'.repeat(20),
+          author: 'Ada Lovelace',
+          date: '2026-01-02T03:04:05Z',
+        },
+      }),
+      finding({
+        provenance: {
+          kind: 'commit',
+          blob: 'b2'.repeat(20),
+          path: 'k8s/secret.yaml',
+          commit: 'c2'.repeat(20),
+          author: 'Ada Lovelace',
+          date: '2026-02-03T04:05:06Z',
+        },
+        line: 4,
+        column: 18,
+        encoding: 'base64',
+      }),
+      finding({
+        ruleId: 'flora-test-key',
+        environment: 'test',
+        secretSha256: sha('b'),
+        redacted: 'sk_test_Qr…st',
+        verification: inactive,
+        provenance: {
+          kind: 'message',
+          commit: 'c3'.repeat(20),
+          objectType: 'commit',
+          author: 'Bob',
+          date: '2026-03-04T05:06:07Z',
+        },
+        line: 3,
+        column: 1,
+      }),
+      finding({
+        ruleId: 'stripe-secret-key',
+        provider: 'stripe',
+        severity: 'high',
+        secretSha256: sha('c'),
+        redacted: 'sk_live_51…Zz',
+        verification: null,
+        provenance: {
+          kind: 'commit',
+          blob: 'b4'.repeat(20),
+          path: 'billing/stripe.ts',
+          commit: 'c4'.repeat(20),
+          author: 'Bob',
+          date: '2026-04-05T06:07:08Z',
+        },
+        line: 12,
+        column: 9,
+      }),
+      finding({
+        ruleId: 'flora-assigned-secret',
+        severity: 'high',
+        environment: null,
+        secretSha256: sha('d'),
+        redacted: 'Zx…9q',
+        verification: {
+          status: 'skipped',
+          httpStatus: null,
+          code: null,
+          requestId: null,
+          checkedAt: null,
+          reason: 'no live check for this rule (not shaped like a key the provider issues)',
+        },
+        provenance: { kind: 'blob', blob: 'b5'.repeat(20), path: null },
+        line: 1,
+        column: 15,
+        byteOffset: 14,
+      }),
+    ],
+    stats: {
+      filesScanned: 1234,
+      bytesScanned: 5_678_901,
+      suppressed: 1,
+      ignored: 2,
+      skipped: [
+        {
+          path: 'vendor/big.bin',
+          reason: 'larger than the size limit (300000000 > 200000000 bytes; --max-file-size)',
+        },
+      ],
+      unreadable: [],
+      decoded: 3,
+      streamed: 0,
+      utf16: 1,
+      binary: 1,
+      durationMs: 4321,
+    },
+    warnings: [
+      '2 more findings are in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.',
+    ],
+    verified: true,
+    history: {
+      refsBySecret: {
+        [sha('a')]: ['refs/heads/main', 'refs/tags/v1.0'],
+        [sha('b')]: ['refs/heads/main'],
+        [sha('c')]: ['refs/remotes/origin/billing'],
+        [sha('d')]: [],
+      },
+      atHeadBySecret: { [sha('a')]: true, [sha('b')]: false, [sha('c')]: false, [sha('d')]: false },
+      hasRemote: true,
+      shallow: false,
+    },
+  };
+}
+
+const EXTENSION = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt' } as const;
+
+describe('golden reports', () => {
+  it.each(FORMAT_NAMES)('%s matches test/golden/report.*', async (name) => {
+    const file = new URL(`./golden/report.${EXTENSION[name]}`, import.meta.url);
+    const output = (await FORMATS[name].report())(goldenReport(), { color: false });
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, output);
+    expect(output).toBe(readFileSync(file, 'utf8'));
+  });
+});
