@@ -1,7 +1,7 @@
 // Finds encoded text worth decoding: tokens around literal signatures of the rules' prefixes in every
 // codec (see codecs.ts), and encoded values on lines that name a keyword of a rule that asks for it.
-// Linear in the text: hits are swept in order and a hit inside a token already decoded is skipped,
-// and each fragment carries a bounded window of its line, not the whole line.
+// Linear in the text: hits are swept in order, a hit inside a token already decoded is skipped, and
+// every fragment of a text is decoded into one copy of it (decodedText) that is scanned once.
 
 import { escapeRegExp } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
@@ -14,15 +14,17 @@ export interface EncodedFragment {
   start: number;
   end: number;
   encoding: string;
-  /** A window of the encoded text's line with the fragment replaced by its decoding. */
-  window: string;
-  /** Span of the decoded fragment inside `window`. */
-  innerStart: number;
-  innerEnd: number;
+  decoded: string;
 }
 
-/** How much of a fragment's line on each side is kept for context (rule patterns and provider words). */
-export const WINDOW_REACH = 400;
+/** A decoded span in a text made by decodedText, and the encoded span it came from. */
+export interface DecodedSpan {
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  encoding: string;
+}
 
 interface CodecSearch {
   codec: Codec;
@@ -35,6 +37,49 @@ function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(65536);
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
+}
+
+/** Whether [start, end) overlaps one of `spans` (sorted, disjoint); all of the text when spans is null. */
+function overlaps(spans: readonly DecodedSpan[] | null, start: number, end: number): boolean {
+  if (spans === null) return true;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
+}
+
+/**
+ * `text` with every fragment replaced by its decoding (fragments sorted; one overlapping an earlier
+ * one is dropped), and where each decoded span now lies.
+ */
+export function decodedText(
+  text: string,
+  fragments: EncodedFragment[],
+): { text: string; spans: DecodedSpan[] } {
+  const parts: string[] = [];
+  const spans: DecodedSpan[] = [];
+  let from = 0;
+  let length = 0;
+  for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
+    if (f.start < from) continue;
+    parts.push(text.slice(from, f.start), f.decoded);
+    length += f.start - from;
+    spans.push({
+      start: length,
+      end: length + f.decoded.length,
+      sourceStart: f.start,
+      sourceEnd: f.end,
+      encoding: f.encoding,
+    });
+    length += f.decoded.length;
+    from = f.end;
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), spans };
 }
 
 export class Decoder {
@@ -65,14 +110,21 @@ export class Decoder {
     );
   }
 
-  /** Every encoded fragment of `text` that decodes to something worth scanning; each span once. */
-  fragments(text: string, lines: Lines): EncodedFragment[] {
+  /**
+   * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
+   * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
+   */
+  fragments(
+    text: string,
+    lines: Lines,
+    within: readonly DecodedSpan[] | null = null,
+  ): EncodedFragment[] {
     const out: EncodedFragment[] = [];
     for (const search of this.searches) {
       let coveredEnd = 0;
       search.pattern.lastIndex = 0;
       for (let m = search.pattern.exec(text); m; m = search.pattern.exec(text)) {
-        if (m.index < coveredEnd) continue; // inside a token already decoded
+        if (m.index < coveredEnd || !overlaps(within, m.index, m.index + m[0].length)) continue;
         const [start, end] = this.grow(
           text,
           m.index,
@@ -84,11 +136,11 @@ export class Decoder {
         coveredEnd = end;
         search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
         const decoded = search.codec.decode(text.slice(start, end));
-        if (decoded !== null)
-          out.push(fragment(text, lines, start, end, decoded, search.codec.name));
+        if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
       }
     }
-    if (this.valueKeywords) out.push(...this.valueFragments(text, lines, this.valueKeywords, out));
+    if (this.valueKeywords)
+      out.push(...this.valueFragments(text, lines, this.valueKeywords, out, within));
     return out;
   }
 
@@ -98,17 +150,15 @@ export class Decoder {
     lines: Lines,
     keywords: RegExp,
     earlier: EncodedFragment[],
+    within: readonly DecodedSpan[] | null,
   ): EncodedFragment[] {
     const out: EncodedFragment[] = [];
     const done = new Set(earlier.map((f) => f.start));
-    let lineDoneUntil = -1;
     keywords.lastIndex = 0;
     for (let m = keywords.exec(text); m; m = keywords.exec(text)) {
-      if (m.index < lineDoneUntil) continue;
       const from = lines.start(m.index);
       const to = lines.end(m.index);
-      lineDoneUntil = to;
-      keywords.lastIndex = Math.max(keywords.lastIndex, to);
+      keywords.lastIndex = Math.max(keywords.lastIndex, to + 1);
       VALUE_TOKEN.lastIndex = 0;
       const line = text.slice(from, to);
       for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
@@ -120,11 +170,10 @@ export class Decoder {
           VALUE_CODEC.padding,
           from,
         );
-        if (done.has(start)) continue;
+        if (done.has(start) || !overlaps(within, start, end)) continue;
         done.add(start);
         const decoded = VALUE_CODEC.decode(text.slice(start, end));
-        if (decoded !== null)
-          out.push(fragment(text, lines, start, end, decoded, VALUE_CODEC.name));
+        if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
       }
     }
     return out;
@@ -146,25 +195,4 @@ export class Decoder {
     if (padding) while (end < text.length && padding.includes(text[end]!)) end++;
     return [start, end];
   }
-}
-
-function fragment(
-  text: string,
-  lines: Lines,
-  start: number,
-  end: number,
-  decoded: string,
-  encoding: string,
-): EncodedFragment {
-  const from = Math.max(lines.start(start), start - WINDOW_REACH);
-  const to = Math.min(lines.end(end), end + WINDOW_REACH);
-  const head = text.slice(from, start);
-  return {
-    start,
-    end,
-    encoding,
-    window: head + decoded + text.slice(end, Math.max(end, to)),
-    innerStart: head.length,
-    innerEnd: head.length + decoded.length,
-  };
 }

@@ -7,7 +7,7 @@ import { compileRule, type CompiledRule } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
 import { findCandidates, outsideSpans, resolveOwners, type Candidate } from './candidates.js';
 import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
-import { Decoder } from './decode.js';
+import { decodedText, Decoder, type DecodedSpan } from './decode.js';
 import { ContentGate } from './gate.js';
 import { redact, sha256Hex } from './secret.js';
 import { Lines } from './text.js';
@@ -78,6 +78,40 @@ function advanceText(text: string): Advance {
 function* chunksOf(bytes: Buffer): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += WINDOW_BYTES)
     yield bytes.subarray(at, at + WINDOW_BYTES);
+}
+
+/** The span of the innermost layer that [start, end) overlaps, or null when it overlaps none. */
+function spanAt(spans: DecodedSpan[], start: number, end: number): DecodedSpan | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span && span.start < end ? span : null;
+}
+
+/**
+ * Where a candidate in the innermost decoded layer sits in the scanned text: the encoded span it was
+ * decoded from, through every layer, and the chain of encodings (outermost first). Null when it
+ * overlaps no span of the innermost layer (it was found in an outer layer already).
+ */
+function placeInSource(
+  layers: DecodedSpan[][],
+  start: number,
+  end: number,
+): { start: number; end: number; encoding: string } | null {
+  const names: string[] = [];
+  for (let depth = layers.length - 1; depth >= 0; depth--) {
+    const span = spanAt(layers[depth]!, start, end);
+    if (!span) return null;
+    names.unshift(span.encoding);
+    start = span.sourceStart;
+    end = span.sourceEnd;
+  }
+  return { start, end, encoding: names.join('/') };
 }
 
 /** Lines holding the allow marker, found in one pass. */
@@ -204,7 +238,7 @@ export class Engine {
     let candidates = findCandidates(this.rules, text, lines);
     if (this.decoder) {
       const spans: [number, number][] = [];
-      const decoded = this.decodedCandidates(text, lines, DECODE_DEPTH, outcome, spans);
+      const decoded = this.decodedCandidates(text, lines, outcome, spans);
       // Encoded text that decodes to readable text is judged by what it says, not by how random
       // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
       candidates = outsideSpans(candidates, spans);
@@ -229,27 +263,33 @@ export class Engine {
     return { outcome, offsets, text };
   }
 
-  /** Candidates inside encoded fragments, placed at the fragment's span in `text`. */
+  /**
+   * Candidates inside encoded text, placed at the encoded span in `text`. Every fragment of a text is
+   * decoded into one copy of it, scanned once (linear however many fragments a line holds); then the
+   * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
+   */
   private decodedCandidates(
     text: string,
     lines: Lines,
-    depth: number,
     outcome: ScanOutcome,
-    spans?: [number, number][],
+    spans: [number, number][],
   ): Candidate[] {
     const found: Candidate[] = [];
-    for (const fragment of this.decoder!.fragments(text, lines)) {
-      outcome.decoded++;
-      spans?.push([fragment.start, fragment.end]);
-      const windowLines = new Lines(fragment.window);
-      const inner = findCandidates(this.rules, fragment.window, windowLines);
-      if (depth > 1)
-        inner.push(...this.decodedCandidates(fragment.window, windowLines, depth - 1, outcome));
-      for (const c of inner) {
-        if (c.start >= fragment.innerEnd || c.end <= fragment.innerStart) continue;
-        const encoding = c.encoding ? `${fragment.encoding}/${c.encoding}` : fragment.encoding;
-        found.push({ ...c, start: fragment.start, end: fragment.end, encoding });
+    const layers: DecodedSpan[][] = [];
+    let current = { text, lines, spans: null as DecodedSpan[] | null };
+    for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
+      const fragments = this.decoder!.fragments(current.text, current.lines, current.spans);
+      if (fragments.length === 0) break;
+      outcome.decoded += fragments.length;
+      const next = decodedText(current.text, fragments);
+      layers.push(next.spans);
+      if (depth === 1) for (const s of next.spans) spans.push([s.sourceStart, s.sourceEnd]);
+      const nextLines = new Lines(next.text);
+      for (const c of findCandidates(this.rules, next.text, nextLines)) {
+        const placed = placeInSource(layers, c.start, c.end);
+        if (placed) found.push({ ...c, ...placed });
       }
+      current = { text: next.text, lines: nextLines, spans: next.spans };
     }
     return found;
   }

@@ -11,11 +11,12 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import type { Env, Git } from '../git.js';
 import type { ContentGate } from '../scan/gate.js';
 import {
   applyDelta,
+  inflateBounded,
   deltaTargetSize,
   isVersion2Index,
   OBJ_TREE,
@@ -35,6 +36,16 @@ export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size:
 
 /** Larger versions get memory of their own rather than a reused buffer. */
 const POOLED_BUFFER_BYTES = 1024 * 1024;
+/** Depths of a delta tree with a reused buffer each; deeper versions get memory of their own. */
+const POOLED_DEPTHS = 32;
+/** No version larger than this is assembled: it is named as unreadable instead. */
+export const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
+/**
+ * A delta tree whose versions, read whole, exceed this many bytes and this many times the pack
+ * bytes they come from is a pack bomb: the rest of it is named as unreadable, not read.
+ */
+const BOMB_BYTES = 256 * 1024 * 1024;
+const BOMB_RATIO = 1000;
 /** Contents held for delta bases beyond which older ones are dropped and rebuilt when next needed. */
 const HELD_BASES_BYTES = 64 * 1024 * 1024;
 
@@ -158,7 +169,7 @@ export class ObjectStore {
             oid: pack.oid(k),
             type: 'blob',
             size: 0,
-            error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}`,
+            error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`,
           };
         else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex'))))
           yield* this.deltaTree(pack, k, gate, edges);
@@ -179,7 +190,7 @@ export class ObjectStore {
     // and garbage collection than in copying. A depth's buffer is free again once its frame is popped.
     const pool = this.pool;
     const bufferAt = (depth: number, size: number): Buffer => {
-      if (size > POOLED_BUFFER_BYTES) return Buffer.allocUnsafe(size);
+      if (size > POOLED_BUFFER_BYTES || depth >= POOLED_DEPTHS) return Buffer.allocUnsafe(size);
       if ((pool[depth]?.length ?? -1) < size)
         pool[depth] = Buffer.allocUnsafeSlow(
           Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096)),
@@ -206,7 +217,7 @@ export class ObjectStore {
       let content = stack[from]!.content ?? pack.inflate(stack[from]!.k);
       for (let d = from + 1; d <= depth; d++) {
         const delta = pack.inflate(stack[d]!.k);
-        const out = Buffer.allocUnsafe(deltaTargetSize(delta));
+        const out = Buffer.allocUnsafe(targetSize(delta));
         applyDelta(content, delta, out, null);
         content = out;
       }
@@ -215,8 +226,13 @@ export class ObjectStore {
     };
 
     const type = TYPE_NAMES[pack.type[root]!] as 'blob' | 'commit' | 'tag';
+    // Bytes of versions read whole, and of the pack data they came from: how much the tree expands.
+    let wholeBytes = 0;
+    let packedBytes = pack.packedSize(root);
     let rootContent: Buffer;
     try {
+      if (pack.size[root]! > MAX_OBJECT_BYTES)
+        throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
       rootContent = pack.inflate(root);
     } catch (error) {
       yield* failed(pack, root, error);
@@ -241,6 +257,12 @@ export class ObjectStore {
       }
       const child = pack.children[parent.nextChild++]!;
       const hasChildren = pack.firstChild[child + 1]! > pack.firstChild[child]!;
+      packedBytes += pack.packedSize(child);
+      if (wholeBytes > BOMB_BYTES && wholeBytes > BOMB_RATIO * packedBytes) {
+        const reason = `its delta tree expands to over ${wholeBytes} bytes from ${packedBytes} bytes of pack (a pack bomb?): not read`;
+        yield* failed(pack, child, new PackFormatError(reason));
+        continue;
+      }
       try {
         const base = contentOf(stack.length - 1);
         const delta = pack.inflate(child);
@@ -253,7 +275,7 @@ export class ObjectStore {
             continue;
           }
         }
-        const content = bufferAt(stack.length, deltaTargetSize(delta));
+        const content = bufferAt(stack.length, targetSize(delta));
         edges.length = 0;
         applyDelta(base, delta, content, parent.clean ? edges : null);
         // Clean if built on a clean base by changes the gate passes (any literal in the result lies in
@@ -270,12 +292,23 @@ export class ObjectStore {
           stack.push(frame);
           hold(frame, content);
         }
+        if (!frame.clean || type !== 'blob') wholeBytes += content.length;
         yield describe(pack, child, type, content, frame);
       } catch (error) {
         yield* failed(pack, child, error);
       }
     }
   }
+}
+
+/** A delta's result size, refused above MAX_OBJECT_BYTES (a few bytes of delta can claim gigabytes). */
+function targetSize(delta: Buffer): number {
+  const size = deltaTargetSize(delta);
+  if (size > MAX_OBJECT_BYTES)
+    throw new PackFormatError(
+      `its delta makes ${size} bytes, more than the ${MAX_OBJECT_BYTES} read whole`,
+    );
+  return size;
 }
 
 /** A clean blob is counted, not named: its id (a hex string per object) is never needed. */
@@ -313,28 +346,43 @@ function* failed(pack: Pack, k: number, error: unknown): Generator<StoredObject>
   }
 }
 
-/** A loose object's content; null for a tree, which holds no secrets. */
+/**
+ * "<type> <size>\0" from the first bytes of a loose object, read without inflating the rest. A
+ * deflate block's tables take a few hundred bytes at most, so the header is in the first 4 KiB.
+ */
+function looseHeader(file: Buffer): { typeName: string; size: number; headerLength: number } {
+  for (const take of [256, 4096]) {
+    const input = file.subarray(0, take);
+    const prefix = inflateSync(input, {
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+      maxOutputLength: 1032 * input.length + 64,
+    });
+    const nul = prefix.indexOf(0);
+    if (nul === -1 && input.length < file.length) continue;
+    const match = /^([a-z]{1,8}) (\d{1,15})$/.exec(
+      prefix.toString('latin1', 0, nul === -1 ? 0 : nul),
+    );
+    if (nul === -1 || !match) break;
+    return { typeName: match[1]!, size: Number(match[2]), headerLength: nul + 1 };
+  }
+  throw new PackFormatError('damaged loose object header');
+}
+
+/** A loose object's content (inflated no further than its header says); null for a tree. */
 function readLoose({ oid, path }: LooseObject): StoredObject | null {
   try {
-    const raw = inflateSync(readFileSync(path));
-    const nul = raw.indexOf(0);
-    const [typeName = '', sizeText = ''] = raw
-      .toString('latin1', 0, nul === -1 ? 0 : nul)
-      .split(' ');
-    const bytes = raw.subarray(nul + 1);
-    if (nul === -1 || String(bytes.length) !== sizeText)
-      throw new PackFormatError('damaged loose object header');
+    const file = readFileSync(path);
+    const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === 'tree') return null;
     if (typeName !== 'blob' && typeName !== 'commit' && typeName !== 'tag')
       throw new PackFormatError(`unknown object type ${typeName}`);
+    const bytes = inflateBounded(file, headerLength + size, () => 'its data').subarray(
+      headerLength,
+    );
     return { oid, type: typeName, size: bytes.length, bytes };
   } catch (error) {
-    return {
-      oid,
-      type: 'blob',
-      size: 0,
-      error: `cannot read git object ${oid}: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { oid, type: 'blob', size: 0, error: `cannot read git object ${oid}: ${reason}` };
   }
 }
 

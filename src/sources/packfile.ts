@@ -169,6 +169,11 @@ export class Pack {
     return this.index.oidAt(this.idxPosition[k]!);
   }
 
+  /** Bytes the object takes in the pack (header aside). */
+  packedSize(k: number): number {
+    return this.dataEnd[k]! - this.dataStart[k]!;
+  }
+
   /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
   inflate(k: number): Buffer {
     const start = this.dataStart[k]!;
@@ -183,17 +188,12 @@ export class Pack {
       this.windowStart = start;
       this.windowEnd = start + got;
     }
-    // Sized to the object: zlib's default 16 KiB output chunk per call is most of the garbage otherwise.
-    const out = inflateSync(
-      this.window.subarray(start - this.windowStart, end - this.windowStart),
-      { chunkSize: Math.max(64, this.size[k]! + 16) },
-    );
     // A whole object's size, or for a delta the size of its instructions.
-    if (out.length !== this.size[k])
-      throw new PackFormatError(
-        `object ${this.oid(k)} is ${out.length} bytes, its header says ${this.size[k]}`,
-      );
-    return out;
+    return inflateBounded(
+      this.window.subarray(start - this.windowStart, end - this.windowStart),
+      this.size[k]!,
+      () => 'its data',
+    );
   }
 
   /** One sequential pass over the pack in large reads, parsing each object's header. */
@@ -261,23 +261,64 @@ export class Pack {
     }
   }
 
-  /** A delta's type is its chain root's; a chain that loops or ends without a base has none (0). */
+  /**
+   * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
+   * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
+   */
   private resolveTypes(): void {
+    const state = new Uint8Array(this.count); // 0 unknown, 1 on the current path, 2 resolved
+    const path: number[] = [];
     for (let k = 0; k < this.count; k++) {
-      if (!this.isDelta[k]) continue;
+      if (!this.isDelta[k] || state[k] === 2) continue;
       let at = k;
-      let steps = 0;
-      while (at !== -1 && this.isDelta[at] && this.type[at] === 0 && steps++ <= this.count)
+      while (at !== -1 && this.isDelta[at] && state[at] === 0) {
+        state[at] = 1;
+        path.push(at);
         at = this.base[at]!;
-      const type = at === -1 || steps > this.count ? 0 : this.type[at]!;
-      for (
-        let walk = k;
-        walk !== at && walk !== -1 && this.type[walk] === 0 && type !== 0;
-        walk = this.base[walk]!
-      )
-        this.type[walk] = type;
+      }
+      // The walk ended at a whole object, a resolved delta, a missing base (-1) or a loop (state 1).
+      const type = at === -1 || state[at] === 1 ? 0 : this.type[at]!;
+      for (const p of path) {
+        this.type[p] = type;
+        state[p] = 2;
+      }
+      path.length = 0;
     }
   }
+}
+
+/** Deflate shrinks data at most about 1032 to 1: a size beyond that from so few bytes is a lie. */
+const MAX_DEFLATE_RATIO = 1032;
+/** Output chunks are sized to the object (zlib's 16 KiB default is most of the garbage otherwise), up to this. */
+const MAX_CHUNK = 16 * 1024 * 1024;
+
+/**
+ * Inflates zlib data that must give exactly `declared` bytes, and never more: a zlib bomb (data that
+ * inflates far beyond what its header says) stops at the declared size, in milliseconds and bounded
+ * memory, as an unreadable object. `what` names it in the error.
+ */
+export function inflateBounded(data: Buffer, declared: number, what: () => string): Buffer {
+  if (declared > data.length * MAX_DEFLATE_RATIO + 64)
+    throw new PackFormatError(
+      `${what()} claims ${declared} bytes from ${data.length} compressed bytes`,
+    );
+  let out: Buffer;
+  try {
+    out = inflateSync(data, {
+      chunkSize: Math.min(MAX_CHUNK, Math.max(64, declared + 16)),
+      maxOutputLength: Math.max(1, declared),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      throw new PackFormatError(
+        `${what()} inflates beyond the ${declared} bytes its header says (a zlib bomb?)`,
+      );
+    throw new PackFormatError(`${what()}: ${(error as Error).message}`);
+  }
+  if (out.length !== declared)
+    throw new PackFormatError(`${what()} is ${out.length} bytes, its header says ${declared}`);
+  return out;
 }
 
 /** Whether `idxPath` starts like a version 2 pack index, the only version this reader knows. */
