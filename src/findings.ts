@@ -10,6 +10,8 @@ export type Provenance =
   | { kind: 'blob'; blob: string; path: string | null }
   /** A blob as committed: the commit that introduced it, its path there, who and when. */
   | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
+  /** The name of a file or folder itself (a key in a file name). */
+  | { kind: 'path'; path: string }
   /** The message of a commit or an annotated tag. */
   | {
       kind: 'message';

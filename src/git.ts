@@ -16,13 +16,21 @@ export class GitError extends UserError {
 
 export type Env = Record<string, string | undefined>;
 
-/** Keeps git from paging, prompting or translating the messages we parse. */
+/**
+ * Keeps git from paging, prompting or translating the messages we parse, and from fetching: a partial
+ * clone lazily downloads any object it lacks, and a scan must never touch the network
+ * (GIT_NO_LAZY_FETCH for git 2.44 and later; refusing every transport for older ones).
+ */
 const GIT_ENV = {
   GIT_TERMINAL_PROMPT: '0',
   GIT_PAGER: 'cat',
   LC_ALL: 'C',
   GIT_OPTIONAL_LOCKS: '0',
+  GIT_NO_LAZY_FETCH: '1',
 };
+const NO_TRANSPORT = { GIT_ALLOW_PROTOCOL: 'none' };
+/** Settings of the scanned repository that would run its programs: the fsmonitor hook. */
+const SAFE_CONFIG: [string, string][] = [['core.fsmonitor', 'false']];
 
 export interface GitResult {
   stdout: Buffer;
@@ -75,15 +83,33 @@ export class Git {
   constructor(
     readonly dir: string,
     readonly env: Env,
+    /** Whether git may use a transport: only for steps that must fetch (--fetch-missing). */
+    private readonly network = false,
   ) {}
 
   /** The same environment, in another directory. */
   at(dir: string): Git {
-    return new Git(dir, this.env);
+    return new Git(dir, this.env, this.network);
+  }
+
+  /** The same git, allowed to fetch (and lazily fetch). */
+  withNetwork(): Git {
+    return new Git(this.dir, this.env, true);
   }
 
   private spawnEnv(): NodeJS.ProcessEnv {
-    const env: Env = { ...this.env, ...GIT_ENV };
+    const env: Env = {
+      ...this.env,
+      ...GIT_ENV,
+      ...(this.network ? { GIT_NO_LAZY_FETCH: undefined } : NO_TRANSPORT),
+    };
+    // Appended to any -c settings the caller's environment already carries.
+    let count = Number(env.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of SAFE_CONFIG) {
+      env[`GIT_CONFIG_KEY_${count}`] = key;
+      env[`GIT_CONFIG_VALUE_${count++}`] = value;
+    }
+    env.GIT_CONFIG_COUNT = String(count);
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     return env as NodeJS.ProcessEnv;
   }

@@ -35,6 +35,24 @@ function byDate(a: SecretFinding, b: SecretFinding): number {
   return time(a) - time(b) || (pathOf(a) ?? '').localeCompare(pathOf(b) ?? '') || a.line - b.line;
 }
 
+/**
+ * A key in a file name would be printed in full wherever that name is: as the path of its own finding,
+ * of any other finding in that file, and in the lists of skipped files. Every such name is redacted.
+ */
+function redactNamedSecrets(findings: SecretFinding[], stats: ScanStats): void {
+  const named = findings.filter((f) => f.provenance.kind === 'path');
+  if (named.length === 0) return;
+  const redact = (path: string) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
+  for (const f of findings)
+    if (f.provenance.kind !== 'message')
+      f.provenance = {
+        ...f.provenance,
+        path: f.provenance.path === null ? null : redact(f.provenance.path),
+      } as typeof f.provenance;
+  for (const list of [stats.skipped, stats.unreadable, stats.missing])
+    for (const item of list) item.path = redact(item.path);
+}
+
 /** The report of what was found and read; its findings carry no secret. */
 function makeReport(
   source: Source,
@@ -98,6 +116,7 @@ export async function runPipeline(
     : { findings: raw, warnings: [] };
   options.phase?.('settled');
   warnings.push(...settled.warnings);
+  if (settled.incomplete) stats.incomplete = true;
   const findings = applyPolicy(
     settled.findings,
     policy,
@@ -111,6 +130,7 @@ export async function runPipeline(
   }
   if (stats.interrupted)
     warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
+  redactNamedSecrets(findings, stats);
   stats.durationMs = Math.round(performance.now() - started);
   return {
     report: makeReport(source, policy, findings, stats, warnings, settled, options.probe != null),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/scan/engine.js';
 import { loadRules } from '../src/rules/load.js';
+import { validateRule } from '../src/rules/validate.js';
 import { floraKey, stripeShapedKey, randomBase62 } from './helpers/keys.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
@@ -174,5 +175,77 @@ describe('pre-filter', () => {
     const value = randomBase62(36);
     const [f] = scan(`fLoRa_Api_Key = ${value}\n`).findings;
     expect(f).toMatchObject({ ruleId: 'flora-assigned-secret', secretSha256: sha256Hex(value) });
+  });
+});
+
+describe('the gate', () => {
+  // Content made of pieces that hold keys, encodings of keys, look-alikes and noise, in UTF-8,
+  // UTF-16 and binary: whatever it holds, skipping by the gate must never change what is found.
+  const pieces = () => {
+    const key = floraKey(Math.random() < 0.5 ? 'live' : 'test');
+    const value = randomBase62(36);
+    return [
+      `FLORA_API_KEY=${key}\n`,
+      `fLoRa_Api_Key: ${value}\n`,
+      Buffer.from(key).toString('base64'),
+      Buffer.from(Buffer.from(key).toString('base64')).toString('base64'),
+      key.replace(/_/g, '%5F'),
+      key.replace(/_/g, '\\u005f'),
+      `ACME_${randomBase62(30)} acme_${randomBase62(30)}\n`,
+      `STRIPE_SECRET_KEY=${floraKey()}\n`,
+      'sk_live_',
+      'flora',
+      'c2tfbGl2',
+      'NrX2',
+      '\\u00',
+      '%5f',
+      'x'.repeat(50),
+      '\n',
+      ' ',
+      '\0',
+    ];
+  };
+  const acme = validateRule(
+    {
+      id: 'acme-token',
+      description: 'ACME token',
+      provider: 'acme',
+      severity: 'high',
+      keywords: ['acme_'],
+      prefixes: ['acme_'],
+      pattern: '(?i)(?<secret>acme_[A-Za-z0-9]{24,})',
+      minEntropy: 3,
+      examples: ['acme_{{random:30}}'],
+    },
+    'test config',
+  );
+  const rules = [...loadRules(), acme];
+  const gated = new Engine(rules);
+  const ungated = new Engine(rules, { ungated: true });
+
+  it('never changes what is found (a random mix of keys, encodings and noise, in every kind of content)', () => {
+    const random = (n: number) => Math.floor(Math.random() * n);
+    for (let round = 0; round < 400; round++) {
+      const parts = pieces();
+      const text = Array.from({ length: 1 + random(8) }, () => parts[random(parts.length)]!).join(
+        '',
+      );
+      const kinds = [
+        Buffer.from(text),
+        Buffer.from(text, 'utf16le'),
+        Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(text)]),
+        Buffer.from(text, 'latin1').subarray(random(4)),
+      ];
+      for (const bytes of kinds) {
+        const expected = ungated
+          .scan(bytes, { kind: 'file', path: 'f' })
+          .findings.map((f) => `${f.ruleId} ${f.secretSha256} ${f.line}:${f.column}`);
+        const actual = gated
+          .scan(bytes, { kind: 'file', path: 'f' })
+          .findings.map((f) => `${f.ruleId} ${f.secretSha256} ${f.line}:${f.column}`);
+        expect(actual, JSON.stringify(bytes.toString('latin1'))).toEqual(expected);
+        if (!gated.mayMatch(bytes)) expect(expected).toEqual([]);
+      }
+    }
   });
 });

@@ -150,6 +150,7 @@ export function goldenReport(): Report {
         },
       ],
       unreadable: [],
+      missing: [],
       decoded: 3,
       streamed: 0,
       utf16: 1,

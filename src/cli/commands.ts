@@ -28,6 +28,7 @@ const REPORT_FLAGS = [
 ] as const;
 export const HISTORY_FLAGS = [
   'all-objects',
+  'fetch-missing',
   'since',
   'threads',
   'write-purge',

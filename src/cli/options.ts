@@ -23,6 +23,7 @@ export const OPTIONS = {
   'write-purge': { type: 'string' },
   'only-live': { type: 'boolean' },
   'verify-clean': { type: 'boolean' },
+  'fetch-missing': { type: 'boolean' },
   hook: { type: 'string' },
   'report-unused-ignores': { type: 'boolean' },
 } as const;
@@ -66,4 +67,5 @@ export const OPTION_HELP: Record<OptionName, { arg?: string; text: string }> = {
   'write-purge': { arg: 'DIR', text: 'write a git filter-repo kit that removes the keys found' },
   'only-live': { text: 'with --write-purge and --verify: only keys verified live' },
   'verify-clean': { text: 'after a purge: exit 0 only if no key is left in any ref' },
+  'fetch-missing': { text: 'in a partial clone: download the missing objects first (network)' },
 };

@@ -34,7 +34,12 @@ async function sourceFor(git: Git, flags: Flags, io: Io): Promise<Source> {
   }
   // One reading thread unless asked: each extra one costs ~120 MB (see --help).
   const threads = flags.threads ? wholeNumber(flags.threads, '--threads', 1, 64) : 1;
-  return historySource(git, { allObjects: flags['all-objects'] === true, threads, env: io.env });
+  return historySource(git, {
+    allObjects: flags['all-objects'] === true,
+    threads,
+    fetchMissing: flags['fetch-missing'] === true,
+    env: io.env,
+  });
 }
 
 async function writeKit(

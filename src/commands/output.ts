@@ -76,12 +76,16 @@ export function checkFailOn(flags: Flags): void {
 }
 
 /**
- * 2 when content went unread or Ctrl-C stopped the scan (it is incomplete, whatever it found); else 1
+ * 2 when content went unread or Ctrl-C stopped the scan (it is incomplete, whatever it found), or
+ * objects were missing and nothing was found; else 1
  * when findings fail the run. With --fail-on live, only keys the provider confirmed inactive are let
  * through: a key that is live, unknown or cannot be checked still fails.
  */
 export function exitCode(report: Report, flags: Flags): number {
-  if (report.stats.unreadable.length > 0 || report.stats.interrupted) return 2;
+  const { stats } = report;
+  if (stats.unreadable.length > 0 || stats.interrupted || stats.incomplete) return 2;
+  // Objects the repository lacks were not scanned: incomplete, unless what was scanned already fails.
+  if (stats.missing.length > 0 && report.findings.length === 0) return 2;
   const failing =
     flags['fail-on'] === 'live'
       ? report.findings.filter((f) => f.verification?.status !== 'inactive')

@@ -6,6 +6,7 @@ import type { Invocation, Io } from '../cli/io.js';
 import { UsageError, UserError } from '../errors.js';
 import { FORMATS, VERDICT_FORMATS } from '../report/formats.js';
 import { loadRuleBook } from '../rules/load.js';
+import type { RuleBook } from '../rules/types.js';
 import { Engine } from '../scan/engine.js';
 import { redact } from '../scan/secret.js';
 import { probeKey } from '../verify/probe.js';
@@ -18,23 +19,36 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function runVerify({ args, flags }: Invocation, io: Io): Promise<number> {
-  if (args.length)
-    throw new UsageError(
-      'verify takes no key argument (it would land in your shell history): pipe the key on stdin or set FLORA_API_KEY',
-    );
-  const format = chooseFormat(flags, io, VERDICT_FORMATS);
+/** The variables the SDKs of providers with a live check read their key from (FLORA_API_KEY). */
+function keyVariables(book: RuleBook): string[] {
+  const checked = new Set(book.rules.filter((r) => r.verify).map((r) => r.provider));
+  return book.providers.filter((p) => checked.has(p.id) && p.envVar).map((p) => p.envVar!);
+}
+
+async function readKey(io: Io, variables: string[]): Promise<string> {
   const fromStdin =
     io.stdin && !(io.stdin as Readable & { isTTY?: boolean }).isTTY
       ? (await readAll(io.stdin)).trim()
       : '';
-  const key = fromStdin || (io.env.FLORA_API_KEY ?? '').trim();
+  const key = fromStdin || variables.map((v) => (io.env[v] ?? '').trim()).find(Boolean) || '';
   if (!key)
     throw new UserError(
-      'no key to verify: pipe it on stdin (flora-keyscan verify < key.txt) or set FLORA_API_KEY',
+      `no key to verify: pipe it on stdin (flora-keyscan verify < key.txt) or set ${variables.join(' or ')}`,
     );
+  return key;
+}
+
+export async function runVerify({ args, flags }: Invocation, io: Io): Promise<number> {
+  const book = loadRuleBook();
+  const variables = keyVariables(book);
+  if (args.length)
+    throw new UsageError(
+      `verify takes no key argument (it would land in your shell history): pipe the key on stdin or set ${variables.join(' or ')}`,
+    );
+  const format = chooseFormat(flags, io, VERDICT_FORMATS);
+  const key = await readKey(io, variables);
   // The same engine decides what the key is: another provider's key is never sent.
-  const { rules, providers } = loadRuleBook();
+  const { rules, providers } = book;
   const options = await probeOptions(flags, io, rules);
   const checkable = rules.filter((r) => r.verify);
   const [finding] = new Engine(rules).scan(Buffer.from(key), {
@@ -50,8 +64,8 @@ export async function runVerify({ args, flags }: Invocation, io: Io): Promise<nu
     );
   }
   const probe = rules.find((r) => r.id === finding.ruleId)?.verify;
+  const name = providers.find((p) => p.id === finding.provider)?.name ?? finding.provider;
   if (!probe) {
-    const name = providers.find((p) => p.id === finding.provider)?.name ?? finding.provider;
     throw new UserError(
       checkable.some((r) => r.provider === finding.provider)
         ? `rule ${finding.ruleId} has no live check`
@@ -64,7 +78,12 @@ export async function runVerify({ args, flags }: Invocation, io: Io): Promise<nu
   });
   const render = await FORMATS[format].verdict!();
   deliver(
-    render({ redacted: finding.redacted, secretSha256: finding.secretSha256, verification }),
+    render({
+      redacted: finding.redacted,
+      secretSha256: finding.secretSha256,
+      provider: name,
+      verification,
+    }),
     flags,
     io,
   );

@@ -1,12 +1,13 @@
 // Which commits introduced a blob, and at which path. Run only for blobs that held a secret.
 //
 // A full `git log --all --find-object` diffs every commit's tree (a minute on git.git), so we first
-// learn a path of each blob from `git rev-list --objects --all` (which also tells what is reachable),
-// then ask a path-limited log. If a candidate's parent already held the blob under another path (a
+// learn a path of each blob from git's walk of every tree (walk.ts, which also tells what is
+// reachable), then ask a path-limited log. If a candidate's parent already held the blob under another path (a
 // rename or copy), that path is added and the log asked again, until the first introduction is found.
 
 import { splitNul, type Git } from '../git.js';
 import { rawLog, type RawCommit } from './rawlog.js';
+import type { Walk } from './walk.js';
 
 export interface Introduction {
   blob: string;
@@ -14,30 +15,6 @@ export interface Introduction {
   path: string;
   author: string;
   date: string;
-}
-
-export interface Reachable {
-  /** One path a reachable blob has somewhere in history, or undefined if no ref reaches it. */
-  blobPath(oid: string): string | undefined;
-}
-
-/**
- * Every blob reachable from any ref (branches, tags, remotes, stash), with a path: costly, as every
- * tree is read. rev-list's output is kept as one buffer (25 MB for git.git) rather than a map of 400k
- * strings, and searched for the few blobs that matched.
- */
-export async function reachableObjects(git: Git): Promise<Reachable> {
-  const listing = await git.toFile(['rev-list', '--objects', '--all']);
-  return {
-    blobPath(oid) {
-      const at = listing.indexOf(`\n${oid} `);
-      if (at === -1 && listing.toString('latin1', 0, oid.length + 1) !== `${oid} `)
-        return undefined;
-      const start = (at === -1 ? 0 : at + 1) + oid.length + 1;
-      const end = listing.indexOf('\n', start);
-      return listing.toString('utf8', start, end === -1 ? listing.length : end) || undefined;
-    },
-  };
 }
 
 const INTRODUCING = /^[AMT]/;
@@ -140,11 +117,12 @@ function dedupe(list: Introduction[]): Introduction[] {
 export async function attributeReachable(
   git: Git,
   blobs: Set<string>,
-  reach: Reachable,
+  walk: Walk,
 ): Promise<Introduction[]> {
-  const targets = new Set([...blobs].filter((b) => reach.blobPath(b) !== undefined));
+  const known = walk.pathsOf(blobs);
+  const targets = new Set(known.keys());
   if (targets.size === 0) return [];
-  const paths = new Set([...targets].map((b) => reach.blobPath(b)!));
+  const paths = new Set(known.values());
   const finds = [...targets].map((b) => `--find-object=${b}`);
   let found: Introduction[] = [];
   for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
@@ -176,27 +154,24 @@ export async function attributeUnreachable(
 }
 
 /**
- * Attributes matched blobs while the scan goes on. Git's walk of every tree (for blob paths) runs
- * side by side with the scan from `start()`; once it is done, the blobs matched so far go to one
+ * Attributes matched blobs while the scan goes on: once git's walk of every tree (started by the
+ * history source, side by side with the scan) is done, the blobs matched so far go to one
  * path-limited log, and each time a log finishes, those matched since go to the next.
  */
 export class Attributor {
   private readonly matched = new Set<string>();
   private readonly sent = new Set<string>();
   private readonly batches: Promise<Introduction[]>[] = [];
-  private walk: Promise<Reachable> | null = null;
-  private reach: Reachable | null = null;
+  private walk: Walk | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly git: Git) {}
-
-  /** Starts git's walk of every tree, once. */
-  start(): void {
-    if (this.walk) return;
-    this.walk = reachableObjects(this.git);
-    this.walk.then(
-      (reach) => {
-        this.reach = reach;
+  constructor(
+    private readonly git: Git,
+    private readonly walking: Promise<Walk>,
+  ) {
+    walking.then(
+      (walk) => {
+        this.walk = walk;
         this.next();
       },
       () => {}, // reported by finish()
@@ -206,7 +181,6 @@ export class Attributor {
   /** A blob that matched: to be attributed as soon as the walk allows. */
   add(blob: string): void {
     this.matched.add(blob);
-    this.start();
     this.next();
   }
 
@@ -215,11 +189,11 @@ export class Attributor {
   }
 
   private next(): void {
-    if (this.running || !this.reach) return;
+    if (this.running || !this.walk) return;
     const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
     if (blobs.size === 0) return;
     for (const b of blobs) this.sent.add(b);
-    const batch = attributeReachable(this.git, blobs, this.reach);
+    const batch = attributeReachable(this.git, blobs, this.walk);
     this.batches.push(batch);
     this.running = batch
       .then(
@@ -232,13 +206,12 @@ export class Attributor {
       });
   }
 
-  /** Waits for the walk and every log: where each matched blob was introduced, and blob paths. */
-  async finish(): Promise<{ reach: Reachable; introductions: Introduction[] }> {
-    if (!this.walk) return { reach: { blobPath: () => undefined }, introductions: [] };
-    const reach = await this.walk;
-    this.reach = reach;
+  /** Waits for the walk and every log: where each matched blob was introduced. */
+  async finish(): Promise<{ walk: Walk; introductions: Introduction[] }> {
+    const walk = await this.walking;
+    this.walk = walk;
     this.next();
     while (this.running) await this.running;
-    return { reach, introductions: (await Promise.all(this.batches)).flat() };
+    return { walk, introductions: (await Promise.all(this.batches)).flat() };
   }
 }

@@ -73,7 +73,7 @@ export async function attributeHistory(
   read: HistoryRead,
 ): Promise<Attributed> {
   const { graph, refReach, tags } = await reachability(read);
-  const { reach, introductions } = await read.attributor.finish();
+  const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {
     const unreachableCommits = [...read.commits.values()]
       .filter((m) => !m.isTag && !graph.has(m.oid))
@@ -85,6 +85,9 @@ export async function attributeHistory(
   const byBlob = new Map<string, Introduction[]>();
   for (const i of introductions) byBlob.set(i.blob, [...(byBlob.get(i.blob) ?? []), i]);
   const findings: SecretFinding[] = [];
+  const blobPaths = walk.pathsOf(
+    new Set(raw.flatMap((f) => (f.provenance.kind === 'blob' ? [f.provenance.blob] : []))),
+  );
   let unreachable = 0;
   for (const f of raw) {
     const p = f.provenance;
@@ -97,12 +100,14 @@ export async function attributeHistory(
       else unreachable++;
     } else if (p.kind === 'blob') {
       const intros = byBlob.get(p.blob);
-      const path = reach.blobPath(p.blob);
+      const path = blobPaths.get(p.blob);
       if (intros?.length) findings.push(...intros.map((i) => fromIntroduction(f, i)));
       else if (read.allObjects)
         findings.push(f); // in no commit we can find: the blob id is all we have
       else if (path !== undefined) findings.push(at(f, { ...p, path }));
       else unreachable++;
+    } else {
+      findings.push(f); // a key in a file name: the name is where it is
     }
   }
   return {

@@ -7,6 +7,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { blobOf, pathOf, type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
+import { isoUtc } from '../time.js';
 
 export const REDACTION = '***REMOVED***';
 /** git filter-repo leaves alone any blob with a NUL byte in its first 8 KiB: it cannot edit those. */
@@ -99,7 +100,7 @@ function purgeScript(
 ): string {
   const secrets = new Set(findings.map((f) => f.redacted + ' ' + f.secretSha256.slice(0, 12)));
   return `#!/bin/sh
-# flora-keyscan purge kit, written ${new Date().toISOString()} for ${root}
+# flora-keyscan purge kit, written ${isoUtc(new Date())} for ${root}
 #
 # What it does: rewrites EVERY branch and tag of that repository with git filter-repo, so that
 #   - ${secrets.size} secret(s), in the ${forms} form(s) they were found in (plain and encoded), become

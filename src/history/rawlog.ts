@@ -2,13 +2,9 @@
 // files it changed (new blob id and path).
 
 import type { Git } from '../git.js';
+import { isoUtcSeconds } from '../time.js';
 
 export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
-
-/** Every date in every report: ISO 8601 in UTC, to the second (git keeps no finer time). */
-export function isoUtc(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 export interface RawChange {
   oldOid: string;
@@ -38,7 +34,7 @@ export function parseRawLog(out: Buffer): RawCommit[] {
         commit: token.slice(1),
         parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean),
         author: tokens[i + 2] ?? '',
-        date: Number.isFinite(seconds) ? isoUtc(seconds) : '',
+        date: Number.isFinite(seconds) ? isoUtcSeconds(seconds) : '',
         changes: [],
       };
       commits.push(current);

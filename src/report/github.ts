@@ -16,7 +16,7 @@ export function formatGithub(report: Report): string {
     const message = escapeData(
       `${f.redacted} at ${describeLocation(f)}. ${rule?.remediation ?? ''}`.trim(),
     );
-    const path = pathOf(f);
+    const path = f.provenance.kind === 'path' ? null : pathOf(f);
     const place =
       path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
     return `::error ${place}title=${title}::${message}`;

@@ -18,6 +18,7 @@ function findingJson(f: Finding) {
     commit: commitOf(f),
     ...(blobOf(f) ? { blob: blobOf(f) } : {}),
     ...(f.provenance.kind === 'message' ? { location: 'message' } : {}),
+    ...(f.provenance.kind === 'path' ? { location: 'path' } : {}),
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(author ? { author, date: dateOf(f) } : {}),

@@ -8,6 +8,7 @@ export function shortId(id: string | null | undefined): string {
 export function describeLocation(f: Finding): string {
   const p = f.provenance;
   if (p.kind === 'message') return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === 'path') return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${place}:${f.line}:${f.column}`;
   if (f.byteOffset !== undefined) out += ` (binary, byte ${f.byteOffset})`;

@@ -72,6 +72,8 @@ function ruleJson(report: Report, rule: RuleSummary) {
 function locationJson(f: Finding) {
   const path = pathOf(f);
   const p = f.provenance;
+  if (p.kind === 'path')
+    return { logicalLocations: [{ name: p.path, kind: 'resource', fullyQualifiedName: p.path }] };
   if (path === null) {
     const kind = p.kind === 'message' ? 'commitMessage' : 'blob';
     const name = p.kind === 'message' ? p.commit : p.kind === 'blob' ? p.blob : undefined;

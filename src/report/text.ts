@@ -129,6 +129,7 @@ function statsLines(report: Report, c: Colors): string[] {
   for (const [label, list] of [
     ['could not be read', stats.unreadable],
     ['skipped', stats.skipped],
+    ['missing from the repository (not scanned)', stats.missing],
   ] as const) {
     if (list.length === 0) continue;
     lines.push(c.yellow(`${plural(list.length, 'file')} ${label}:`));

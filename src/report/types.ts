@@ -18,6 +18,8 @@ export interface ScanStats {
   ignored: number;
   skipped: SkippedItem[];
   unreadable: SkippedItem[];
+  /** Objects the repository should have and does not (a partial clone): named, not scanned. */
+  missing: SkippedItem[];
   /** Files or blobs in which encoded text was decoded and scanned. */
   decoded: number;
   /** Files too large to hold, scanned chunk by chunk. */
@@ -27,6 +29,8 @@ export interface ScanStats {
   durationMs: number;
   /** Set when Ctrl-C stopped the scan before the end. */
   interrupted?: boolean;
+  /** Set when a step after reading failed (attribution): findings are reported as far as known. */
+  incomplete?: boolean;
 }
 
 /** What a reporter needs to know of a rule. */
@@ -67,6 +71,7 @@ export function emptyStats(): ScanStats {
     ignored: 0,
     skipped: [],
     unreadable: [],
+    missing: [],
     decoded: 0,
     streamed: 0,
     utf16: 0,

@@ -5,15 +5,17 @@ import type { Verification } from '../findings.js';
 export interface VerdictReport {
   redacted: string;
   secretSha256: string;
+  /** The provider's name, as people write it. */
+  provider: string;
   verification: Verification;
 }
 
-export function verdictText({ redacted, verification: v }: VerdictReport): string {
+export function verdictText({ redacted, provider, verification: v }: VerdictReport): string {
   const detail = [v.httpStatus && `HTTP ${v.httpStatus}`, v.code, v.reason]
     .filter(Boolean)
     .join(', ');
   const lines = [`${redacted}: ${v.status.toUpperCase()}${detail ? ` (${detail})` : ''}`];
-  if (v.requestId) lines.push(`request-id: ${v.requestId} (quote it to support)`);
+  if (v.requestId) lines.push(`request-id: ${v.requestId} (quote it to ${provider} support)`);
   return lines.join('\n') + '\n';
 }
 

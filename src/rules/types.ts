@@ -15,6 +15,12 @@ export interface ProbeSpec {
   headers: Record<string, string>;
   live: number[];
   inactive: number[];
+  /** Answers that are not JSON mean the probe did not reach the API (a login page, a proxy): unknown. */
+  json: boolean;
+  /** The header the API names each request by (support asks for it). */
+  requestIdHeader?: string;
+  /** Where the error code is in a JSON answer, as a dotted path (`error.code`). */
+  errorCode?: string;
 }
 
 /** One step of advice. `{{redacted}}` and `{{requestIds}}` are filled in per key. */

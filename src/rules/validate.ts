@@ -98,31 +98,9 @@ function statusCodes(p: Fields, where: string, name: 'live' | 'inactive'): numbe
   return list as number[];
 }
 
-function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undefined {
-  if (raw === undefined) return undefined;
-  // Probes send keys over the network: only the rules flora-keyscan ships may define one, never a
-  // config file that the scanned repository (a pull request) could have written.
-  if (!shipped)
-    fail(
-      where,
-      'verify',
-      'is only allowed in the rules flora-keyscan ships (a config rule may detect, never probe)',
-    );
-  if (typeof raw !== 'object' || raw === null) fail(where, 'verify', 'must be an object');
-  const p = raw as Fields;
-  if (p.method !== 'GET' && p.method !== 'HEAD')
-    fail(where, 'verify.method', 'must be "GET" or "HEAD" (probes are read-only)');
-  if (typeof p.baseUrl !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#@]*)?$/.test(p.baseUrl))
-    fail(where, 'verify.baseUrl', 'must be an https URL without query, fragment or credentials');
-  if (
-    p.baseUrlEnv !== undefined &&
-    (typeof p.baseUrlEnv !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(p.baseUrlEnv))
-  )
-    fail(where, 'verify.baseUrlEnv', 'must be an environment variable name');
-  if (typeof p.path !== 'string' || !PROBE_PATH.test(p.path) || p.path.includes('..')) {
-    fail(where, 'verify.path', 'must be a plain path starting with "/" (no scheme, host or "..")');
-  }
-  const headers = p.headers as Record<string, unknown> | undefined;
+/** A probe's headers: only Authorization and Accept, and the key only in Authorization. */
+function probeHeaders(raw: unknown, where: string): Record<string, string> {
+  const headers = raw as Record<string, unknown> | undefined;
   if (
     typeof headers !== 'object' ||
     headers === null ||
@@ -142,14 +120,62 @@ function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undef
       'must carry the key as {{secret}} in the Authorization header (never in the URL)',
     );
   }
+  return headers as Record<string, string>;
+}
+
+/** Where a probe goes: an https base URL, the variable that may override it, and a plain path. */
+function probeTarget(p: Fields, where: string): Pick<ProbeSpec, 'baseUrl' | 'baseUrlEnv' | 'path'> {
+  if (typeof p.baseUrl !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#@]*)?$/.test(p.baseUrl)) {
+    fail(where, 'verify.baseUrl', 'must be an https URL without query, fragment or credentials');
+  }
+  if (
+    p.baseUrlEnv !== undefined &&
+    (typeof p.baseUrlEnv !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(p.baseUrlEnv))
+  ) {
+    fail(where, 'verify.baseUrlEnv', 'must be an environment variable name');
+  }
+  if (typeof p.path !== 'string' || !PROBE_PATH.test(p.path) || p.path.includes('..')) {
+    fail(where, 'verify.path', 'must be a plain path starting with "/" (no scheme, host or "..")');
+  }
   return {
-    method: p.method,
     baseUrl: p.baseUrl,
     ...(p.baseUrlEnv ? { baseUrlEnv: p.baseUrlEnv as string } : {}),
     path: p.path,
-    headers: headers as Record<string, string>,
+  };
+}
+
+function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undefined {
+  if (raw === undefined) return undefined;
+  // Probes send keys over the network: only the rules flora-keyscan ships may define one, never a
+  // config file that the scanned repository (a pull request) could have written.
+  if (!shipped)
+    fail(
+      where,
+      'verify',
+      'is only allowed in the rules flora-keyscan ships (a config rule may detect, never probe)',
+    );
+  if (typeof raw !== 'object' || raw === null) fail(where, 'verify', 'must be an object');
+  const p = raw as Fields;
+  if (p.method !== 'GET' && p.method !== 'HEAD')
+    fail(where, 'verify.method', 'must be "GET" or "HEAD" (probes are read-only)');
+  if (p.json !== undefined && typeof p.json !== 'boolean')
+    fail(where, 'verify.json', 'must be true or false');
+  for (const field of ['requestIdHeader', 'errorCode'] as const) {
+    if (
+      p[field] !== undefined &&
+      (typeof p[field] !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(p[field]))
+    )
+      fail(where, `verify.${field}`, 'must be a short name');
+  }
+  return {
+    method: p.method,
+    ...probeTarget(p, where),
+    headers: probeHeaders(p.headers, where),
     live: statusCodes(p, where, 'live'),
     inactive: statusCodes(p, where, 'inactive'),
+    json: p.json === true,
+    ...(p.requestIdHeader ? { requestIdHeader: p.requestIdHeader as string } : {}),
+    ...(p.errorCode ? { errorCode: p.errorCode as string } : {}),
   };
 }
 
@@ -202,6 +228,14 @@ export function validateRule(raw: unknown, where: string, { shipped = false } = 
   if (keywords.length === 0)
     fail(where, 'keywords', 'must name at least one literal (the cheap pre-filter)');
   const prefixes = strList(r, where, 'prefixes', true);
+  for (const [field, list] of [
+    ['keywords', keywords],
+    ['prefixes', prefixes],
+  ] as const) {
+    // The pre-filter searches raw bytes for these: they must read the same in every encoding it meets.
+    if (list.some((k) => !/^[\x20-\x7e]+$/.test(k)))
+      fail(where, field, 'must be printable ASCII (the pre-filter searches bytes)');
+  }
   const lowerKeywords = keywords.map((k) => k.toLowerCase());
   for (const p of prefixes) {
     if (!lowerKeywords.some((k) => p.toLowerCase().includes(k)))

@@ -17,6 +17,8 @@ export const ALLOW_MARKER = 'flora-keyscan:allow';
 export interface EngineOptions {
   /** Decode encodings (codecs.ts) around candidate text (default on). */
   decode?: boolean;
+  /** Run every rule on all content, ignoring the gate: slow; for checking that the gate changes nothing. */
+  ungated?: boolean;
 }
 
 export interface ScanOutcome {
@@ -122,23 +124,36 @@ function allowedLines(text: string, lines: Lines): Set<number> {
   return out;
 }
 
+/**
+ * What a rule needs in content before its pattern can match: its keywords, in any letter case. A
+ * shipped rule with a case-sensitive pattern whose keywords are its prefixes (every secret starts with
+ * one, exactly: its examples are checked by the test suite) is gated on them as they are written,
+ * which is cheaper. Config rules always use their keywords.
+ */
+function gateLiterals(spec: RuleSpec): { text: string; caseInsensitive: boolean }[] {
+  const exact =
+    spec.shipped &&
+    !spec.pattern.startsWith('(?i)') &&
+    spec.prefixes.length > 0 &&
+    spec.keywords.every((k) => spec.prefixes.includes(k));
+  return spec.keywords.map((text) => ({ text, caseInsensitive: !exact }));
+}
+
 export class Engine {
   readonly rules: CompiledRule[];
   /** Whether content can hold a match at all; see gate.ts. */
   readonly gate: ContentGate;
   private readonly decoder: Decoder | null;
+  private readonly ungated: boolean;
 
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {
     this.rules = specs.map(compileRule);
     this.decoder = options.decode === false ? null : new Decoder(specs);
-    // A rule whose secrets all start with one of its prefixes is gated on those, exactly: a match
-    // holds one. Other rules are gated on their keywords, in any letter case.
-    const gates = specs.flatMap((s) =>
-      s.prefixes.length
-        ? s.prefixes.map((text) => ({ text, caseInsensitive: false }))
-        : s.keywords.map((text) => ({ text, caseInsensitive: true })),
-    );
-    this.gate = new ContentGate([...gates, ...(this.decoder?.literals() ?? [])]);
+    this.ungated = options.ungated === true;
+    this.gate = new ContentGate([
+      ...specs.flatMap(gateLiterals),
+      ...(this.decoder?.literals() ?? []),
+    ]);
   }
 
   /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
@@ -149,7 +164,7 @@ export class Engine {
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
     if (bytes.length <= WINDOW_BYTES) {
-      if (!this.mayMatch(bytes))
+      if (!this.ungated && !this.mayMatch(bytes))
         return { findings: [], suppressed: 0, kind: detectKind(bytes), decoded: 0 };
       return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
     }
@@ -176,9 +191,10 @@ export class Engine {
       total.kind = kind;
       const regionBytes =
         next.done === true ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
-      const { outcome, offsets, text } = this.mayMatch(window)
-        ? this.scanWindow(window, provenance, kind)
-        : { outcome: null, offsets: [], text: '' };
+      const { outcome, offsets, text } =
+        this.ungated || this.mayMatch(window)
+          ? this.scanWindow(window, provenance, kind)
+          : { outcome: null, offsets: [], text: '' };
       const wide = kind === 'utf16le' || kind === 'utf16be';
       const regionChars = !wide
         ? kind === 'binary'
@@ -230,9 +246,13 @@ export class Engine {
     const outcome: ScanOutcome = { findings: [], suppressed: 0, kind, decoded: 0 };
     const offsets: number[] = [];
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
-    // Keys are ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    if (utf16 !== null && !this.gate.hasLiteral(Buffer.from(utf16, 'latin1')))
-      return { outcome, offsets, text: utf16 };
+    // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
+    // ASCII: a latin1 view of UTF-16 text holds them unchanged.
+    if (
+      !this.ungated &&
+      !this.gate.hasLiteral(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))
+    )
+      return { outcome, offsets, text: utf16 ?? '' };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
     let candidates = findCandidates(this.rules, text, lines);

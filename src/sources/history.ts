@@ -1,21 +1,31 @@
 // The whole history: every blob, commit message and tag message in the object database, read once;
 // findings are then attributed to the commits that introduced them (history/attribution.ts). With
-// --all-objects, objects no ref reaches count too.
+// --all-objects, objects no ref reaches count too. Git's walk of every tree runs side by side with
+// the scan: it gives blob paths for attribution, every file name (a key can be one), and the objects
+// a partial clone lacks, which are named, never fetched (unless --fetch-missing asks first).
 
-import { availableParallelism } from 'node:os';
 import type { SecretFinding } from '../findings.js';
-import type { Env, Git } from '../git.js';
+import { GitError, type Env, type Git } from '../git.js';
 import { Attributor } from '../history/attribute.js';
 import { attributeHistory } from '../history/attribution.js';
 import { hasAnyRef, isShallow, refTips } from '../history/facts.js';
+import {
+  fetchMissing,
+  missingWarning,
+  partialClone,
+  type PartialClone,
+} from '../history/partial.js';
+import { Walk } from '../history/walk.js';
 import { locateObjectStore } from './object-store.js';
 import { listAllObjects, readStore, readThroughGit } from './object-read.js';
-import type { CommitMeta, Source, SourceContext, SourceItem } from './source.js';
+import type { CommitMeta, Settled, Source, SourceContext, SourceItem } from './source.js';
 
 export interface HistoryOptions {
   allObjects: boolean;
   /** Threads reading pack files. */
   threads: number;
+  /** Download the objects a partial clone lacks before scanning. */
+  fetchMissing: boolean;
   env: Env;
 }
 
@@ -24,24 +34,100 @@ export const SHALLOW_WARNING =
 const NO_COMMITS =
   'the repository has no commits yet: there is no history to scan (flora-keyscan staged checks what you are about to commit).';
 
+/** `first`, then what `then` gives once `first` is done, without a generator in between (a hop per item costs). */
+function concat<T>(first: AsyncIterable<T>, then: () => Promise<T[]>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const head = first[Symbol.asyncIterator]();
+      let tail: T[] | null = null;
+      return {
+        async next(): Promise<IteratorResult<T>> {
+          if (tail === null) {
+            const step = await head.next();
+            if (!step.done) return step;
+            tail = await then();
+          }
+          return tail.length
+            ? { done: false, value: tail.shift()! }
+            : { done: true, value: undefined };
+        },
+        async return(): Promise<IteratorResult<T>> {
+          await head.return?.();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+/** After the objects: what the walk found missing, and every file name to scan. */
+async function afterTheObjects(walking: Promise<Walk>): Promise<SourceItem[]> {
+  const walk = await walking;
+  const missing = walk.missing.map((oid): SourceItem => ({
+    provenance: { kind: 'blob', blob: oid, path: null },
+    missing: 'not in this repository',
+  }));
+  return [...missing, { paths: walk.paths() }];
+}
+
+function settleWarnings(unreachable: number, walk: Walk, partial: PartialClone | null): string[] {
+  const out: string[] = [];
+  if (unreachable)
+    out.push(
+      `${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`,
+    );
+  if (walk.missing.length) out.push(missingWarning(walk.missing.length, partial));
+  return out;
+}
+
 export async function historySource(git: Git, options: HistoryOptions): Promise<Source> {
   const shallow = await isShallow(git);
   const empty = !options.allObjects && !(await hasAnyRef(git));
   const tips = await refTips(git);
+  const partial = await partialClone(git);
   const commits = new Map<string, CommitMeta>();
-  // Blob paths come from git's walk of every tree, which takes about half as long as the scan: with a
-  // CPU to spare it starts with the scan (so a key found late in an old history is not left waiting
-  // for it), else at the first match. Matched blobs are attributed as they come.
-  const attributor = new Attributor(git);
+  let walking: Promise<Walk> = Promise.resolve(new Walk(Buffer.alloc(0)));
+  let attributor: Attributor | null = null;
 
   async function items(context: SourceContext): Promise<AsyncIterable<SourceItem>> {
     if (empty) return (async function* () {})();
-    if (availableParallelism() > 1) attributor.start();
+    walking = Walk.run(git);
+    void walking.then(() => context.phase?.('walked every tree'));
+    if (options.fetchMissing && partial) {
+      await fetchMissing(git, partial, (await walking).missing);
+      walking = Walk.run(git);
+    }
+    attributor = new Attributor(git, walking);
     // The object database read in-process when we can (much faster), else through git.
     const store = await locateObjectStore(git, options.env);
     context.phase?.(store ? 'opened the object store' : 'listing objects');
-    if (store) return readStore(store, context.engine.gate, options.threads, context.progress);
-    return readThroughGit(git, await listAllObjects(git), context.progress);
+    const read = store
+      ? readStore(store, context.engine.gate, options.threads, context.progress)
+      : readThroughGit(git, await listAllObjects(git), context.progress);
+    return concat(read, () => (context.phase?.('read every object'), afterTheObjects(walking)));
+  }
+
+  async function settle(raw: SecretFinding[]): Promise<Settled> {
+    if (empty || !attributor) return { findings: raw, warnings: [] };
+    const walk = await walking;
+    const unattributed = (why: string): Settled => ({
+      findings: raw,
+      warnings: [`${why}: findings are named by blob id, not attributed to commits.`],
+      incomplete: true,
+    });
+    if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
+    try {
+      const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
+      const attributed = await attributeHistory(raw, read);
+      return {
+        findings: attributed.findings,
+        warnings: settleWarnings(attributed.unreachable, walk, partial),
+        facts: attributed.facts,
+      };
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      return unattributed(`attributing the findings failed (${error.message})`);
+    }
   }
 
   return {
@@ -53,24 +139,8 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     items,
     onCommit: (meta) => commits.set(meta.oid, meta),
     onFinding(f: SecretFinding) {
-      if (f.provenance.kind === 'blob') attributor.add(f.provenance.blob);
+      if (f.provenance.kind === 'blob') attributor?.add(f.provenance.blob);
     },
-    async settle(raw) {
-      if (empty) return { findings: [], warnings: [] };
-      const { findings, unreachable, facts } = await attributeHistory(raw, {
-        git,
-        commits,
-        tips,
-        attributor,
-        allObjects: options.allObjects,
-        shallow,
-      });
-      const warnings = unreachable
-        ? [
-            `${unreachable} more finding${unreachable === 1 ? ' is' : 's are'} in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.`,
-          ]
-        : [];
-      return { findings, warnings, facts };
-    },
+    settle,
   };
 }

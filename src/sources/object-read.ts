@@ -4,7 +4,7 @@
 // (readThroughGit). Who made each commit or tag, when, and its parents arrive as items of their own.
 
 import { OidList, type Git } from '../git.js';
-import { isoUtc } from '../history/rawlog.js';
+import { isoUtcSeconds } from '../time.js';
 import type { ContentGate } from '../scan/gate.js';
 import { ObjectStore, type StoredObject, type StoreLocation } from './object-store.js';
 import { readInThreads } from './parallel-store.js';
@@ -12,7 +12,7 @@ import type { CommitMeta, Progress, SourceItem } from './source.js';
 
 /** A commit's or tag's author and date (ISO 8601, UTC) for a finding's provenance. */
 export function whoAndWhen(meta: CommitMeta | undefined): { author?: string; date?: string } {
-  return { author: meta?.author, date: meta?.time != null ? isoUtc(meta.time) : undefined };
+  return { author: meta?.author, date: meta?.time != null ? isoUtcSeconds(meta.time) : undefined };
 }
 
 type ProgressSink = (done: Progress, total: Progress) => void;
@@ -164,7 +164,9 @@ export async function* readThroughGit(
     done.bytes += object.bytes?.length ?? 0;
     if (done.objects % 2000 === 0) progress?.(done, total);
     const provenance = { kind: 'blob' as const, blob: object.oid, path: null };
-    if (!object.bytes)
+    // A partial clone's object git would have to download: named, not fetched.
+    if (object.type === 'missing') yield { provenance, missing: 'not in this repository' };
+    else if (!object.bytes)
       yield {
         provenance,
         unreadable: object.error ?? `git object ${object.oid} is ${object.type}`,

@@ -34,9 +34,14 @@ async function listRange(
 
 type Range = Awaited<ReturnType<typeof listRange>>;
 
-function readRange(git: Git, range: Range, context: SourceContext): AsyncIterable<SourceItem> {
+async function* readRange(
+  git: Git,
+  range: Range,
+  context: SourceContext,
+): AsyncGenerator<SourceItem> {
+  yield { paths: [...new Set([...range.blobs.values()].map((b) => b.path))] };
   const oids = [...range.blobs.keys(), ...range.commits.map((c) => c.commit)];
-  return readThroughGit(git, { oids: OidList.of(oids), bytes: 0 }, context.progress);
+  yield* readThroughGit(git, { oids: OidList.of(oids), bytes: 0 }, context.progress);
 }
 
 /** Each blob finding at the oldest commit of the range that brought it; messages with who and when. */

@@ -33,7 +33,11 @@ export type SourceItem =
   /** Content the source proved the engine would find nothing in (Engine.mayMatch), counted. */
   | { provenFree: { objects: number; bytes: number } }
   | { provenance: Provenance; skipped: string }
-  | { provenance: Provenance; unreadable: string };
+  | { provenance: Provenance; unreadable: string }
+  /** An object the repository should have and does not (a partial clone's blob): not scanned. */
+  | { provenance: Provenance; missing: string }
+  /** File and folder names, scanned as text: a key can be a name. */
+  | { paths: string[] };
 
 export interface Progress {
   objects: number;
@@ -57,6 +61,8 @@ export interface SourceContext {
 export interface Settled {
   findings: SecretFinding[];
   warnings: string[];
+  /** A step after reading failed: the findings are as far as known, and the scan is incomplete. */
+  incomplete?: boolean;
   facts?: HistoryFacts;
 }
 
@@ -87,6 +93,8 @@ export function itemLabel(provenance: Provenance): string {
       return `message of ${provenance.commit}`;
     case 'blob':
       return provenance.path ?? provenance.blob;
+    case 'path':
+      return provenance.path;
     default:
       return provenance.path;
   }

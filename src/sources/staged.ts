@@ -53,6 +53,7 @@ async function* readStaged(
   context: SourceContext,
 ): AsyncGenerator<SourceItem> {
   const blobs = context.skipPath ? all.filter((b) => !context.skipPath!(b.path)) : all;
+  yield { paths: blobs.map((b) => b.path) };
   let i = 0;
   for await (const object of git.readObjects(blobs.map((b) => b.oid))) {
     const { path, oid } = blobs[i++]!;

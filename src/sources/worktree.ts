@@ -161,11 +161,14 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
 }
 
 function* readWorktree(plan: WorktreePlan, context: SourceContext): Generator<SourceItem> {
+  const read: string[] = [];
   for (const path of plan.files) {
     if (context.skipPath?.(path)) continue;
+    read.push(path);
     const item = readFileItem(plan.root, path, context.maxFileSize);
     if (item) yield item;
   }
+  yield { paths: read };
 }
 
 /** The working tree (or the files and folders named) as a source. */

@@ -6,6 +6,7 @@
 import type { Verification } from '../findings.js';
 import type { ProbeSpec } from '../rules/types.js';
 import { UserError } from '../errors.js';
+import { isoUtc } from '../time.js';
 
 export interface ProbeOptions {
   /** Where this probe goes: the rule's base URL, or what the user or environment set instead. */
@@ -90,18 +91,27 @@ async function readCapped(response: Response): Promise<string> {
   return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
 }
 
-/** An error code is a short identifier; anything else in its place is not repeated. */
-function errorCode(text: string): { json: boolean; code: string | null } {
+/** The error code at `path` (`error.code`) of a JSON answer; a short identifier or nothing (it is printed). */
+function errorCode(text: string, path: string | undefined): { json: boolean; code: string | null } {
+  let body: unknown;
   try {
-    const body = JSON.parse(text) as { error?: { code?: unknown } };
-    const code = body?.error?.code;
-    return {
-      json: true,
-      code: typeof code === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : null,
-    };
+    body = JSON.parse(text);
   } catch {
     return { json: false, code: null };
   }
+  const code = (path ?? '')
+    .split('.')
+    .reduce<unknown>(
+      (at, key) =>
+        key && typeof at === 'object' && at !== null
+          ? (at as Record<string, unknown>)[key]
+          : undefined,
+      body,
+    );
+  return {
+    json: true,
+    code: path && typeof code === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : null,
+  };
 }
 
 type Attempt =
@@ -123,7 +133,7 @@ function verdictOf(
   requestId: string | null,
   reason: string | null,
 ): Verification {
-  return { status, httpStatus, code, requestId, checkedAt: now().toISOString(), reason };
+  return { status, httpStatus, code, requestId, checkedAt: isoUtc(now()), reason };
 }
 
 async function attempt(
@@ -162,14 +172,14 @@ async function attempt(
         : `network error: ${e.cause?.code ?? e.message}`,
     );
   }
-  const rawId = response.headers.get('request-id');
+  const rawId = spec.requestIdHeader ? response.headers.get(spec.requestIdHeader) : null;
   const requestId = rawId && /^[A-Za-z0-9_.:-]{1,128}$/.test(rawId) ? rawId : null;
   const status = response.status;
   if (status >= 300 && status < 400) {
     await response.body?.cancel();
     return unknown('redirected; not followed (the key is never sent on)', status, null, requestId);
   }
-  const { json, code } = errorCode(await readCapped(response));
+  const { json, code } = errorCode(await readCapped(response), spec.errorCode);
   if (status === 429 || status >= 500)
     return {
       retry: {
@@ -179,7 +189,8 @@ async function attempt(
         retryAfter: retryAfterMs(response.headers.get('retry-after'), now()),
       },
     };
-  if (!json) return unknown(`answer was not JSON (HTTP ${status})`, status, null, requestId);
+  if (spec.json && !json)
+    return unknown(`answer was not JSON (HTTP ${status})`, status, null, requestId);
   if (spec.live.includes(status))
     return { verdict: verdictOf(now, 'live', status, code, requestId, null) };
   if (spec.inactive.includes(status))

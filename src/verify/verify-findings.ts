@@ -53,14 +53,16 @@ function decide(
     return {
       probe,
       skip: skipped(
-        `the same key is also found as a ${other.provider} key; it is never sent to another provider`,
+        `the same key is also found as a ${other.provider} key, so it is sent to no provider`,
       ),
       checked,
     };
   if (!probe)
     return {
       probe,
-      skip: skipped('no live check for this rule (not shaped like a key the provider issues)'),
+      skip: skipped(
+        'this rule has no live check (it finds values that may not be keys the provider issues)',
+      ),
       checked,
     };
   return { probe, skip: null, checked };
