@@ -1,17 +1,19 @@
 // The user's config: flora-keyscan.config.json at the repository root, a "flora-keyscan" key in its
 // package.json, or the file given with --config. Unknown keys and bad values are errors naming the key.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from './errors.js';
+import { CONFIG_FILE, PACKAGE_KEY, type PolicyFiles } from './policy-files.js';
 import type { ExtraRule } from './rules/load.js';
+import { re2Pattern, type Pattern } from './rules/pattern.js';
 
 export interface Config {
   /** Where it was read from, for messages; null when there is none. */
   source: string | null;
   rules: ExtraRule[];
-  /** Regular expressions; a secret matching any of them is not reported. */
-  allowlist: RegExp[];
+  /** Regular expressions (RE2); a secret matching any of them is not reported. */
+  allowlist: Pattern[];
   /** Path globs never scanned. */
   exclude: string[];
   /** Overrides every rule's minimum entropy. */
@@ -19,7 +21,6 @@ export interface Config {
   maxFileSize?: number;
 }
 
-export const CONFIG_FILE = 'flora-keyscan.config.json';
 const KEYS = new Set(['$schema', 'rules', 'allowlist', 'exclude', 'minEntropy', 'maxFileSize']);
 
 const SIZE_UNITS: Record<string, number> = {
@@ -82,12 +83,14 @@ export function parseConfig(raw: unknown, where: string): Config {
         throw new UserError(`${where}: "${key}[${i}]" must be a non-empty string`);
       return v;
     });
+  // Run on RE2 (linear time), like every pattern from a config: a pull request can write this file.
   const allowlist = strings('allowlist').map((p, i) => {
     try {
-      return new RegExp(p);
+      return re2Pattern(p);
     } catch (error) {
+      const why = (error as Error).message.replace(/^error parsing regexp: /, '');
       throw new UserError(
-        `${where}: "allowlist[${i}]" is not a valid regular expression: ${(error as Error).message}`,
+        `${where}: "allowlist[${i}]" is not a valid regular expression for RE2 (no lookaround or backreferences): ${why}`,
       );
     }
   });
@@ -121,23 +124,35 @@ export function emptyConfig(): Config {
   return { source: null, rules: [], allowlist: [], exclude: [] };
 }
 
-/** --config wins; else flora-keyscan.config.json, else package.json's "flora-keyscan" key, in `root`. */
-export function loadConfig(root: string, explicit?: string, cwd = root): Config {
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${where}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * --config FILE wins (the command line is the user's); else the repository's flora-keyscan.config.json,
+ * else its package.json's "flora-keyscan" key, as `files` has them.
+ */
+export function loadConfig(files: PolicyFiles, explicit: string | undefined, cwd: string): Config {
   if (explicit) {
     const file = resolve(cwd, explicit);
     return parseConfig(readJson(file), file);
   }
-  const file = join(root, CONFIG_FILE);
-  if (existsSync(file)) return parseConfig(readJson(file), file);
+  const text = files.read(CONFIG_FILE);
+  if (text !== null)
+    return parseConfig(parseJson(text, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
+  const pkg = files.read('package.json');
+  if (pkg === null) return emptyConfig();
+  let value: unknown;
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    if (pkg['flora-keyscan'] !== undefined)
-      return parseConfig(pkg['flora-keyscan'], `${join(root, 'package.json')} "flora-keyscan"`);
+    value = (JSON.parse(pkg) as Record<string, unknown>)[PACKAGE_KEY];
   } catch {
-    // no readable package.json: no config
+    return emptyConfig(); // not our file to judge
   }
-  return emptyConfig();
+  return value === undefined
+    ? emptyConfig()
+    : parseConfig(value, `${files.describe('package.json')} "${PACKAGE_KEY}"`);
 }

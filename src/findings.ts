@@ -30,6 +30,19 @@ export interface Verification {
   reason: string | null;
 }
 
+/** What kept a finding out of the results: it is still listed, as suppressed, with this. */
+export type SuppressionSource =
+  'inline-allow' | 'ignore-file' | 'allowlist' | 'config-exclude' | 'ignore-path' | 'rule-override';
+
+export const SUPPRESSION_SOURCES: readonly SuppressionSource[] = [
+  'inline-allow',
+  'ignore-file',
+  'allowlist',
+  'config-exclude',
+  'ignore-path',
+  'rule-override',
+];
+
 /** A finding as reports see it: never the secret itself. */
 export interface Finding {
   ruleId: string;
@@ -48,6 +61,8 @@ export interface Finding {
   encoding?: string;
   provenance: Provenance;
   verification: Verification | null;
+  /** Set only on suppressed findings (Report.suppressed): what suppressed it. */
+  suppressedBy?: SuppressionSource;
 }
 
 /** A finding with its secret: kept in memory for the probe and the purge kit, never given to a reporter. */

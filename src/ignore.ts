@@ -8,13 +8,10 @@
 //
 // A different secret on an ignored line is still reported: entries name secrets, not lines.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { UserError } from './errors.js';
+import { IGNORE_FILE, type PolicyFiles } from './policy-files.js';
 import { compileGlob } from './glob.js';
 import { pathOf, type Finding } from './findings.js';
-
-export const IGNORE_FILE = '.flora-keyscan-ignore';
 
 export interface IgnoreEntry {
   line: number;
@@ -45,9 +42,10 @@ export function parseIgnore(text: string, file: string): IgnoreList {
       return;
     }
     const m = /^sha256:([0-9a-f]{64})$/.exec(head);
+    // The line is not repeated: someone may have pasted the key itself here.
     if (!m || extra !== undefined)
       throw new UserError(
-        `${file}:${i + 1}: expected "sha256:<64 hex digits> [path glob]" or "path:<glob>", got "${line}"`,
+        `${file}:${i + 1}: expected "sha256:<64 hex digits> [path glob]" or "path:<glob>"${/[A-Za-z0-9]{16}/.test(line) ? ' (if that line is a key, remove it: entries name a key by its sha256 fingerprint, see flora-keyscan baseline)' : ''}`,
       );
     entries.push({
       line: i + 1,
@@ -60,24 +58,19 @@ export function parseIgnore(text: string, file: string): IgnoreList {
   return { file, entries, skipPath: skips.length ? (p) => skips.some((t) => t(p)) : undefined };
 }
 
-export function loadIgnore(root: string): IgnoreList {
-  const file = join(root, IGNORE_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, entries: [] };
-    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code}`);
-  }
-  return parseIgnore(text, file);
+export function loadIgnore(files: PolicyFiles): IgnoreList {
+  const text = files.read(IGNORE_FILE);
+  return text === null
+    ? { file: files.describe(IGNORE_FILE), entries: [] }
+    : parseIgnore(text, files.describe(IGNORE_FILE));
 }
 
 /** Findings the ignore list does not accept; accepted ones mark their entry as used. */
 export function applyIgnore<F extends Finding>(
   findings: F[],
   ignore: IgnoreList,
-): { kept: F[]; ignored: number } {
-  let ignored = 0;
+): { kept: F[]; ignored: F[] } {
+  const ignored: F[] = [];
   const kept = findings.filter((f) => {
     const path = pathOf(f);
     const entry = ignore.entries.find((e) => {
@@ -88,7 +81,7 @@ export function applyIgnore<F extends Finding>(
     });
     if (!entry) return true;
     entry.used = true;
-    ignored++;
+    ignored.push(f);
     return false;
   });
   return { kept, ignored };

@@ -11,6 +11,7 @@ export { validateRule, validateProvider } from './rules/validate.js';
 export { checkRuleExamples, expandTemplate } from './rules/examples.js';
 export { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 export { loadPolicy, type Policy } from './policy.js';
+export { worktreeFiles, revisionFiles, NO_FILES, type PolicyFiles } from './policy-files.js';
 export { worktreeSource, planWorktree } from './sources/worktree.js';
 export { stagedSource } from './sources/staged.js';
 export { historySource } from './sources/history.js';

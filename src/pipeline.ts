@@ -1,10 +1,17 @@
 // The one pipeline every scanning command runs: a source's items through the engine, its settling
 // (history attribution), the policy's filters, the optional live-key probe, and the report.
 
-import { withoutSecret, dateOf, pathOf, type SecretFinding } from './findings.js';
+import {
+  dateOf,
+  pathOf,
+  withoutSecret,
+  type Finding,
+  type SecretFinding,
+  type SuppressionSource,
+} from './findings.js';
 import { factsFor } from './history/attribution.js';
 import { applyPolicy, type Policy } from './policy.js';
-import { emptyStats, type Report, type ScanStats } from './report/types.js';
+import { emptyStats, type Notice, type Report, type ScanStats } from './report/types.js';
 import { scanItems } from './scan/run.js';
 import type { Progress, Settled, Source, SourceContext } from './sources/source.js';
 import type { VerifyOptions } from './verify/verify-findings.js';
@@ -18,6 +25,8 @@ export interface PipelineOptions {
   /** Probe settings when --verify was given; without them no network request is made. */
   probe?: VerifyOptions | null;
   reportUnusedIgnores?: boolean;
+  /** Notices the command found before scanning (a pull request that changes the policy). */
+  notices?: Notice[];
 }
 
 export interface PipelineResult {
@@ -25,6 +34,8 @@ export interface PipelineResult {
   /** The same findings with their secrets, in the same order: for the purge kit only. */
   secrets: SecretFinding[];
 }
+
+type Suppressed = { finding: SecretFinding; by: SuppressionSource };
 
 /** Oldest first (a working tree has no dates), then by path and line. */
 function byDate(a: SecretFinding, b: SecretFinding): number {
@@ -53,17 +64,8 @@ function redactNamedSecrets(findings: SecretFinding[], stats: ScanStats): void {
     for (const item of list) item.path = redact(item.path);
 }
 
-/** The report of what was found and read; its findings carry no secret. */
-function makeReport(
-  source: Source,
-  policy: Policy,
-  findings: SecretFinding[],
-  stats: ScanStats,
-  warnings: string[],
-  settled: Settled,
-  verified: boolean,
-): Report {
-  const rules = policy.book.rules.map((r) => ({
+function ruleSummaries(policy: Policy): Report['rules'] {
+  return policy.book.rules.map((r) => ({
     id: r.id,
     description: r.description,
     provider: r.provider,
@@ -71,18 +73,41 @@ function makeReport(
     remediation: r.remediation,
     verifiable: r.verify !== undefined,
   }));
+}
+
+interface Outcome {
+  findings: SecretFinding[];
+  suppressed: Suppressed[];
+  stats: ScanStats;
+  warnings: string[];
+  settled: Settled;
+}
+
+/** The report of what was found and read; its findings carry no secret. */
+function makeReport(
+  source: Source,
+  policy: Policy,
+  outcome: Outcome,
+  options: PipelineOptions,
+): Report {
+  const { findings, suppressed, stats, warnings, settled } = outcome;
   return {
     mode: source.mode,
     scope: source.scope,
     exposure: source.exposure,
     tool: { name: 'flora-keyscan', version: toolVersion() },
-    rules,
+    rules: ruleSummaries(policy),
     providers: policy.book.providers,
     root: source.root,
     findings: findings.map(withoutSecret),
+    suppressed: suppressed.map(({ finding, by }): Finding => ({
+      ...withoutSecret(finding),
+      suppressedBy: by,
+    })),
     stats,
     warnings,
-    ...(verified ? { verified: true } : {}),
+    notices: options.notices ?? [],
+    ...(options.probe ? { verified: true } : {}),
     ...(settled.facts
       ? { history: factsFor(settled.facts, new Set(findings.map((f) => f.secretSha256))) }
       : {}),
@@ -99,41 +124,45 @@ export async function runPipeline(
   const warnings = [...(source.warnings ?? [])];
   const context: SourceContext = {
     engine: policy.engine,
-    skipPath: policy.skipPath,
+    gate: policy.gate,
+    excludedBy: policy.excludedBy,
     maxFileSize: policy.maxFileSize,
     signal: options.signal,
     progress: options.progress,
     phase: options.phase,
   };
-  const raw = await scanItems(policy.engine, await source.items(context), stats, {
+  const scanned = await scanItems(policy.engine, await source.items(context), stats, {
     onFinding: source.onFinding,
     onCommit: source.onCommit,
     signal: options.signal,
+    shadow: policy.shadow,
   });
   options.phase?.('scanned');
   const settled: Settled = source.settle
-    ? await source.settle(raw, context)
-    : { findings: raw, warnings: [] };
+    ? await source.settle(scanned.findings, context)
+    : { findings: scanned.findings, warnings: [] };
   options.phase?.('settled');
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
-  const findings = applyPolicy(
+  const filtered = applyPolicy(
     settled.findings,
     policy,
     stats,
     warnings,
     options.reportUnusedIgnores === true,
-  ).sort(byDate);
+  );
+  const findings = filtered.kept.sort(byDate);
+  const suppressed = [...scanned.suppressed, ...filtered.suppressed];
   if (options.probe) {
     const { verifyFindings } = await import('./verify/verify-findings.js');
     await verifyFindings(findings, policy.book.rules, options.probe);
   }
   if (stats.interrupted)
     warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
-  redactNamedSecrets(findings, stats);
+  redactNamedSecrets([...findings, ...suppressed.map((s) => s.finding)], stats);
   stats.durationMs = Math.round(performance.now() - started);
   return {
-    report: makeReport(source, policy, findings, stats, warnings, settled, options.probe != null),
+    report: makeReport(source, policy, { findings, suppressed, stats, warnings, settled }, options),
     secrets: findings,
   };
 }

@@ -81,7 +81,12 @@ describe('command line', () => {
     expect(
       report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]),
     ).toEqual([['acme-token', 2]]);
-    expect(report.stats.suppressed).toBe(1);
+    // The allowlist is counted as such, not as an inline allow (it used to be).
+    expect(report.stats.suppressed).toBe(0);
+    expect(report.stats.suppressedBy).toMatchObject({ allowlist: 1, 'config-exclude': 1 });
+    expect(report.suppressed).toMatchObject([
+      { suppressedBy: 'allowlist', path: 'app.ts', line: 1 },
+    ]);
   });
 
   it('JSON report follows the contract and never holds the full secret', async () => {
@@ -191,7 +196,7 @@ describe('library', () => {
       includeIgnored: false,
     });
     const { report } = await lib.runPipeline(lib.worktreeSource(plan), {
-      policy: lib.loadPolicy(plan.root, { cwd: repo.dir, decode: true }),
+      policy: lib.loadPolicy({ files: lib.worktreeFiles(plan.root), cwd: repo.dir, decode: true }),
     });
     expect(
       JSON.parse((await lib.FORMATS.json.report())(report, { color: false })).findings[0].redacted,

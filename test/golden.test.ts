@@ -142,7 +142,15 @@ export function goldenReport(): Report {
       filesScanned: 1234,
       bytesScanned: 5_678_901,
       suppressed: 1,
-      ignored: 2,
+      ignored: 1,
+      suppressedBy: {
+        'inline-allow': 1,
+        'ignore-file': 1,
+        allowlist: 0,
+        'config-exclude': 3,
+        'ignore-path': 0,
+        'rule-override': 1,
+      },
       skipped: [
         {
           path: 'vendor/big.bin',
@@ -150,7 +158,7 @@ export function goldenReport(): Report {
         },
       ],
       unreadable: [],
-      missing: [],
+      missing: [{ path: 'f0'.repeat(20), reason: 'not in this repository' }],
       decoded: 3,
       streamed: 0,
       utf16: 1,
@@ -159,6 +167,55 @@ export function goldenReport(): Report {
     },
     warnings: [
       '2 more findings are in objects no ref reaches (amended commits, deleted branches, dropped stashes): run with --all-objects to see them.',
+    ],
+    notices: [
+      {
+        kind: 'policy-change',
+        file: 'flora-keyscan.config.json',
+        message:
+          "this range changes flora-keyscan.config.json; the scan ran under origin/main's version, not the changed one. Review the change: it can switch findings off.",
+      },
+    ],
+    suppressed: [
+      finding({
+        secretSha256: sha('e'),
+        redacted: 'sk_live_Mn…op',
+        verification: null,
+        suppressedBy: 'inline-allow',
+        provenance: {
+          kind: 'commit',
+          blob: 'b6'.repeat(20),
+          path: 'docs/example.md',
+          commit: 'c6'.repeat(20),
+          author: 'Ada Lovelace',
+          date: '2026-05-06T07:08:09Z',
+        },
+      }),
+      finding({
+        secretSha256: sha('f'),
+        redacted: 'sk_live_Gh…ij',
+        verification: null,
+        suppressedBy: 'ignore-file',
+        provenance: {
+          kind: 'commit',
+          blob: 'b7'.repeat(20),
+          path: 'test/fixture.env',
+          commit: 'c7'.repeat(20),
+          author: 'Bob',
+          date: '2026-06-07T08:09:10Z',
+        },
+      }),
+      finding({
+        secretSha256: sha('1'),
+        redacted: 'sk_test_Kl…mn',
+        environment: 'test',
+        ruleId: 'flora-test-key',
+        verification: null,
+        suppressedBy: 'rule-override',
+        provenance: { kind: 'path', path: 'keys/sk_test_Kl…mn.txt' },
+        line: 1,
+        column: 6,
+      }),
     ],
     verified: true,
     history: {

@@ -7,7 +7,7 @@ import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runJson } from './helpers/cli.js';
+import { runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
@@ -140,5 +140,155 @@ describe('failures after the scan started', () => {
     expect(code).toBe(2);
     expect(report.findings).toMatchObject([{ secretSha256: sha256Hex(key) }]);
     expect(report.warnings.join(' ')).toMatch(/not attributed to commits/);
+  });
+});
+
+describe("a pull request's own policy", () => {
+  function pullRequest(files: Record<string, string>) {
+    const repo = newRepo();
+    repo.commit({ 'readme.md': 'hello\n' }, 'base');
+    repo.git('branch', 'base');
+    const key = floraKey();
+    repo.commit({ ...files, 'src/app.ts': `const key = "${key}";\n` }, 'the pull request');
+    return { repo, key };
+  }
+  const hostilePolicies: [string, Record<string, string>][] = [
+    [
+      'an allowlist that allows everything',
+      { 'flora-keyscan.config.json': JSON.stringify({ allowlist: ['.*'] }) },
+    ],
+    [
+      'an exclude of every path',
+      { 'flora-keyscan.config.json': JSON.stringify({ exclude: ['**'] }) },
+    ],
+    [
+      'a minimum entropy no key reaches',
+      { 'flora-keyscan.config.json': JSON.stringify({ minEntropy: 8 }) },
+    ],
+    [
+      'a package.json key',
+      { 'package.json': JSON.stringify({ name: 'x', 'flora-keyscan': { exclude: ['src/**'] } }) },
+    ],
+    ['an ignore file leaving out every path', { '.flora-keyscan-ignore': 'path:**\n' }],
+    [
+      'a rule that replaces the shipped one',
+      {
+        'flora-keyscan.config.json': JSON.stringify({
+          rules: [
+            {
+              id: 'flora-live-key',
+              description: 'off',
+              provider: 'flora',
+              severity: 'low',
+              keywords: ['zzzz'],
+              pattern: '(?<secret>zzzz[0-9]{30})',
+              minEntropy: 1,
+              examples: ['zzzz{{random:30}}'],
+            },
+          ],
+        }),
+      },
+    ],
+  ];
+
+  it.each(hostilePolicies)(
+    'with --since, %s added by the range does not apply, and is reported as a notice',
+    async (_, files) => {
+      const { repo, key } = pullRequest(files);
+      const { code, report } = await runJson(['history', '--since', 'base'], { cwd: repo.dir });
+      expect(code).toBe(1);
+      expect(report.findings.map((f: { secretSha256: string }) => f.secretSha256)).toContain(
+        sha256Hex(key),
+      );
+      expect(report.notices).toMatchObject([
+        {
+          kind: 'policy-change',
+          message: expect.stringContaining("the scan ran under base's version"),
+        },
+      ]);
+      const sarif = JSON.parse(
+        (await runCli(['history', '--since', 'base', '--format', 'sarif'], { cwd: repo.dir }))
+          .stdout,
+      );
+      expect(
+        sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'policy-change'),
+      ).toBe(true);
+    },
+  );
+
+  it.each(hostilePolicies)(
+    'in the working tree, %s is counted by its source and listed as suppressed; --no-repo-config ignores it',
+    async (_, files) => {
+      const { repo, key } = pullRequest(files);
+      const { code, report, stdout } = await runJson([], { cwd: repo.dir });
+      expect(code).toBe(0);
+      const counted = Object.entries(report.stats.suppressedBy).filter(
+        ([, n]) => (n as number) > 0,
+      );
+      expect(counted.length).toBeGreaterThan(0);
+      expect(stdout).not.toContain(key);
+      const text = await runCli([], { cwd: repo.dir });
+      expect(text.stdout).toMatch(/Suppressed, not reported: \d+ /);
+      const strict = await runJson(['--no-repo-config'], { cwd: repo.dir });
+      expect(strict.code).toBe(1);
+      expect(strict.report.findings.map((f: { secretSha256: string }) => f.secretSha256)).toContain(
+        sha256Hex(key),
+      );
+    },
+  );
+
+  it('SARIF carries suppressed findings as suppressions, so code scanning shows what was switched off', async () => {
+    const { repo } = pullRequest({
+      'flora-keyscan.config.json': JSON.stringify({ allowlist: ['.*'] }),
+    });
+    const sarif = JSON.parse((await runCli(['--format', 'sarif'], { cwd: repo.dir })).stdout);
+    expect(sarif.runs[0].results).toMatchObject([
+      {
+        ruleId: 'flora-live-key',
+        suppressions: [{ kind: 'external', justification: "suppressed by the config's allowlist" }],
+      },
+    ]);
+  });
+});
+
+describe('patterns from a config', () => {
+  const rule = (pattern: string) => ({
+    id: 'slow',
+    description: 'd',
+    provider: 'acme',
+    severity: 'low',
+    keywords: ['a'],
+    pattern,
+    minEntropy: 0,
+    examples: ['aab'],
+  });
+
+  it('(a|aa)+$ cannot hang a scan: config patterns run on a linear-time engine', async () => {
+    const repo = newRepo();
+    repo.write(
+      'flora-keyscan.config.json',
+      JSON.stringify({
+        rules: [{ ...rule('(?<secret>(a|aa)+b)'), examples: ['aab'] }],
+        allowlist: ['(x|xx)+$'],
+      }),
+    );
+    repo.write('input.txt', 'a'.repeat(41) + '!');
+    repo.write('big.txt', 'a'.repeat(200_000) + '!');
+    const { code, report } = await runJson([], { cwd: repo.dir });
+    expect(code).toBe(0);
+    expect(report.stats.filesScanned).toBe(3);
+  });
+
+  it.each([
+    ['(?<secret>(?<![a-z])key[0-9]{20})', 'lookbehind'],
+    ['(?<secret>(a)\\1)', 'backreference'],
+  ])('%s is refused when the config loads, naming the rule (%s)', async (pattern) => {
+    const repo = newRepo();
+    repo.write('flora-keyscan.config.json', JSON.stringify({ rules: [rule(pattern)] }));
+    const result = await runCli([], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /rules\[0\]: field "pattern" is not a valid regular expression for RE2/,
+    );
   });
 });

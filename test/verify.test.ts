@@ -284,6 +284,7 @@ describe('a second provider with a live check', () => {
     const { join } = await import('node:path');
     const { loadRuleDir, BUILTIN_RULES_DIR } = await import('../src/rules/load.js');
     const { loadPolicy } = await import('../src/policy.js');
+    const { worktreeFiles } = await import('../src/policy-files.js');
     const { Engine } = await import('../src/scan/engine.js');
     const { runPipeline } = await import('../src/pipeline.js');
     const { planWorktree, worktreeSource } = await import('../src/sources/worktree.js');
@@ -338,7 +339,7 @@ describe('a second provider with a live check', () => {
         includeIgnored: false,
       });
       const policy = {
-        ...loadPolicy(plan.root, { cwd: repo.dir, decode: true }),
+        ...loadPolicy({ files: worktreeFiles(plan.root), cwd: repo.dir, decode: true }),
         book,
         engine: new Engine(book.rules),
       };

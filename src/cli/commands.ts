@@ -25,6 +25,7 @@ const REPORT_FLAGS = [
   'concurrency',
   'timeout',
   'report-unused-ignores',
+  'no-repo-config',
 ] as const;
 export const HISTORY_FLAGS = [
   'all-objects',
@@ -64,7 +65,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   rules: {
     usage: 'rules check',
     summary: "run every rule's examples (built-in and from config)",
-    flags: ['config', 'no-color'],
+    flags: ['config', 'no-color', 'no-repo-config'],
     load: async () => (await import('../commands/rules.js')).runRules,
   },
   install: {
@@ -82,7 +83,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   baseline: {
     usage: 'baseline [PATH...]',
     summary: 'accept current findings in .flora-keyscan-ignore',
-    flags: ['config', 'max-file-size', 'no-decode', 'include-ignored'],
+    flags: ['config', 'max-file-size', 'no-decode', 'include-ignored', 'no-repo-config'],
     load: async () => (await import('../commands/baseline.js')).runBaseline,
   },
   'pre-push': {

@@ -26,6 +26,7 @@ export const OPTIONS = {
   'fetch-missing': { type: 'boolean' },
   hook: { type: 'string' },
   'report-unused-ignores': { type: 'boolean' },
+  'no-repo-config': { type: 'boolean' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -51,6 +52,9 @@ export const OPTION_HELP: Record<OptionName, { arg?: string; text: string }> = {
   timeout: { arg: 'SECONDS', text: 'per probe (default 10)' },
   concurrency: { arg: 'N', text: 'probes at a time (default 2)' },
   'fail-on': { arg: 'WHAT', text: 'any (default) or live: which findings make the exit code 1' },
+  'no-repo-config': {
+    text: "ignore the repository's own policy: its config file, package.json key and ignore file",
+  },
   'report-unused-ignores': {
     text: 'warn about .flora-keyscan-ignore entries that matched nothing',
   },

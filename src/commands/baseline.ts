@@ -6,7 +6,8 @@ import type { Invocation, Io } from '../cli/io.js';
 import { baselineLines } from '../ignore.js';
 import { runPipeline } from '../pipeline.js';
 import { planWorktree, worktreeSource } from '../sources/worktree.js';
-import { policyFor } from './setup.js';
+import { policyFiles, policyFor } from './setup.js';
+import { findWorkTree } from '../git.js';
 
 export async function runBaseline({ args, flags }: Invocation, io: Io): Promise<number> {
   const plan = await planWorktree({
@@ -15,7 +16,8 @@ export async function runBaseline({ args, flags }: Invocation, io: Io): Promise<
     paths: args,
     includeIgnored: flags['include-ignored'] === true,
   });
-  const policy = policyFor(plan.root, flags, io);
+  const git = plan.inRepo ? await findWorkTree(plan.root, io.env) : null;
+  const policy = policyFor(await policyFiles(git, plan.root, flags), flags, io);
   const { report } = await runPipeline(worktreeSource(plan), { policy, signal: io.signal });
   const lines = baselineLines(
     report.findings,

@@ -12,7 +12,13 @@ import { rangeSource } from '../sources/range.js';
 import type { Source } from '../sources/source.js';
 import type { SecretFinding } from '../findings.js';
 import { wholeNumber } from './output.js';
-import { checkReportFlags, policyFor, scanAndReport } from './setup.js';
+import {
+  checkReportFlags,
+  policyChangeNotices,
+  policyFiles,
+  policyFor,
+  scanAndReport,
+} from './setup.js';
 
 function checkHistoryFlags(args: string[], flags: Flags): void {
   if (args.length > 1) throw new UsageError('history takes one repository path');
@@ -28,8 +34,6 @@ function checkHistoryFlags(args: string[], flags: Flags): void {
 
 async function sourceFor(git: Git, flags: Flags, io: Io): Promise<Source> {
   if (flags.since) {
-    if (!(await hasCommit(git, flags.since)))
-      throw new UserError(`unknown revision for --since: ${flags.since}`);
     return rangeSource(git, [`${flags.since}..HEAD`], `commits since ${flags.since}`);
   }
   // One reading thread unless asked: each extra one costs ~120 MB (see --help).
@@ -65,14 +69,18 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   const target = resolve(io.cwd, args[0] ?? '.');
   if (!existsSync(target)) throw new UserError(`no such file or directory: ${target}`);
   const git = await requireRepository(target, io.env);
-  const policy = policyFor(git.dir, flags, io);
+  if (flags.since && !(await hasCommit(git, flags.since)))
+    throw new UserError(`unknown revision for --since: ${flags.since}`);
+  const policy = policyFor(await policyFiles(git, git.dir, flags, flags.since), flags, io);
   const probe = await checkReportFlags(flags, io, policy);
+  const notices = flags.since ? await policyChangeNotices(git, flags.since, flags) : [];
   const { report, secrets, code } = await scanAndReport(
     await sourceFor(git, flags, io),
     policy,
     probe,
     flags,
     io,
+    notices,
   );
   if (flags['write-purge'])
     await writeKit(flags['write-purge'], git, secrets, flags['only-live'] === true, io);

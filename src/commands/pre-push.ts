@@ -7,7 +7,7 @@ import { PUSH_BLOCKED } from '../messages.js';
 import { runPipeline } from '../pipeline.js';
 import { rangeSource } from '../sources/range.js';
 import { emit, exitCode } from './output.js';
-import { policyFor } from './setup.js';
+import { policyFiles, policyFor } from './setup.js';
 
 const ZERO_OID = /^0+$/;
 
@@ -30,7 +30,7 @@ async function pushedRevisions(git: Git, input: string, remote: string): Promise
 
 export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<number> {
   const git = await requireRepository(io.cwd, io.env);
-  const policy = policyFor(git.dir, flags, io);
+  const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
   let input = '';
   if (io.stdin)
     for await (const chunk of io.stdin as AsyncIterable<Buffer>) input += chunk.toString('utf8');

@@ -7,12 +7,15 @@ import { UsageError } from '../errors.js';
 import { findWorkTree } from '../git.js';
 import { checkRuleExamples } from '../rules/examples.js';
 import { loadRules } from '../rules/load.js';
+import { policyFiles } from './setup.js';
 
 export async function runRules({ args, flags }: Invocation, io: Io): Promise<number> {
   if (args[0] !== 'check' || args.length > 1)
     throw new UsageError('usage: flora-keyscan rules check');
-  const root = (await findWorkTree(io.cwd, io.env))?.dir ?? io.cwd;
-  const rules = loadRules(loadConfig(root, flags.config, io.cwd).rules);
+  const git = await findWorkTree(io.cwd, io.env);
+  const rules = loadRules(
+    loadConfig(await policyFiles(git, git?.dir ?? io.cwd, flags), flags.config, io.cwd).rules,
+  );
   const failures = checkRuleExamples(rules);
   for (const f of failures) io.stdout.write(`✖ ${f.ruleId}: ${f.problem}: ${f.example}\n`);
   const examples = rules.reduce((n, r) => n + r.examples.length + r.negativeExamples.length, 0);

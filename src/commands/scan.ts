@@ -2,10 +2,10 @@
 
 import type { Invocation, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
-import { requireWorkTree } from '../git.js';
+import { findWorkTree, requireWorkTree } from '../git.js';
 import { stagedSource } from '../sources/staged.js';
 import { planWorktree, worktreeSource } from '../sources/worktree.js';
-import { checkReportFlags, policyFor, scanAndReport } from './setup.js';
+import { checkReportFlags, policyFiles, policyFor, scanAndReport } from './setup.js';
 
 export async function runScan({ args, flags }: Invocation, io: Io): Promise<number> {
   const plan = await planWorktree({
@@ -14,7 +14,8 @@ export async function runScan({ args, flags }: Invocation, io: Io): Promise<numb
     paths: args,
     includeIgnored: flags['include-ignored'] === true,
   });
-  const policy = policyFor(plan.root, flags, io);
+  const git = plan.inRepo ? await findWorkTree(plan.root, io.env) : null;
+  const policy = policyFor(await policyFiles(git, plan.root, flags), flags, io);
   const probe = await checkReportFlags(flags, io, policy);
   return (await scanAndReport(worktreeSource(plan), policy, probe, flags, io)).code;
 }
@@ -25,7 +26,7 @@ export async function runStaged({ args, flags }: Invocation, io: Io): Promise<nu
       'staged takes no paths: it scans everything in the git index that differs from HEAD',
     );
   const git = await requireWorkTree(io.cwd, io.env);
-  const policy = policyFor(git.dir, flags, io);
+  const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
   const probe = await checkReportFlags(flags, io, policy);
   return (await scanAndReport(await stagedSource(git), policy, probe, flags, io)).code;
 }

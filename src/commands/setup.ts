@@ -4,6 +4,15 @@
 import type { Flags, Io } from '../cli/io.js';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
 import { loadPolicy, type Policy } from '../policy.js';
+import {
+  changedPolicy,
+  NO_FILES,
+  revisionFiles,
+  worktreeFiles,
+  type PolicyFiles,
+} from '../policy-files.js';
+import { hasCommit, type Git } from '../git.js';
+import type { Notice } from '../report/types.js';
 import type { Source } from '../sources/source.js';
 import type { VerifyOptions } from '../verify/verify-findings.js';
 import type { RuleSpec } from '../rules/types.js';
@@ -57,13 +66,43 @@ export async function checkReportFlags(
   return flags.verify ? probeOptions(flags, io, policy.book.rules) : null;
 }
 
-export function policyFor(root: string, flags: Flags, io: Io): Policy {
-  return loadPolicy(root, {
+/**
+ * Where the repository's own policy is read from: nowhere with --no-repo-config; the base revision
+ * given (a pull request's base: the pull request does not set its own policy); HEAD's tree for a
+ * bare repository; else the working tree.
+ */
+export async function policyFiles(
+  git: Git | null,
+  root: string,
+  flags: Flags,
+  base?: string,
+): Promise<PolicyFiles> {
+  if (flags['no-repo-config']) return NO_FILES;
+  if (git && base) return revisionFiles(git, base);
+  if (git && (await git.text(['rev-parse', '--is-bare-repository'])) === 'true')
+    return (await hasCommit(git)) ? revisionFiles(git, 'HEAD') : NO_FILES;
+  return worktreeFiles(root);
+}
+
+export function policyFor(files: PolicyFiles, flags: Flags, io: Io): Policy {
+  return loadPolicy({
+    files,
     configFile: flags.config,
     cwd: io.cwd,
     decode: !flags['no-decode'],
     maxFileSize: flags['max-file-size'],
   });
+}
+
+/** Notices for a pull request that changes the policy its scan runs under (which then comes from `base`). */
+export async function policyChangeNotices(git: Git, base: string, flags: Flags): Promise<Notice[]> {
+  if (flags['no-repo-config']) return [];
+  const changed = changedPolicy(await revisionFiles(git, base), await revisionFiles(git, 'HEAD'));
+  return changed.map((file) => ({
+    kind: 'policy-change',
+    file,
+    message: `this range changes ${file}; the scan ran under ${base}'s version, not the changed one. Review the change: it can switch findings off.`,
+  }));
 }
 
 export interface ScanRun extends PipelineResult {
@@ -77,6 +116,7 @@ export async function scanAndReport(
   probe: VerifyOptions | null,
   flags: Flags,
   io: Io,
+  notices: Notice[] = [],
 ): Promise<ScanRun> {
   const started = performance.now();
   const progress =
@@ -94,6 +134,7 @@ export async function scanAndReport(
     progress: progress?.update,
     phase,
     reportUnusedIgnores: flags['report-unused-ignores'] === true,
+    notices,
   });
   progress?.done();
   await emit(result.report, flags, io);

@@ -21,6 +21,10 @@ export function formatGithub(report: Report): string {
       path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
     return `::error ${place}title=${title}::${message}`;
   });
+  for (const notice of report.notices)
+    lines.push(
+      `::warning title=flora-keyscan policy change (${escapeProperty(notice.file)})::${escapeData(notice.message)}`,
+    );
   const n = report.findings.length;
   lines.push(
     n

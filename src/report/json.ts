@@ -24,6 +24,7 @@ function findingJson(f: Finding) {
     ...(author ? { author, date: dateOf(f) } : {}),
     entropy: f.entropy,
     verification: f.verification,
+    ...(f.suppressedBy ? { suppressedBy: f.suppressedBy } : {}),
   };
 }
 
@@ -34,6 +35,8 @@ export function formatJson(report: Report): string {
     tool: report.tool,
     mode: report.mode,
     findings: report.findings.map(findingJson),
+    suppressed: report.suppressed.map(findingJson),
+    notices: report.notices,
     stats: {
       findings: report.findings.length,
       uniqueSecrets: new Set(report.findings.map((f) => f.secretSha256)).size,

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from secretSha256; no secret text.
 
-import { commitOf, pathOf, type Finding } from '../findings.js';
+import { commitOf, pathOf, type Finding, type SuppressionSource } from '../findings.js';
 import { describeLocation } from './location.js';
 import { playbookFor, prevention } from './playbook.js';
 import type { Report, RuleSummary } from './types.js';
@@ -91,36 +91,92 @@ function locationJson(f: Finding) {
   };
 }
 
+const SUPPRESSION_JUSTIFICATION: Record<SuppressionSource, string> = {
+  'inline-allow': 'a flora-keyscan:allow comment on the line',
+  'ignore-file': 'an entry of .flora-keyscan-ignore',
+  allowlist: "the config's allowlist",
+  'config-exclude': "a path the config's exclude leaves out",
+  'ignore-path': 'a path .flora-keyscan-ignore leaves out',
+  'rule-override': 'a config rule that replaces or weakens the shipped one',
+};
+
+function resultJson(report: Report, ruleIndex: Map<string, number>, f: Finding) {
+  const commit = commitOf(f);
+  const description = report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity] ?? 'error',
+    message: {
+      text: `${description}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}`,
+    },
+    locations: [locationJson(f)],
+    partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
+    ...(f.suppressedBy
+      ? {
+          suppressions: [
+            {
+              kind: f.suppressedBy === 'inline-allow' ? 'inSource' : 'external',
+              justification: `suppressed by ${SUPPRESSION_JUSTIFICATION[f.suppressedBy]}`,
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      redacted: f.redacted,
+      environment: f.environment,
+      ...(commit ? { commit } : {}),
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.verification
+        ? { verification: f.verification.status, requestId: f.verification.requestId }
+        : {}),
+    },
+  };
+}
+
+/** A notice is a result of its own rule, at the file it is about, so code scanning shows it with the findings. */
+const NOTICE_RULE = {
+  id: 'policy-change',
+  name: 'PolicyChange',
+  shortDescription: {
+    text: "The change edits flora-keyscan's own policy (config, package.json key, ignore file)",
+  },
+  fullDescription: {
+    text: "A pull request that changes the policy its own scan runs under can switch findings off. The scan used the base revision's policy; review the change.",
+  },
+  defaultConfiguration: { level: 'warning' },
+  properties: { tags: ['security', 'policy'] },
+};
+
 export function formatSarif(report: Report): string {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => {
-    const commit = commitOf(f);
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-      level: LEVEL[f.severity] ?? 'error',
-      message: {
-        text: `${report.rules[ruleIndex.get(f.ruleId) ?? -1]?.description ?? f.ruleId}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}`,
-      },
-      locations: [locationJson(f)],
-      partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
-      properties: {
-        redacted: f.redacted,
-        environment: f.environment,
-        ...(commit ? { commit } : {}),
-        ...(f.encoding ? { encoding: f.encoding } : {}),
-        ...(f.verification
-          ? { verification: f.verification.status, requestId: f.verification.requestId }
-          : {}),
-      },
-    };
-  });
+  const results = [...report.findings, ...report.suppressed].map((f) =>
+    resultJson(report, ruleIndex, f),
+  );
+  const noticeIndex = report.rules.length;
+  for (const n of report.notices) {
+    const file = n.file.replace(/ ".*"$/, '');
+    results.push({
+      ruleId: NOTICE_RULE.id,
+      ruleIndex: noticeIndex,
+      level: 'warning',
+      message: { text: n.message },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' } },
+        },
+      ],
+    } as unknown as ReturnType<typeof resultJson>);
+  }
   const driver = {
     name: report.tool.name,
     version: report.tool.version,
     semanticVersion: report.tool.version,
     informationUri: 'https://www.npmjs.com/package/flora-keyscan',
-    rules: report.rules.map((r) => ruleJson(report, r)),
+    rules: [
+      ...report.rules.map((r) => ruleJson(report, r)),
+      ...(report.notices.length ? [NOTICE_RULE] : []),
+    ],
   };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

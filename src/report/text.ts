@@ -1,13 +1,20 @@
 // The report for people: secrets grouped, most urgent first, each with where it is and what to do.
 
 import { createColors } from 'picocolors';
-import { commitOf, dateOf, authorOf, type Verification } from '../findings.js';
+import {
+  authorOf,
+  commitOf,
+  dateOf,
+  SUPPRESSION_SOURCES,
+  type SuppressionSource,
+  type Verification,
+} from '../findings.js';
 import type { HistoryFacts } from '../history/facts.js';
 import { stagedBlocked } from '../messages.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import { describeLocation, shortId } from './location.js';
 import { incidentSummary, keyHome, playbookFor, prevention } from './playbook.js';
-import type { Report, RuleSummary } from './types.js';
+import type { Report, RuleSummary, ScanStats } from './types.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -118,14 +125,33 @@ function groupLines(
   return [...lines, ''];
 }
 
+const SUPPRESSION_WORDS: Record<SuppressionSource, string> = {
+  'inline-allow': 'allowed by flora-keyscan:allow',
+  'ignore-file': 'accepted by .flora-keyscan-ignore',
+  allowlist: "matched by the config's allowlist",
+  'config-exclude': "in paths the config's exclude leaves out",
+  'ignore-path': 'in paths .flora-keyscan-ignore leaves out',
+  'rule-override':
+    'found by the shipped rules, not by the config rules that replace or weaken them',
+};
+
+/** "2 allowed by flora-keyscan:allow, 1 matched by the config's allowlist", or empty. */
+function suppressionSummary(stats: ScanStats): string {
+  return SUPPRESSION_SOURCES.filter((s) => stats.suppressedBy[s] > 0)
+    .map((s) => `${stats.suppressedBy[s]} ${SUPPRESSION_WORDS[s]}`)
+    .join(', ');
+}
+
+function noticeLines(report: Report, c: Colors): string[] {
+  return report.notices.flatMap((n) => [c.yellow(c.bold(`notice: ${n.message}`)), '']);
+}
+
 function statsLines(report: Report, c: Colors): string[] {
   const { stats } = report;
   const lines: string[] = [];
   for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning}`));
-  if (stats.suppressed)
-    lines.push(c.dim(`${plural(stats.suppressed, 'finding')} allowed by flora-keyscan:allow.`));
-  if (stats.ignored)
-    lines.push(c.dim(`${plural(stats.ignored, 'finding')} accepted by .flora-keyscan-ignore.`));
+  const suppressed = suppressionSummary(stats);
+  if (suppressed) lines.push(c.yellow(`Suppressed, not reported: ${suppressed}.`));
   for (const [label, list] of [
     ['could not be read', stats.unreadable],
     ['skipped', stats.skipped],
@@ -155,7 +181,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
   const c = createColors(options.color);
   const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
   const groups = groupBySecret(report.findings);
-  const lines: string[] = [];
+  const lines: string[] = [...noticeLines(report, c)];
   if (report.history && groups.length) lines.push(...incidentLines(report, c), '');
   if (groups.length === 0) {
     lines.push(c.green(`✔ No keys found in the ${report.scope}.`));

@@ -1,7 +1,7 @@
 // A report: what one scan found and what it could not read. Reporters are pure functions of it, and
 // its findings carry no secret (findings.ts `Finding`), so a reporter cannot print one.
 
-import type { Finding } from '../findings.js';
+import { SUPPRESSION_SOURCES, type Finding, type SuppressionSource } from '../findings.js';
 import type { HistoryFacts } from '../history/facts.js';
 import type { ProviderSpec, Severity } from '../rules/types.js';
 import type { Exposure, ScanMode } from '../sources/source.js';
@@ -14,8 +14,12 @@ export interface SkippedItem {
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
+  /** Findings on lines marked flora-keyscan:allow. */
   suppressed: number;
+  /** Findings accepted by the ignore file. */
   ignored: number;
+  /** Every suppression by its source: findings, or for excluded paths, files not scanned. */
+  suppressedBy: Record<SuppressionSource, number>;
   skipped: SkippedItem[];
   unreadable: SkippedItem[];
   /** Objects the repository should have and does not (a partial clone): named, not scanned. */
@@ -44,6 +48,14 @@ export interface RuleSummary {
   verifiable: boolean;
 }
 
+/** Something the reader must know that is not a finding: a pull request that changes the scan's own policy. */
+export interface Notice {
+  kind: 'policy-change';
+  /** The file (or package.json key) it is about. */
+  file: string;
+  message: string;
+}
+
 export interface Report {
   mode: ScanMode;
   /** What was scanned, for people ("working tree of /repo"). */
@@ -55,8 +67,11 @@ export interface Report {
   providers: ProviderSpec[];
   root: string | null;
   findings: Finding[];
+  /** Findings kept out of the results (inline allow, ignore file, allowlist, excluded paths, changed rules). */
+  suppressed: Finding[];
   stats: ScanStats;
   warnings: string[];
+  notices: Notice[];
   /** True when --verify ran: every finding of a verifiable rule then carries a verdict. */
   verified?: boolean;
   /** Extra facts about a history scan (refs, HEAD presence, remotes). */
@@ -69,6 +84,10 @@ export function emptyStats(): ScanStats {
     bytesScanned: 0,
     suppressed: 0,
     ignored: 0,
+    suppressedBy: Object.fromEntries(SUPPRESSION_SOURCES.map((s) => [s, 0])) as Record<
+      SuppressionSource,
+      number
+    >,
     skipped: [],
     unreadable: [],
     missing: [],

@@ -1,6 +1,7 @@
 // Checks rule and provider objects field by field; every error names the file and the field.
 
 import { UserError } from '../errors.js';
+import { re2Pattern, splitInlineFlags } from './pattern.js';
 import type { ProbeSpec, ProviderSpec, RuleSpec, Severity, StepSpec } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -32,13 +33,6 @@ const PROBE_HEADERS = new Set(['authorization', 'accept']);
 const PROBE_PATH = /^\/(?!\/)[A-Za-z0-9._~\-/]*(?:\?[A-Za-z0-9._~\-=&%]*)?$/;
 
 type Fields = Record<string, unknown>;
-
-/** `(?i)` at the start of a pattern means case-insensitive, as in gitleaks and Go; JS needs a flag. */
-export function splitInlineFlags(pattern: string): { source: string; flags: string } {
-  return pattern.startsWith('(?i)')
-    ? { source: pattern.slice(4), flags: 'i' }
-    : { source: pattern, flags: '' };
-}
 
 function fail(where: string, field: string, problem: string): never {
   throw new UserError(`${where}: field "${field}" ${problem}`);
@@ -81,12 +75,22 @@ function bool(r: Fields, where: string, field: string, fallback: boolean): boole
   return r[field];
 }
 
-function regex(where: string, field: string, pattern: string): RegExp {
-  const { source, flags } = splitInlineFlags(pattern);
+/**
+ * A pattern must compile for the engine it will run on: JavaScript's for shipped rules, RE2 for
+ * config rules (linear time whatever the pattern: no lookaround, no backreferences).
+ */
+function regex(where: string, field: string, pattern: string, shipped: boolean): void {
   try {
-    return new RegExp(source, flags);
+    if (shipped) {
+      const { source, flags } = splitInlineFlags(pattern);
+      new RegExp(source, flags);
+    } else re2Pattern(pattern);
   } catch (error) {
-    fail(where, field, `is not a valid regular expression: ${(error as Error).message}`);
+    const why = (error as Error).message.replace(/^error parsing regexp: /, '');
+    const engine = shipped
+      ? ''
+      : ' for RE2, the linear-time engine config rules run on (no lookaround or backreferences)';
+    fail(where, field, `is not a valid regular expression${engine}: ${why}`);
   }
 }
 
@@ -179,12 +183,12 @@ function probe(raw: unknown, where: string, shipped: boolean): ProbeSpec | undef
   };
 }
 
-function context(raw: unknown, where: string): RuleSpec['context'] {
+function context(raw: unknown, where: string, shipped: boolean): RuleSpec['context'] {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'object' || raw === null) fail(where, 'context', 'must be an object');
   const c = raw as Fields;
   if (typeof c.pattern !== 'string') fail(where, 'context.pattern', 'must be a string');
-  regex(where, 'context.pattern', c.pattern);
+  regex(where, 'context.pattern', c.pattern, shipped);
   if (!Number.isInteger(c.lines) || (c.lines as number) < 0)
     fail(where, 'context.lines', 'must be a whole number ≥ 0');
   if (typeof c.required !== 'boolean') fail(where, 'context.required', 'must be true or false');
@@ -220,10 +224,11 @@ export function validateRule(raw: unknown, where: string, { shipped = false } = 
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     fail(where, 'id', 'must be lower-case letters, digits and dashes');
   const pattern = str(r, where, 'pattern');
-  if (!regex(where, 'pattern', pattern).source.includes('(?<secret>'))
+  regex(where, 'pattern', pattern, shipped);
+  if (!/\(\?P?<secret>/.test(pattern))
     fail(where, 'pattern', 'must have a named group (?<secret>…) for the secret');
   const shape = optionalStr(r, where, 'shape');
-  if (shape) regex(where, 'shape', shape);
+  if (shape) regex(where, 'shape', shape, shipped);
   const keywords = strList(r, where, 'keywords');
   if (keywords.length === 0)
     fail(where, 'keywords', 'must name at least one literal (the cheap pre-filter)');
@@ -255,7 +260,7 @@ export function validateRule(raw: unknown, where: string, { shipped = false } = 
     pattern,
     placeholderCheck: bool(r, where, 'placeholderCheck', true),
     stopwords: strList(r, where, 'stopwords', true).map((w) => w.toLowerCase()),
-    context: context(r.context, where),
+    context: context(r.context, where, shipped),
     shape,
     decodeValuesNearKeywords: bool(r, where, 'decodeValuesNearKeywords', false),
     verify: probe(r.verify, where, shipped),

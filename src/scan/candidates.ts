@@ -3,6 +3,7 @@
 // again around every match.
 
 import type { CompiledRule } from '../rules/compile.js';
+import type { Pattern, PatternMatch } from '../rules/pattern.js';
 import type { Environment, RuleSpec } from '../rules/types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholder.js';
@@ -31,12 +32,10 @@ class ContextHits {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  constructor(text: string, pattern: RegExp) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+  constructor(text: string, pattern: Pattern) {
+    for (const m of pattern.matches(text)) {
+      this.starts.push(m.start);
+      this.ends.push(m.end);
     }
   }
 
@@ -68,12 +67,50 @@ class ContextHits {
   }
 }
 
-function ruleEnvironment(
-  rule: RuleSpec,
-  groups: Record<string, string | undefined>,
-): Environment | null {
-  const env = groups.env ?? rule.environment;
+function ruleEnvironment(rule: RuleSpec, match: PatternMatch): Environment | null {
+  const env = match.group('env')?.text ?? rule.environment;
   return env === 'live' || env === 'test' ? env : null;
+}
+
+/** How long a config rule may run on one text before it is stopped there (and named). */
+export const CONFIG_RULE_BUDGET_MS = 2000;
+
+/** The candidates of one rule; a config rule that runs past its budget stops, and `onSlow` is told. */
+function ruleCandidates(
+  rule: CompiledRule,
+  text: string,
+  lines: Lines,
+  contexts: Map<Pattern, ContextHits>,
+  onSlow?: (ruleId: string) => void,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const { spec } = rule;
+  const started = performance.now();
+  let seen = 0;
+  for (const m of rule.pattern.matches(text)) {
+    if (!spec.shipped && ++seen % 64 === 0 && performance.now() - started > CONFIG_RULE_BUDGET_MS) {
+      onSlow?.(spec.id);
+      break;
+    }
+    const secret = m.group('secret');
+    if (!secret?.text) continue;
+    const body = m.group('body')?.text ?? secret.text;
+    const entropy = shannonEntropy(body);
+    if (entropy < spec.minEntropy) continue;
+    if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
+    const strength = strengthOf(rule, text, lines, secret.start, secret.end, secret.text, contexts);
+    if (strength === null) continue;
+    found.push({
+      rule,
+      start: secret.start,
+      end: secret.end,
+      secret: secret.text,
+      entropy,
+      environment: ruleEnvironment(spec, m),
+      strength,
+    });
+  }
+  return found;
 }
 
 /** The candidates of every rule in `text`, before deciding which rule owns each. */
@@ -81,36 +118,12 @@ export function findCandidates(
   rules: readonly CompiledRule[],
   text: string,
   lines: Lines = new Lines(text),
+  onSlow?: (ruleId: string) => void,
 ): Candidate[] {
-  const found: Candidate[] = [];
-  const contexts = new Map<RegExp, ContextHits>();
-  for (const rule of rules) {
-    if (!rule.keywords.test(text)) continue;
-    const { pattern, spec } = rule;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      const secret = m.groups?.secret;
-      const span = m.indices?.groups?.secret;
-      if (!secret || !span) continue;
-      const body = m.groups?.body ?? secret;
-      const entropy = shannonEntropy(body);
-      if (entropy < spec.minEntropy) continue;
-      if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
-      const strength = strengthOf(rule, text, lines, span[0], span[1], secret, contexts);
-      if (strength === null) continue;
-      found.push({
-        rule,
-        start: span[0],
-        end: span[1],
-        secret,
-        entropy,
-        environment: ruleEnvironment(spec, m.groups ?? {}),
-        strength,
-      });
-    }
-  }
-  return found;
+  const contexts = new Map<Pattern, ContextHits>();
+  return rules.flatMap((rule) =>
+    rule.keywords.test(text) ? ruleCandidates(rule, text, lines, contexts, onSlow) : [],
+  );
 }
 
 function strengthOf(
@@ -120,7 +133,7 @@ function strengthOf(
   start: number,
   end: number,
   secret: string,
-  contexts: Map<RegExp, ContextHits>,
+  contexts: Map<Pattern, ContextHits>,
 ): number | null {
   if (rule.shape?.test(secret)) return SHAPE_MATCH;
   const context = rule.context;

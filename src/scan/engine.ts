@@ -23,11 +23,13 @@ export interface EngineOptions {
 
 export interface ScanOutcome {
   findings: SecretFinding[];
-  /** Findings dropped by an inline allow comment. */
-  suppressed: number;
+  /** Findings on lines marked flora-keyscan:allow: not reported, but counted and listed as suppressed. */
+  allowed: SecretFinding[];
   kind: ContentKind;
   /** How many encoded fragments were decoded and scanned. */
   decoded: number;
+  /** Config rules stopped on this content for running past their time budget. */
+  slowRules?: string[];
 }
 
 /** Content above this size is scanned in windows: V8 strings cannot exceed ~512 MB. */
@@ -165,7 +167,7 @@ export class Engine {
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
     if (bytes.length <= WINDOW_BYTES) {
       if (!this.ungated && !this.mayMatch(bytes))
-        return { findings: [], suppressed: 0, kind: detectKind(bytes), decoded: 0 };
+        return { findings: [], allowed: [], kind: detectKind(bytes), decoded: 0 };
       return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
     }
     return this.scanChunks(chunksOf(bytes), provenance);
@@ -178,7 +180,7 @@ export class Engine {
    * counted from the start of the content.
    */
   scanChunks(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome {
-    const total: ScanOutcome = { findings: [], suppressed: 0, kind: 'text', decoded: 0 };
+    const total: ScanOutcome = { findings: [], allowed: [], kind: 'text', decoded: 0 };
     let kind: ContentKind | null = null;
     let tail: Buffer = Buffer.alloc(0);
     const base = { fileOffset: 0, lines: 0, columns: 0 };
@@ -194,7 +196,7 @@ export class Engine {
       const { outcome, offsets, text } =
         this.ungated || this.mayMatch(window)
           ? this.scanWindow(window, provenance, kind)
-          : { outcome: null, offsets: [], text: '' };
+          : { outcome: null, offsets: new Map<SecretFinding, number>(), text: '' };
       const wide = kind === 'utf16le' || kind === 'utf16be';
       const regionChars = !wide
         ? kind === 'binary'
@@ -219,22 +221,22 @@ export class Engine {
   private keepRegion(
     total: ScanOutcome,
     outcome: ScanOutcome,
-    offsets: number[],
+    offsets: Map<SecretFinding, number>,
     regionChars: number,
     base: { fileOffset: number; lines: number; columns: number },
   ): void {
-    total.suppressed += outcome.suppressed;
     total.decoded += outcome.decoded;
-    outcome.findings.forEach((f, i) => {
-      if (offsets[i]! >= regionChars) return; // found again, whole, in the next window
-      const column = f.line === 1 ? f.column + base.columns : f.column;
-      total.findings.push({
-        ...f,
-        line: f.line + base.lines,
-        column,
-        ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + base.fileOffset } : {}),
-      });
+    if (outcome.slowRules) (total.slowRules ??= []).push(...outcome.slowRules);
+    const move = (f: SecretFinding): SecretFinding => ({
+      ...f,
+      line: f.line + base.lines,
+      column: f.line === 1 ? f.column + base.columns : f.column,
+      ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset + base.fileOffset } : {}),
     });
+    // A finding starting in the overlap is found again, whole, in the next window.
+    for (const f of outcome.findings)
+      if (offsets.get(f)! < regionChars) total.findings.push(move(f));
+    for (const f of outcome.allowed) if (offsets.get(f)! < regionChars) total.allowed.push(move(f));
   }
 
   /** One window: findings with their character offsets in the window's decoded text. */
@@ -242,9 +244,9 @@ export class Engine {
     bytes: Buffer,
     provenance: Provenance,
     kind: ContentKind,
-  ): { outcome: ScanOutcome; offsets: number[]; text: string } {
-    const outcome: ScanOutcome = { findings: [], suppressed: 0, kind, decoded: 0 };
-    const offsets: number[] = [];
+  ): { outcome: ScanOutcome; offsets: Map<SecretFinding, number>; text: string } {
+    const outcome: ScanOutcome = { findings: [], allowed: [], kind, decoded: 0 };
+    const offsets = new Map<SecretFinding, number>();
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
     // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
     // ASCII: a latin1 view of UTF-16 text holds them unchanged.
@@ -255,7 +257,8 @@ export class Engine {
       return { outcome, offsets, text: utf16 ?? '' };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
-    let candidates = findCandidates(this.rules, text, lines);
+    const onSlow = (id: string) => (outcome.slowRules ??= []).push(id);
+    let candidates = findCandidates(this.rules, text, lines, onSlow);
     if (this.decoder) {
       const spans: [number, number][] = [];
       const decoded = this.decodedCandidates(text, lines, outcome, spans);
@@ -266,10 +269,6 @@ export class Engine {
     }
     const allowed = allowedLines(text, lines);
     for (const winner of resolveOwners(candidates)) {
-      if (allowed.has(lines.lineIndex(winner.start))) {
-        outcome.suppressed++;
-        continue;
-      }
       const finding = this.finding(
         winner,
         lines.at(winner.start),
@@ -277,8 +276,10 @@ export class Engine {
         kind === 'binary' ? winner.start : undefined,
       );
       if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
-      outcome.findings.push(finding);
-      offsets.push(winner.start);
+      (allowed.has(lines.lineIndex(winner.start)) ? outcome.allowed : outcome.findings).push(
+        finding,
+      );
+      offsets.set(finding, winner.start);
     }
     return { outcome, offsets, text };
   }
@@ -305,7 +306,8 @@ export class Engine {
       layers.push(next.spans);
       if (depth === 1) for (const s of next.spans) spans.push([s.sourceStart, s.sourceEnd]);
       const nextLines = new Lines(next.text);
-      for (const c of findCandidates(this.rules, next.text, nextLines)) {
+      const onSlow = (id: string) => (outcome.slowRules ??= []).push(id);
+      for (const c of findCandidates(this.rules, next.text, nextLines, onSlow)) {
         const placed = placeInSource(layers, c.start, c.end);
         if (placed) found.push({ ...c, ...placed });
       }

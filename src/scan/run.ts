@@ -1,9 +1,11 @@
-// Feeds every item of a source through the engine, keeping count of what was and was not scanned.
+// Feeds every item of a source through the engine, keeping count of what was and was not scanned, and
+// of what was suppressed, by what.
 
-import type { SecretFinding } from '../findings.js';
+import type { SecretFinding, SuppressionSource } from '../findings.js';
 import type { ScanStats } from '../report/types.js';
 import { itemLabel, type CommitMeta, type SourceItem } from '../sources/source.js';
-import type { Engine } from './engine.js';
+import { CONFIG_RULE_BUDGET_MS } from './candidates.js';
+import type { Engine, ScanOutcome } from './engine.js';
 
 export interface ScanHooks {
   /** Called for each finding as it is found. */
@@ -12,84 +14,115 @@ export interface ScanHooks {
   onCommit?: (meta: CommitMeta) => void;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /** The shipped rules as shipped, when the config changed them (see policy.ts). */
+  shadow?: Engine | null;
+}
+
+export interface Scanned {
+  findings: SecretFinding[];
+  suppressed: { finding: SecretFinding; by: SuppressionSource }[];
+}
+
+type Content = Extract<SourceItem, { bytes: Buffer }> | Extract<SourceItem, { chunks: unknown }>;
+
+function scanWith(engine: Engine, item: Content): ScanOutcome {
+  return 'chunks' in item
+    ? engine.scanChunks(item.chunks(), item.provenance)
+    : engine.scan(item.bytes, item.provenance);
 }
 
 /** Keys in file and folder names: the names scanned as lines of one text, each finding placed in its name. */
-function scanNames(engine: Engine, paths: string[], stats: ScanStats): SecretFinding[] {
-  if (paths.length === 0) return [];
+function scanNames(engine: Engine, paths: string[]): ScanOutcome {
   const outcome = engine.scan(Buffer.from(paths.join('\n')), { kind: 'path', path: '' });
-  stats.suppressed += outcome.suppressed;
-  return outcome.findings.map((f) => ({
+  const place = (f: SecretFinding): SecretFinding => ({
     ...f,
     line: 1,
-    provenance: { kind: 'path' as const, path: paths[f.line - 1] ?? '' },
-  }));
+    provenance: { kind: 'path', path: paths[f.line - 1] ?? '' },
+  });
+  return { ...outcome, findings: outcome.findings.map(place), allowed: outcome.allowed.map(place) };
 }
 
-/** Counts an item that is not content to scan; findings only for names. Null when it is content. */
+/** Counts an item that is not content; null when it is content (or names) to scan. */
 function account(
   item: SourceItem,
-  engine: Engine,
   stats: ScanStats,
   onCommit?: (meta: CommitMeta) => void,
-): SecretFinding[] | null {
+): boolean {
   if ('commit' in item) onCommit?.(item.commit);
   else if ('provenFree' in item) {
     stats.filesScanned += item.provenFree.objects;
     stats.bytesScanned += item.provenFree.bytes;
   } else if ('skipped' in item)
     stats.skipped.push({ path: itemLabel(item.provenance), reason: item.skipped });
+  else if ('excluded' in item) stats.suppressedBy[item.excluded]++;
   else if ('missing' in item)
     stats.missing.push({ path: itemLabel(item.provenance), reason: item.missing });
   else if ('unreadable' in item)
     stats.unreadable.push({ path: itemLabel(item.provenance), reason: item.unreadable });
-  else if ('paths' in item) return scanNames(engine, item.paths, stats);
-  else return null;
-  return [];
+  else return false;
+  return true;
 }
 
-function scanContent(
-  engine: Engine,
-  item: Extract<SourceItem, { bytes: Buffer }> | Extract<SourceItem, { chunks: unknown }>,
-  stats: ScanStats,
-): SecretFinding[] {
+function countContent(item: Content, outcome: ScanOutcome, stats: ScanStats): void {
   stats.filesScanned++;
-  let outcome;
-  if ('chunks' in item) {
-    stats.bytesScanned += item.size;
-    stats.streamed++;
-    outcome = engine.scanChunks(item.chunks(), item.provenance);
-  } else {
-    stats.bytesScanned += item.bytes.length;
-    outcome = engine.scan(item.bytes, item.provenance);
-  }
-  stats.suppressed += outcome.suppressed;
+  stats.bytesScanned += 'chunks' in item ? item.size : item.bytes.length;
+  if ('chunks' in item) stats.streamed++;
+  for (const id of outcome.slowRules ?? [])
+    stats.skipped.push({
+      path: itemLabel(item.provenance),
+      reason: `config rule ${id} stopped after ${CONFIG_RULE_BUDGET_MS / 1000} s on this content (too slow here); the other rules ran`,
+    });
   if (outcome.decoded) stats.decoded++;
   if (outcome.kind === 'binary') stats.binary++;
   else if (outcome.kind !== 'text') stats.utf16++;
-  return outcome.findings;
+}
+
+/** What the shipped rules find that the config's changed rules do not: suppressed by the change. */
+function overridden(outcome: ScanOutcome, shadow: ScanOutcome): SecretFinding[] {
+  const at = (f: SecretFinding) => `${f.secretSha256} ${f.line} ${f.column}`;
+  const seen = new Set([...outcome.findings, ...outcome.allowed].map(at));
+  return shadow.findings.filter((f) => !seen.has(at(f)));
 }
 
 export async function scanItems(
   engine: Engine,
   items: Iterable<SourceItem> | AsyncIterable<SourceItem>,
   stats: ScanStats,
-  { onFinding, onCommit, signal }: ScanHooks = {},
-): Promise<SecretFinding[]> {
-  const findings: SecretFinding[] = [];
+  hooks: ScanHooks = {},
+): Promise<Scanned> {
+  const scanned: Scanned = { findings: [], suppressed: [] };
+  const suppress = (findings: SecretFinding[], by: SuppressionSource) => {
+    for (const finding of findings) scanned.suppressed.push({ finding, by });
+    stats.suppressedBy[by] += findings.length;
+  };
   for await (const item of items) {
-    if (signal?.aborted) {
+    if (hooks.signal?.aborted) {
       // Ctrl-C: stop reading, and report what was found so far as an incomplete scan.
       stats.interrupted = true;
       break;
     }
-    const found =
-      account(item, engine, stats, onCommit) ??
-      scanContent(engine, item as Parameters<typeof scanContent>[1], stats);
-    for (const f of found) {
-      findings.push(f);
-      onFinding?.(f);
+    if (account(item, stats, hooks.onCommit)) continue;
+    const content = 'paths' in item ? null : (item as Content);
+    const outcome = content
+      ? scanWith(engine, content)
+      : scanNames(engine, (item as { paths: string[] }).paths);
+    if (content) countContent(content, outcome, stats);
+    stats.suppressed += outcome.allowed.length;
+    suppress(outcome.allowed, 'inline-allow');
+    if (hooks.shadow)
+      suppress(
+        overridden(
+          outcome,
+          content
+            ? scanWith(hooks.shadow, content)
+            : scanNames(hooks.shadow, (item as { paths: string[] }).paths),
+        ),
+        'rule-override',
+      );
+    for (const f of outcome.findings) {
+      scanned.findings.push(f);
+      hooks.onFinding?.(f);
     }
   }
-  return findings;
+  return scanned;
 }

@@ -102,7 +102,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     const store = await locateObjectStore(git, options.env);
     context.phase?.(store ? 'opened the object store' : 'listing objects');
     const read = store
-      ? readStore(store, context.engine.gate, options.threads, context.progress)
+      ? readStore(store, context.gate, options.threads, context.progress)
       : readThroughGit(git, await listAllObjects(git), context.progress);
     return concat(read, () => (context.phase?.('read every object'), afterTheObjects(walking)));
   }

@@ -2,7 +2,8 @@
 // raw findings afterwards (history attributes them to commits). Adding a source is one file here plus
 // one line in the command table.
 
-import type { Provenance, SecretFinding } from '../findings.js';
+import type { Provenance, SecretFinding, SuppressionSource } from '../findings.js';
+import type { ContentGate } from '../scan/gate.js';
 import type { HistoryFacts } from '../history/facts.js';
 import type { Engine } from '../scan/engine.js';
 
@@ -33,6 +34,8 @@ export type SourceItem =
   /** Content the source proved the engine would find nothing in (Engine.mayMatch), counted. */
   | { provenFree: { objects: number; bytes: number } }
   | { provenance: Provenance; skipped: string }
+  /** Content the policy says is never scanned (a config exclude, an ignore-file path): counted. */
+  | { provenance: Provenance; excluded: SuppressionSource }
   | { provenance: Provenance; unreadable: string }
   /** An object the repository should have and does not (a partial clone's blob): not scanned. */
   | { provenance: Provenance; missing: string }
@@ -46,8 +49,10 @@ export interface Progress {
 
 export interface SourceContext {
   engine: Engine;
-  /** Paths never read (config `exclude`, ignore-file `path:` entries); sources that know paths up front apply it. */
-  skipPath?: (path: string) => boolean;
+  /** What content may hold a match: sources that can prove content clean (the pack reader) ask this. */
+  gate: ContentGate;
+  /** Why a path is never read (config `exclude`, ignore-file `path:`), or null; sources that know paths up front apply it. */
+  excludedBy(path: string): SuppressionSource | null;
   /** Files above this size are named as skipped. */
   maxFileSize: number;
   signal?: AbortSignal;

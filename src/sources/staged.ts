@@ -52,7 +52,12 @@ async function* readStaged(
   all: StagedBlob[],
   context: SourceContext,
 ): AsyncGenerator<SourceItem> {
-  const blobs = context.skipPath ? all.filter((b) => !context.skipPath!(b.path)) : all;
+  const blobs: StagedBlob[] = [];
+  for (const b of all) {
+    const excluded = context.excludedBy(b.path);
+    if (excluded) yield { provenance: { kind: 'blob', path: b.path, blob: b.oid }, excluded };
+    else blobs.push(b);
+  }
   yield { paths: blobs.map((b) => b.path) };
   let i = 0;
   for await (const object of git.readObjects(blobs.map((b) => b.oid))) {

@@ -163,7 +163,11 @@ function readFileItem(root: string, path: string, maxFileSize: number): SourceIt
 function* readWorktree(plan: WorktreePlan, context: SourceContext): Generator<SourceItem> {
   const read: string[] = [];
   for (const path of plan.files) {
-    if (context.skipPath?.(path)) continue;
+    const excluded = context.excludedBy(path);
+    if (excluded) {
+      yield { provenance: { kind: 'file', path }, excluded };
+      continue;
+    }
     read.push(path);
     const item = readFileItem(plan.root, path, context.maxFileSize);
     if (item) yield item;

@@ -1,0 +1,80 @@
+// Where the scanned repository's own policy comes from: its config file, the "flora-keyscan" key of
+// its package.json, and its ignore file. By default the working tree; with --since REV (a pull
+// request) the base revision, since the pull request must not set its own policy; with
+// --no-repo-config nowhere.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from './errors.js';
+import type { Git } from './git.js';
+
+export const CONFIG_FILE = 'flora-keyscan.config.json';
+export const IGNORE_FILE = '.flora-keyscan-ignore';
+export const PACKAGE_KEY = 'flora-keyscan';
+const NAMES = [CONFIG_FILE, 'package.json', IGNORE_FILE];
+
+export interface PolicyFiles {
+  /** Where they come from, for people: "the working tree", "origin/main", "nowhere (--no-repo-config)". */
+  origin: string;
+  /** A file's text, or null when there is none. */
+  read(name: string): string | null;
+  /** How messages name a file: its path, or `REV:name`. */
+  describe(name: string): string;
+}
+
+export function worktreeFiles(root: string): PolicyFiles {
+  return {
+    origin: 'the working tree',
+    read(name) {
+      try {
+        return readFileSync(join(root, name), 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw new UserError(`cannot read ${join(root, name)}: ${code}`);
+      }
+    },
+    describe: (name) => join(root, name),
+  };
+}
+
+/** The policy files as a revision has them (read once, through git). */
+export async function revisionFiles(git: Git, rev: string): Promise<PolicyFiles> {
+  const texts = new Map<string, string>();
+  const specs = NAMES.map((n) => `${rev}:${n}`);
+  let i = 0;
+  for await (const object of git.readObjects(specs)) {
+    const name = NAMES[i++]!;
+    if (object.bytes && object.type === 'blob') texts.set(name, object.bytes.toString('utf8'));
+  }
+  return {
+    origin: rev,
+    read: (name) => texts.get(name) ?? null,
+    describe: (name) => `${rev}:${name}`,
+  };
+}
+
+export const NO_FILES: PolicyFiles = {
+  origin: 'nowhere (--no-repo-config)',
+  read: () => null,
+  describe: (name) => name,
+};
+
+/** The part of the policy a file holds: package.json's key only, other files whole. */
+function policyPart(files: PolicyFiles, name: string): string | null {
+  const text = files.read(name);
+  if (text === null || name !== 'package.json') return text;
+  try {
+    const value = (JSON.parse(text) as Record<string, unknown>)[PACKAGE_KEY];
+    return value === undefined ? null : JSON.stringify(value);
+  } catch {
+    return text;
+  }
+}
+
+/** The policy files that differ between `base` and `head` (what a pull request changes). */
+export function changedPolicy(base: PolicyFiles, head: PolicyFiles): string[] {
+  return NAMES.filter((name) => policyPart(base, name) !== policyPart(head, name)).map((name) =>
+    name === 'package.json' ? `package.json "${PACKAGE_KEY}"` : name,
+  );
+}
