@@ -53,7 +53,7 @@ describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
       const wanted = expected.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
       expect(actual).toEqual(wanted);
       expect(report.stats.decoded).toBeGreaterThanOrEqual(7);
-      expect(report.stats.utf16).toBe(2);
+      expect(report.stats.utf16).toBe(3);
       expect(report.stats.binary).toBeGreaterThanOrEqual(1);
     });
 

@@ -2,13 +2,23 @@ import { chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'n
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
+
+/** What `npm install --save-dev flora-keyscan` leaves for the hook: node_modules/.bin/flora-keyscan. */
+function installCli(r: TempRepo): void {
+  r.write(
+    'node_modules/.bin/flora-keyscan',
+    `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+  );
+  chmodSync(join(r.dir, 'node_modules/.bin/flora-keyscan'), 0o755);
+  r.write('.gitignore', 'node_modules/\n');
+}
 
 /** A real `git commit`, hooks and all; returns its exit code and output. */
 function commit(r: TempRepo, message = 'change'): { code: number; output: string } {
@@ -29,6 +39,7 @@ function commit(r: TempRepo, message = 'change'): { code: number; output: string
 describe('pre-commit hook', () => {
   it('blocks a staged key with file, line and the ways forward; the allow comment and the ignore file let it through', async () => {
     repo = tempRepo();
+    installCli(repo);
     expect((await runCli(['install'], { cwd: repo.dir })).code).toBe(0);
     const key = floraKey();
     repo.write('src/config.ts', `// config\nexport const key = "${key}";\n`);
@@ -53,6 +64,7 @@ describe('pre-commit hook', () => {
 
   it('a different key on an ignored line is still blocked', async () => {
     repo = tempRepo();
+    installCli(repo);
     await runCli(['install'], { cwd: repo.dir });
     const reviewed = floraKey();
     repo.write('.flora-keyscan-ignore', `sha256:${sha256Hex(reviewed)} fixtures/**\n`);
@@ -73,6 +85,7 @@ describe('pre-commit hook', () => {
 
   it('chains a pre-existing hook, is a no-op the second time, and uninstall restores the original', async () => {
     repo = tempRepo();
+    installCli(repo);
     const hooks = join(repo.dir, '.git', 'hooks');
     mkdirSync(hooks, { recursive: true });
     const original = '#!/bin/sh\necho original-hook-ran >> "$(git rev-parse --git-dir)/ran.log"\n';
@@ -94,6 +107,7 @@ describe('pre-commit hook', () => {
 
   it('honours core.hooksPath', async () => {
     repo = tempRepo();
+    installCli(repo);
     repo.git('config', 'core.hooksPath', 'my-hooks');
     await runCli(['install'], { cwd: repo.dir });
     expect(existsSync(join(repo.dir, 'my-hooks', 'pre-commit'))).toBe(true);
@@ -105,19 +119,69 @@ describe('pre-commit hook', () => {
     expect(existsSync(join(repo.dir, 'my-hooks', 'pre-commit'))).toBe(false);
   });
 
-  it('with husky, adds the scan to .husky/pre-commit and removes only that', async () => {
+  it('with husky active, puts the scan first in .husky/pre-commit (a later exit 0 cannot skip it) and removes only that', async () => {
     repo = tempRepo();
+    installCli(repo);
     mkdirSync(join(repo.dir, '.husky'));
-    writeFileSync(join(repo.dir, '.husky', 'pre-commit'), 'npm run lint\n');
+    const user = 'npm run lint\nexit 0\n';
+    writeFileSync(join(repo.dir, '.husky', 'pre-commit'), user);
     repo.git('config', 'core.hooksPath', '.husky');
-    await runCli(['install'], { cwd: repo.dir });
+    const installed = await runCli(['install'], { cwd: repo.dir });
+    expect(installed.stdout).toContain('first in the file');
+    expect(installed.stdout).toContain('it runs ./node_modules/.bin/flora-keyscan');
     const text = readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8');
-    expect(text.startsWith('npm run lint\n')).toBe(true);
-    expect(text).toContain('staged --quiet');
+    expect(text.startsWith('# >>> flora-keyscan >>>')).toBe(true);
+    expect(text.endsWith(user)).toBe(true);
+    chmodSync(join(repo.dir, '.husky', 'pre-commit'), 0o755);
+    repo.write('k.txt', floraKey());
+    repo.git('add', 'k.txt');
+    expect(commit(repo).code).toBe(1);
     await runCli(['install'], { cwd: repo.dir });
     expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe(text);
     await runCli(['uninstall'], { cwd: repo.dir });
-    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('npm run lint\n');
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe(user);
+  });
+
+  it('a .husky/ folder git does not run is noticed: the hook goes where git looks', async () => {
+    repo = tempRepo();
+    installCli(repo);
+    mkdirSync(join(repo.dir, '.husky'));
+    const result = await runCli(['install'], { cwd: repo.dir });
+    expect(result.stdout).toContain(
+      '.husky/ is here, but git does not run it (core.hooksPath is not set)',
+    );
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(true);
+    expect(existsSync(join(repo.dir, '.husky', 'pre-commit'))).toBe(false);
+    repo.write('k.txt', floraKey());
+    repo.git('add', 'k.txt');
+    expect(commit(repo).code).toBe(1);
+  });
+
+  it('uninstall removes exactly the lines it added, keeping lines added to the hook since', async () => {
+    repo = tempRepo();
+    installCli(repo);
+    await runCli(['install'], { cwd: repo.dir });
+    const file = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(file, readFileSync(file, 'utf8') + 'echo my own check\n');
+    await runCli(['uninstall'], { cwd: repo.dir });
+    expect(readFileSync(file, 'utf8')).toBe('#!/bin/sh\necho my own check\n');
+  });
+
+  it('fails closed, saying how to fix it, when flora-keyscan cannot be found as the hook runs', async () => {
+    repo = tempRepo();
+    const installed = await runCli(['install'], { cwd: repo.dir, env: { PATH: '/usr/bin:/bin' } });
+    expect(installed.stdout).toContain(
+      'warning: flora-keyscan is not in node_modules/.bin nor on PATH',
+    );
+    repo.write('a.txt', 'fine\n');
+    repo.git('add', '.');
+    const blocked = commit(repo);
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toContain('cannot find flora-keyscan');
+    expect(blocked.output).toContain('FLORA_KEYSCAN=0 git commit');
+    expect(readFileSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), 'utf8')).not.toMatch(
+      /\/(tmp|root)\//,
+    );
   });
 });
 
@@ -127,6 +191,7 @@ describe('pre-push hook', () => {
     const remote = tempDir();
     execFileSync('git', ['init', '-q', '--bare', remote], { env: { ...process.env, ...GIT_ENV } });
     repo.git('remote', 'add', 'origin', remote);
+    installCli(repo);
     repo.commit({ 'a.txt': 'hello\n' });
     await runCli(['install', '--hook', 'pre-push'], { cwd: repo.dir });
     repo.git('push', '-q', 'origin', 'main');

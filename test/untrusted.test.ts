@@ -2,12 +2,21 @@
 // policy, output that reaches a terminal. Each attack has a test here; time and memory budgets are
 // measured by bench/hostile.mjs, not asserted.
 
-import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, runJson } from './helpers/cli.js';
+import { BIN, runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
@@ -290,5 +299,291 @@ describe('patterns from a config', () => {
     expect(result.stderr).toMatch(
       /rules\[0\]: field "pattern" is not a valid regular expression for RE2/,
     );
+  });
+});
+
+describe('output is data, never control', () => {
+  it('escapes control characters in file names and authors in text and GitHub output; JSON and SARIF escape as their formats do', async () => {
+    const repo = newRepo();
+    const key = floraKey();
+    const evil = 'x\u001b]0;pwned\u0007\u001b[2J\u202e.env';
+    repo.write(evil, `FLORA_API_KEY=${key}\n`);
+    repo.git('add', '.');
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Eve \u001b[31mRed',
+        '-c',
+        'user.email=e@example.com',
+        'commit',
+        '-q',
+        '-m',
+        'x',
+      ],
+      { cwd: repo.dir, env: { ...process.env, ...GIT_ENV } },
+    );
+    for (const args of [
+      [],
+      ['--format', 'github'],
+      ['history'],
+      ['history', '--format', 'github'],
+    ]) {
+      const { stdout } = await runCli(args, { cwd: repo.dir });
+      expect(stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(stdout).toContain('\\x1b]0;pwned\\x07\\x1b[2J\\u202e.env');
+    }
+    expect((await runCli(['history'], { cwd: repo.dir })).stdout).toContain('by Eve \\x1b[31mRed');
+    for (const format of ['json', 'sarif']) {
+      const { stdout } = await runCli(
+        [...(format === 'json' ? ['history'] : []), '--format', format],
+        { cwd: repo.dir },
+      );
+      expect(stdout).not.toMatch(/[\u001b\u0007]/);
+      expect(() => JSON.parse(stdout)).not.toThrow();
+    }
+  });
+
+  it('a newline in a file name cannot split a report line', async () => {
+    const repo = newRepo();
+    repo.write('a\nFAKE LINE.env', `FLORA_API_KEY=${floraKey()}\n`);
+    const { stdout } = await runCli([], { cwd: repo.dir });
+    expect(stdout).toContain('a\\nFAKE LINE.env:1:15');
+    expect(stdout.split('\n').some((l) => l.startsWith('FAKE LINE'))).toBe(false);
+  });
+
+  it('a key in a file name is a finding, and is redacted wherever the name is printed', async () => {
+    const repo = newRepo();
+    const key = floraKey();
+    const other = floraKey();
+    repo.write(`keys/${key}.txt`, `FLORA_API_KEY=${other}\n`);
+    repo.commit({});
+    for (const args of [[], ['staged'], ['history']]) {
+      if (args[0] === 'staged') {
+        repo.write(`new/${key}.md`, 'x\n');
+        repo.git('add', '.');
+      }
+      for (const format of ['text', 'json', 'sarif', 'github']) {
+        const { stdout } = await runCli([...args, '--format', format], { cwd: repo.dir });
+        expect(stdout, `${args} ${format}`).not.toContain(key.slice(8));
+      }
+      const { report } = await runJson(args, { cwd: repo.dir });
+      expect(
+        report.findings.find((f: { location?: string }) => f.location === 'path'),
+      ).toMatchObject({
+        secretSha256: sha256Hex(key),
+        path: expect.stringContaining(`${key.slice(0, 10)}…${key.slice(-2)}`),
+      });
+    }
+  });
+});
+
+describe('no writes through links', () => {
+  it('--output replaces a link the repository committed at that name, and never writes to its target', async () => {
+    const repo = newRepo();
+    const target = join(tempDir(), 'profile');
+    writeFileSync(target, 'export PATH=/usr/bin\n');
+    symlinkSync(target, join(repo.dir, 'flora-keyscan.sarif'));
+    repo.write('a.env', `FLORA_API_KEY=${floraKey()}\n`);
+    const { code } = await runCli(['--format', 'sarif', '--output', 'flora-keyscan.sarif'], {
+      cwd: repo.dir,
+    });
+    expect(code).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe('export PATH=/usr/bin\n');
+    expect(lstatSync(join(repo.dir, 'flora-keyscan.sarif')).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(join(repo.dir, 'flora-keyscan.sarif'), 'utf8')).version).toBe(
+      '2.1.0',
+    );
+  });
+
+  it('--output refuses a folder that is a link, and says why a missing folder fails, in words', async () => {
+    const repo = newRepo();
+    const elsewhere = tempDir();
+    symlinkSync(elsewhere, join(repo.dir, 'reports'));
+    const linked = await runCli(['--output', 'reports/out.txt'], { cwd: repo.dir });
+    expect([linked.code, linked.stderr]).toEqual([
+      2,
+      expect.stringContaining('reports is a symbolic link'),
+    ]);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    const missing = await runCli(['--output', '/nonexistent/x'], { cwd: repo.dir });
+    expect(missing.stderr.trim()).toBe(
+      'flora-keyscan: cannot write /nonexistent/x: no such folder',
+    );
+  });
+
+  it('--write-purge makes a new folder, or uses an empty one without changing its mode; refuses others before scanning', async () => {
+    const repo = newRepo();
+    repo.commit({ 'a.env': `FLORA_API_KEY=${floraKey()}\n` });
+    const shared = tempDir();
+    chmodSync(shared, 0o1777);
+    const used = await runCli(['history', '--write-purge', shared], { cwd: repo.dir });
+    expect(used.code).toBe(1);
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+    expect(statSync(join(shared, 'replacements.txt')).mode & 0o777).toBe(0o600);
+    const full = tempDir();
+    symlinkSync(join(tempDir(), 'x'), join(full, 'replacements.txt'));
+    const refused = await runCli(['history', '--write-purge', full], { cwd: repo.dir });
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain('is not empty');
+    const link = join(tempDir(), 'kit');
+    symlinkSync(tempDir(), link);
+    expect((await runCli(['history', '--write-purge', link], { cwd: repo.dir })).stderr).toContain(
+      'is a symbolic link',
+    );
+    const fresh = join(tempDir(), 'kit');
+    expect((await runCli(['history', '--write-purge', fresh], { cwd: repo.dir })).code).toBe(1);
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('the process, end to end', () => {
+  it('Ctrl-C stops a working-tree scan promptly: the report so far, marked incomplete, exit 2', async () => {
+    const repo = newRepo();
+    // Text the rules must look at (it names FLORA), so the scan takes a few seconds.
+    for (let i = 0; i < 2500; i++) repo.write(`data/f${i}.txt`, 'flora settings\n'.repeat(3000));
+    const child = spawn(process.execPath, [BIN, '--format', 'json', '.'], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_ENV },
+    });
+    let stdout = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    setTimeout(() => child.kill('SIGINT'), 400);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout);
+    expect(report.stats.interrupted).toBe(true);
+    expect(report.stats.filesScanned).toBeLessThan(2500);
+  });
+
+  it('a reader that goes away (| head -1) ends the run quietly, without a stack trace', () => {
+    const repo = newRepo();
+    for (let i = 0; i < 50; i++) repo.write(`f${i}.env`, `FLORA_API_KEY=${floraKey()}\n`);
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" . | head -1`], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...GIT_ENV },
+    });
+    expect(result.stdout.split('\n')).toHaveLength(2);
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('hostile packs', () => {
+  const bare = () => {
+    const dir = tempDir();
+    git(dir, 'init', '-q', '--bare', 'r.git');
+    return join(dir, 'r.git');
+  };
+  const hostile = () => import('./fixtures/hostile-packs.mjs');
+
+  it('an object that inflates far beyond its declared size is unreadable, named, and costs nothing', async () => {
+    const repo = bare();
+    const [oid] = (await hostile()).HOSTILE_PACKS['inflate-bomb']!(join(repo, 'objects'));
+    const { code, report } = await runJson(['history', '--all-objects', repo], { cwd: repo });
+    expect(code).toBe(2);
+    expect(report.stats.unreadable).toEqual([
+      {
+        path: oid,
+        reason: expect.stringContaining('inflates beyond the 100 bytes its header says'),
+      },
+    ]);
+  });
+
+  it('a loose zlib bomb is unreadable too', async () => {
+    const repo = bare();
+    const oid = (await hostile()).writeLooseBomb(join(repo, 'objects'));
+    const { code, report } = await runJson(['history', '--all-objects', repo], { cwd: repo });
+    expect(code).toBe(2);
+    expect(report.stats.unreadable).toEqual([
+      { path: oid, reason: expect.stringContaining('inflates beyond') },
+    ]);
+  });
+
+  it('deltas based on themselves are unreadable, each named', async () => {
+    const repo = bare();
+    const oids = (await hostile()).HOSTILE_PACKS['self-deltas']!(join(repo, 'objects'), {
+      count: 3000,
+    });
+    const { code, report } = await runJson(['history', '--all-objects', repo], { cwd: repo });
+    expect(code).toBe(2);
+    expect(report.stats.unreadable.map((u: { path: string }) => u.path).sort()).toEqual(
+      [...oids].sort(),
+    );
+    expect(report.stats.unreadable[0].reason).toContain('loop back on themselves');
+  });
+
+  it('a deep delta chain is read in full, each version once', async () => {
+    const repo = bare();
+    (await hostile()).HOSTILE_PACKS['deep-chain']!(join(repo, 'objects'), {
+      depth: 1500,
+      baseBytes: 64 * 1024,
+    });
+    const { code, report } = await runJson(['history', '--all-objects', repo], { cwd: repo });
+    expect(code).toBe(0);
+    expect(report.stats.filesScanned).toBe(1501);
+    expect(report.stats.unreadable).toEqual([]);
+  });
+
+  it('a delta tree that expands a thousandfold past the cap is a pack bomb: the rest of it is named unreadable', async () => {
+    const repo = bare();
+    (await hostile()).HOSTILE_PACKS['deep-chain']!(join(repo, 'objects'), {
+      keyword: true,
+      depth: 400,
+      baseBytes: 64 * 1024,
+    });
+    const { locateObjectStore, ObjectStore } = await import('../src/sources/object-store.js');
+    const { Git } = await import('../src/git.js');
+    const { Engine } = await import('../src/scan/engine.js');
+    const { loadRules } = await import('../src/rules/load.js');
+    const location = (await locateObjectStore(new Git(repo, { ...process.env, ...GIT_ENV }), {}))!;
+    const objects = [
+      ...ObjectStore.open(location, { bombBytes: 4 * 1024 * 1024 }).objects(
+        new Engine(loadRules()).gate,
+      ),
+    ];
+    const read = objects.filter((o) => 'bytes' in o).length;
+    const bomb = objects.filter((o) => 'error' in o);
+    expect(read).toBeGreaterThan(60);
+    expect(read).toBeLessThan(80); // 4 MiB of 64 KiB versions, then the cap
+    expect(bomb.length).toBe(401 - read);
+    expect((bomb[0] as { error: string }).error).toContain('a pack bomb?');
+  });
+});
+
+describe('content crafted to be slow', () => {
+  // Each of these took minutes before (quadratic paths); they are checked for their outcome here and
+  // timed by bench/hostile.mjs.
+  const sig = Buffer.from('sk_live_').toString('base64').slice(0, 8);
+  it.each([
+    ['1 MB of flora on one line', 'flora'.repeat(200_000)],
+    ['1.1 MB of a repeated base64 signature of the prefix', sig.repeat(140_000)],
+    [
+      '70k short base64 tokens that decode to the prefix',
+      (Buffer.from('sk_live_AAAA').toString('base64') + ' ').repeat(70_000),
+    ],
+    ['1 MB of sk_live_ without bodies', 'sk_live_'.repeat(130_000)],
+    ['100k escaped underscores', '\\u005f'.repeat(170_000)],
+    [
+      'a FLORA setting assigned 40k times',
+      ('FLORA_API_KEY=' + 'ab'.repeat(10) + ' ').repeat(40_000),
+    ],
+  ])('%s: scanned, nothing found', async (_, content) => {
+    const repo = newRepo();
+    repo.write('hostile.txt', content + '\n');
+    const { code, report } = await runJson([], { cwd: repo.dir });
+    expect(code).toBe(0);
+    expect(report.stats.filesScanned).toBe(1);
+  });
+});
+
+describe('--output to a device', () => {
+  it('writes to /dev/null as it is, never replacing it', async () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'x\n');
+    expect(
+      (await runCli(['--format', 'json', '--output', '/dev/null'], { cwd: repo.dir })).code,
+    ).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });

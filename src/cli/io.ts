@@ -18,8 +18,6 @@ export interface Io {
   stdin?: Readable;
   /** Aborted on Ctrl-C: long work stops and reports what it has. */
   signal?: AbortSignal;
-  /** How this CLI was started (node and script), for hooks that must run it again. */
-  self?: { node: string; script: string };
 }
 
 export type Flags = ReturnType<

@@ -74,6 +74,11 @@ export async function runHistory({ args, flags }: Invocation, io: Io): Promise<n
   const policy = policyFor(await policyFiles(git, git.dir, flags, flags.since), flags, io);
   const probe = await checkReportFlags(flags, io, policy);
   const notices = flags.since ? await policyChangeNotices(git, flags.since, flags) : [];
+  // The kit's folder is checked before the scan, not after it.
+  if (flags['write-purge'])
+    await (
+      await import('../history/purge-kit.js')
+    ).checkKitFolder(resolve(io.cwd, flags['write-purge']), git);
   const { report, secrets, code } = await scanAndReport(
     await sourceFor(git, flags, io),
     policy,

@@ -1,7 +1,9 @@
-// `flora-keyscan install [--hook pre-commit|pre-push]` and `uninstall`: put the scan into the git hook
-// git actually runs. With husky (.husky/ at the root) the scan goes into husky's hook file; otherwise
-// into the hooks folder git uses (core.hooksPath respected). An existing hook is kept and chained.
-// Both are idempotent, and uninstall removes only what install added.
+// `flora-keyscan install [--hook pre-commit|pre-push]` and `uninstall`: put the scan into the hook git
+// actually runs. With husky active (core.hooksPath at .husky/_ or .husky) the scan goes first in
+// husky's hook file, so nothing later in it (an `exit 0`) can skip it; otherwise in the hooks folder
+// git uses, with an existing hook kept and chained. Everything added sits between two marker lines,
+// and uninstall removes exactly those lines. The hook finds flora-keyscan when it runs (the
+// project's node_modules/.bin, then PATH) and refuses the commit, saying why, when it cannot.
 
 import {
   chmodSync,
@@ -12,10 +14,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import type { Invocation, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
-import { requireWorkTree } from '../git.js';
+import { requireWorkTree, type Git } from '../git.js';
 
 const BEGIN = '# >>> flora-keyscan >>>';
 const END = '# <<< flora-keyscan <<<';
@@ -23,119 +25,126 @@ const CHAINED_SUFFIX = '.flora-keyscan-chained';
 const HOOKS = ['pre-commit', 'pre-push'] as const;
 type Hook = (typeof HOOKS)[number];
 
-function quote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
+const LOCAL_BIN = './node_modules/.bin/flora-keyscan';
 
-/** How the hook runs us: the project's own copy if it has one, else this very CLI. */
-function command(root: string, io: Io): string {
-  if (existsSync(join(root, 'node_modules', '.bin', 'flora-keyscan')))
-    return './node_modules/.bin/flora-keyscan';
-  if (!io.self) return 'npx --no-install flora-keyscan';
-  return `${quote(io.self.node)} ${quote(resolve(io.self.script))}`;
-}
-
-/** The lines that run the check; FLORA_KEYSCAN=0 skips it once. */
-function block(hook: Hook, cmd: string): string {
-  const check =
-    hook === 'pre-commit'
-      ? `${cmd} staged --quiet`
-      : `printf '%s\\n' "$flora_keyscan_input" | ${cmd} pre-push --quiet "$@"`;
+/** Finds flora-keyscan when the hook runs; refuses the commit or push when it is not there. */
+function resolveLines(hook: Hook): string[] {
+  const action = hook === 'pre-commit' ? 'commit' : 'push';
   return [
+    `  if [ -x ${LOCAL_BIN} ]; then flora_keyscan=${LOCAL_BIN}`,
+    '  elif command -v flora-keyscan >/dev/null 2>&1; then flora_keyscan=flora-keyscan',
+    '  else',
+    `    echo "flora-keyscan: the ${hook} hook cannot find flora-keyscan (not in node_modules/.bin, not on PATH)." >&2`,
+    `    echo "Install it (npm install --save-dev flora-keyscan), or skip the check once: FLORA_KEYSCAN=0 git ${action} ..." >&2`,
+    '    exit 1',
+    '  fi',
+  ];
+}
+
+/** The lines that run the check; FLORA_KEYSCAN=0 skips it once. `chain`: run the earlier hook after it. */
+function block(hook: Hook, chain: boolean): string {
+  const lines = [
     BEGIN,
     '# Added by flora-keyscan install; flora-keyscan uninstall removes it. FLORA_KEYSCAN=0 skips it once.',
-    `if [ "\${FLORA_KEYSCAN:-1}" != "0" ]; then`,
-    `  ${check} || exit $?`,
-    'fi',
-    END,
-  ].join('\n');
-}
-
-function plainHook(hook: Hook, cmd: string): string {
+  ];
+  // pre-push reads the refs being pushed on stdin: kept, and given back to whatever runs after.
+  if (hook === 'pre-push') lines.push('flora_keyscan_input=$(cat)');
+  lines.push('if [ "${FLORA_KEYSCAN:-1}" != "0" ]; then', ...resolveLines(hook));
+  if (hook === 'pre-commit') lines.push('  "$flora_keyscan" staged --quiet || exit $?');
+  else
+    lines.push(
+      '  printf \'%s\\n\' "$flora_keyscan_input" | "$flora_keyscan" pre-push --quiet "$@" || exit $?',
+    );
+  lines.push('fi');
   const chained = `"$(dirname "$0")/${hook}${CHAINED_SUFFIX}"`;
-  if (hook === 'pre-commit') {
-    return [
-      '#!/bin/sh',
-      block(hook, cmd),
-      `if [ -x ${chained} ]; then exec ${chained} "$@"; fi`,
-      '',
-    ].join('\n');
-  }
-  // pre-push reads the refs being pushed on stdin: keep them for the chained hook too.
-  return [
-    '#!/bin/sh',
-    'flora_keyscan_input=$(cat)',
-    block(hook, cmd),
-    `if [ -x ${chained} ]; then printf '%s\\n' "$flora_keyscan_input" | ${chained} "$@"; exit $?; fi`,
-    '',
-  ].join('\n');
+  if (chain && hook === 'pre-commit')
+    lines.push(`if [ -x ${chained} ]; then exec ${chained} "$@"; fi`);
+  if (chain && hook === 'pre-push')
+    lines.push(
+      `if [ -x ${chained} ]; then printf '%s\\n' "$flora_keyscan_input" | ${chained} "$@"; exit $?; fi`,
+    );
+  if (!chain && hook === 'pre-push')
+    lines.push('exec <<FLORA_KEYSCAN_INPUT', '$flora_keyscan_input', 'FLORA_KEYSCAN_INPUT');
+  return [...lines, END].join('\n');
 }
 
 function withoutBlock(text: string): string {
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (start === -1 || end === -1) return text;
-  return (text.slice(0, start) + text.slice(end + END.length)).replace(/\n{3,}/g, '\n\n');
+  return text.slice(0, start) + text.slice(end + END.length).replace(/^\n/, '');
 }
 
-type Say = (text: string) => void;
+/** Nothing but a shebang and blank lines. */
+const trivial = (text: string) => text.replace(/^#!.*$/m, '').trim() === '';
 
-/** With husky, the scan goes into husky's own hook file, which husky runs. */
-function huskyHook(verb: string, hook: Hook, root: string, io: Io, say: Say): number {
-  const file = join(root, '.husky', hook);
+/** Where git looks for hooks, and whether that is husky's folder. */
+async function hookFolder(git: Git): Promise<{ dir: string; husky: boolean; note?: string }> {
+  const hooksPath = (await git.raw(['config', '--get', 'core.hooksPath'])).stdout
+    .toString('utf8')
+    .trim();
+  const dir = resolve(git.dir, await git.text(['rev-parse', '--git-path', 'hooks']));
+  const husky = join(git.dir, '.husky');
+  if (!existsSync(husky)) return { dir, husky: false };
+  const active =
+    hooksPath !== '' &&
+    [join(husky, '_'), husky].includes(resolve(git.dir, hooksPath).replace(/\/$/, ''));
+  if (active) return { dir: husky, husky: true };
+  return {
+    dir,
+    husky: false,
+    note: `.husky/ is here, but git does not run it (core.hooksPath is ${hooksPath || 'not set'}): the hook goes where git looks, ${relative(git.dir, dir) || dir}.`,
+  };
+}
+
+/** Which flora-keyscan the hook will run, for the message install prints. */
+function whichCli(root: string, env: Record<string, string | undefined>): string {
+  if (existsSync(join(root, LOCAL_BIN))) return `it runs ${LOCAL_BIN}`;
+  const found = (env.PATH ?? '')
+    .split(delimiter)
+    .find((d) => d && existsSync(join(d, 'flora-keyscan')));
+  if (found) return `it runs flora-keyscan from your PATH (${join(found, 'flora-keyscan')})`;
+  return 'warning: flora-keyscan is not in node_modules/.bin nor on PATH, so the hook will refuse commits until it is: npm install --save-dev flora-keyscan';
+}
+
+function installHusky(file: string, hook: Hook): string {
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (verb === 'install') {
-    if (before.includes(BEGIN))
-      return (say(`flora-keyscan is already in ${relative(root, file)}`), 0);
-    const body =
-      hook === 'pre-push'
-        ? `flora_keyscan_input=$(cat)\n${block(hook, command(root, io))}\n`
-        : `${block(hook, command(root, io))}\n`;
-    writeFileSync(file, before ? `${before.replace(/\n*$/, '\n')}${body}` : body);
-    chmodSync(file, 0o755);
-    return (say(`added the ${hook} scan to ${relative(root, file)} (husky)`), 0);
-  }
-  if (!before.includes(BEGIN)) return (say(`flora-keyscan is not in ${relative(root, file)}`), 0);
-  const after = withoutBlock(before)
-    .replace(/^flora_keyscan_input=\$\(cat\)\n/m, '')
-    .replace(/\n+$/, '\n');
-  if (after.trim()) writeFileSync(file, after);
-  else rmSync(file);
-  return (say(`removed the ${hook} scan from ${relative(root, file)}`), 0);
+  if (before.includes(BEGIN)) return 'already';
+  // First in the file, after its shebang: a later `exit 0` cannot skip the scan.
+  const shebang = /^#!.*\n/.exec(before)?.[0] ?? '';
+  writeFileSync(file, `${shebang}${block(hook, false)}\n${before.slice(shebang.length)}`);
+  chmodSync(file, 0o755);
+  return 'added';
 }
 
-/** Without husky, the hook goes in the folder git uses; an existing hook is kept and chained. */
-function plainGitHook(
-  verb: string,
-  hook: Hook,
-  root: string,
-  hooksDir: string,
-  io: Io,
-  say: Say,
-): number {
-  const file = join(hooksDir, hook);
-  const chained = file + CHAINED_SUFFIX;
+function installPlain(file: string, hook: Hook): string {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
-  if (verb === 'install') {
-    if (current?.includes(BEGIN))
-      return (say(`flora-keyscan is already the ${hook} hook (${file})`), 0);
-    mkdirSync(hooksDir, { recursive: true });
-    if (current !== null) renameSync(file, chained);
-    writeFileSync(file, plainHook(hook, command(root, io)));
-    chmodSync(file, 0o755);
-    const kept =
-      current !== null
-        ? ` (your existing hook still runs after it, from ${hook}${CHAINED_SUFFIX})`
-        : '';
-    return (say(`installed the ${hook} hook in ${file}${kept}`), 0);
+  if (current?.includes(BEGIN)) return 'already';
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  if (current !== null) renameSync(file, file + CHAINED_SUFFIX);
+  writeFileSync(file, `#!/bin/sh\n${block(hook, true)}\n`);
+  chmodSync(file, 0o755);
+  return current !== null ? 'chained' : 'added';
+}
+
+/** Removes exactly the lines install added; the file goes only if nothing else is left in it. */
+function uninstall(file: string, husky: boolean): string {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (!current.includes(BEGIN)) return 'absent';
+  const rest = withoutBlock(current);
+  const chained = file + CHAINED_SUFFIX;
+  if (!trivial(rest)) {
+    writeFileSync(file, rest);
+    return !husky && existsSync(chained)
+      ? `kept your lines; your earlier hook is still at ${chained}`
+      : 'removed';
   }
-  if (!current?.includes(BEGIN)) return (say(`no flora-keyscan ${hook} hook in ${hooksDir}`), 0);
   rmSync(file);
-  if (existsSync(chained)) renameSync(chained, file);
-  return (
-    say(`removed the ${hook} hook${existsSync(file) ? '; your previous hook is back' : ''}`),
-    0
-  );
+  if (!husky && existsSync(chained)) {
+    renameSync(chained, file);
+    return 'removed; your previous hook is back';
+  }
+  return 'removed';
 }
 
 export async function runInstall(
@@ -148,14 +157,26 @@ export async function runInstall(
   if (!HOOKS.includes(hook))
     throw new UsageError(`--hook must be pre-commit or pre-push (got "${flags.hook}")`);
   const git = await requireWorkTree(io.cwd, io.env);
+  const { dir, husky, note } = await hookFolder(git);
+  const file = join(dir, hook);
+  const where = relative(git.dir, file) || file;
   const say = (text: string) => void io.stdout.write(text + '\n');
-  if (existsSync(join(git.dir, '.husky'))) return huskyHook(verb, hook, git.dir, io, say);
-  return plainGitHook(
-    verb,
-    hook,
-    git.dir,
-    resolve(git.dir, await git.text(['rev-parse', '--git-path', 'hooks'])),
-    io,
-    say,
-  );
+  if (note) say(`note: ${note}`);
+  if (verb === 'uninstall') {
+    const result = uninstall(file, husky);
+    say(
+      result === 'absent'
+        ? `flora-keyscan is not in ${where}`
+        : `flora-keyscan ${hook} scan ${result} (${where})`,
+    );
+    return 0;
+  }
+  const result = husky ? installHusky(file, hook) : installPlain(file, hook);
+  if (result === 'already') say(`flora-keyscan is already in ${where}`);
+  else
+    say(
+      `added the ${hook} scan to ${where}${husky ? ' (husky), first in the file' : ''}${result === 'chained' ? `; your existing hook still runs after it, from ${hook}${CHAINED_SUFFIX}` : ''}`,
+    );
+  say(`When it runs, ${whichCli(git.dir, io.env)}.`);
+  return 0;
 }

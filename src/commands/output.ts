@@ -1,10 +1,10 @@
 // Where a report goes and what it means for the exit code: the format, colour, destination, and the
 // numbers and settings every scanning command checks before it starts.
 
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Flags, Io } from '../cli/io.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { writeReplacing } from '../safe-write.js';
 import { FORMATS, FORMAT_NAMES, isFormat, type FormatName } from '../report/formats.js';
 import type { Report } from '../report/types.js';
 
@@ -29,20 +29,10 @@ export function useColor(flags: Flags, io: Io, toFile: boolean): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Writes `text` to --output (resolved against the working folder) or stdout. */
+/** Writes `text` to --output (resolved against the working folder, replacing a link there, never following it) or stdout. */
 export function deliver(text: string, flags: Flags, io: Io): void {
-  if (flags.output === undefined) {
-    io.stdout.write(text);
-    return;
-  }
-  const file = resolve(io.cwd, flags.output);
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new UserError(
-      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  if (flags.output === undefined) io.stdout.write(text);
+  else writeReplacing(resolve(io.cwd, flags.output), text, io.cwd);
 }
 
 export async function emit(report: Report, flags: Flags, io: Io): Promise<void> {

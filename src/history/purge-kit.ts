@@ -1,13 +1,15 @@
 // The purge kit: everything git filter-repo needs to remove the keys found from every ref, written to
 // a folder outside the repository. Nothing runs until the user runs purge.sh. This is the one place
-// full secrets are written: files are 0600 in a 0700 folder, and the user is told to delete it.
+// full secrets are written: files are created 0600 (never through a link) in a new 0700 folder (or an
+// empty one of the user's), and the user is told to delete it.
 
-import { chmodSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { blobOf, pathOf, type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
 import { isoUtc } from '../time.js';
+import { checkPrivateFolder, createPrivateFile, createPrivateFolder } from '../safe-write.js';
 
 export const REDACTION = '***REMOVED***';
 /** git filter-repo leaves alone any blob with a NUL byte in its first 8 KiB: it cannot edit those. */
@@ -36,23 +38,32 @@ function realish(path: string): string {
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+/**
+ * Checks, before any scanning, that the kit can be written to `target`: outside the repository (it
+ * holds the full keys), and a new folder or an empty one.
+ */
+export async function checkKitFolder(target: string, git: Git): Promise<string> {
+  const dir = realish(target);
+  const gitDir = realish(resolve(git.dir, await git.text(['rev-parse', '--git-dir'])));
+  const workTree =
+    (await git.text(['rev-parse', '--is-bare-repository'])) === 'true' ? null : realish(git.dir);
+  if ((workTree && inside(workTree, dir)) || inside(gitDir, dir)) {
+    throw new UserError(
+      `refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`,
+    );
+  }
+  checkPrivateFolder(resolve(target));
+  return resolve(target);
+}
+
 export async function writePurgeKit(
   target: string,
   git: Git,
   findings: SecretFinding[],
 ): Promise<PurgeKit> {
   const root = git.dir;
-  const dir = realish(target);
-  const gitDir = realish(resolve(root, await git.text(['rev-parse', '--git-dir'])));
-  const workTree =
-    (await git.text(['rev-parse', '--is-bare-repository'])) === 'true' ? null : realish(root);
-  if ((workTree && inside(workTree, dir)) || inside(gitDir, dir)) {
-    throw new UserError(
-      `refusing to write the purge kit inside the repository (${dir}): it holds the full keys. Choose a folder outside it, e.g. --write-purge ../flora-purge`,
-    );
-  }
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  const dir = await checkKitFolder(target, git);
+  createPrivateFolder(dir);
 
   const forms = new Set<string>();
   for (const f of findings) {
@@ -75,11 +86,8 @@ export async function writePurgeKit(
       stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
   }
 
-  const write = (name: string, text: string, mode: number) => {
-    const file = join(dir, name);
-    writeFileSync(file, text, { mode });
-    chmodSync(file, mode);
-  };
+  const write = (name: string, text: string, mode: number) =>
+    createPrivateFile(dir, name, text, mode);
   write('replacements.txt', lines.join('\n') + '\n', 0o600);
   if (stripped.length)
     write('strip-blob-ids.txt', stripped.map((s) => s.blob).join('\n') + '\n', 0o600);

@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one ::error annotation per finding, shown on the pull request.
 
 import { pathOf } from '../findings.js';
+import { printableCopy } from './escape.js';
 import { describeLocation } from './location.js';
 import type { Report } from './types.js';
 
@@ -8,7 +9,8 @@ const escapeData = (s: string) =>
   s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(report: Report): string {
+export function formatGithub(input: Report): string {
+  const report = printableCopy(input);
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const lines = report.findings.map((f) => {
     const rule = rules.get(f.ruleId);

@@ -12,6 +12,7 @@ import {
 import type { HistoryFacts } from '../history/facts.js';
 import { stagedBlocked } from '../messages.js';
 import { groupBySecret, type SecretGroup } from './group.js';
+import { printableCopy } from './escape.js';
 import { describeLocation, shortId } from './location.js';
 import { incidentSummary, keyHome, playbookFor, prevention } from './playbook.js';
 import type { Report, RuleSummary, ScanStats } from './types.js';
@@ -177,7 +178,8 @@ function statsLines(report: Report, c: Colors): string[] {
   return lines;
 }
 
-export function formatText(report: Report, options: { color: boolean }): string {
+export function formatText(input: Report, options: { color: boolean }): string {
+  const report = printableCopy(input);
   const c = createColors(options.color);
   const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
   const groups = groupBySecret(report.findings);

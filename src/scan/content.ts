@@ -5,15 +5,45 @@ export type ContentKind = 'text' | 'utf16le' | 'utf16be' | 'binary';
 /** Git and most tools look at the first 8 KiB to call a file binary; so do we. */
 const SNIFF_BYTES = 8000;
 
+/** Share of UTF-16 units that must read as text (not controls, not broken surrogate pairs). */
+const MIN_TEXT_SHARE = 0.98;
+
+/** Whether `sample` read in `order` is text: almost no control characters or broken surrogates. */
+function readsAsText(sample: Buffer, order: 'utf16le' | 'utf16be'): boolean {
+  const text = decodeUtf16(sample, order);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+      else bad++;
+    } else if (
+      (c < 32 && c !== 9 && c !== 10 && c !== 13) ||
+      (c >= 0xdc00 && c <= 0xdfff) ||
+      c === 0xfffe ||
+      c === 0xffff
+    )
+      bad++;
+  }
+  return text.length > 0 && bad <= text.length * (1 - MIN_TEXT_SHARE);
+}
+
+/**
+ * UTF-16 without a byte order mark: zero bytes only on one side of each pair (its ASCII characters),
+ * and the whole sample reads as text that way. Mostly-CJK text has few zeros, but they are all on
+ * one side; binary data has zeros on both.
+ */
 function utf16Order(sample: Buffer): 'utf16le' | 'utf16be' | null {
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++)
-    if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
-  const pairs = Math.floor(sample.length / 2);
-  // Mostly-ASCII UTF-16 has a zero in nearly every pair, on the same side.
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf16be';
+  for (let i = sample.indexOf(0); i !== -1; i = sample.indexOf(0, i + 1))
+    i % 2 === 0 ? evenZeros++ : oddZeros++;
+  const even = sample.subarray(0, sample.length - (sample.length % 2));
+  if (oddZeros > 0 && evenZeros <= oddZeros * 0.02 && readsAsText(even, 'utf16le'))
+    return 'utf16le';
+  if (evenZeros > 0 && oddZeros <= evenZeros * 0.02 && readsAsText(even, 'utf16be'))
+    return 'utf16be';
   return null;
 }
 

@@ -239,6 +239,56 @@ export class Engine {
     for (const f of outcome.allowed) if (offsets.get(f)! < regionChars) total.allowed.push(move(f));
   }
 
+  /**
+   * UTF-16 text inside other content (a string table in a binary, UTF-16 after a binary header): runs
+   * of two-byte ASCII units around each UTF-16 form of a gate literal, each scanned as UTF-16 text,
+   * its findings placed at their byte offset in the content.
+   */
+  private wideFindings(
+    bytes: Buffer,
+    provenance: Provenance,
+    lines: Lines,
+  ): { findings: SecretFinding[]; allowed: SecretFinding[] } {
+    const out = { findings: [] as SecretFinding[], allowed: [] as SecretFinding[] };
+    const text = (at: number) =>
+      bytes[at]! === 9 ||
+      bytes[at]! === 10 ||
+      bytes[at]! === 13 ||
+      (bytes[at]! >= 32 && bytes[at]! < 127);
+    // ASCII as UTF-16 reads both ways, one byte apart (`s\0k\0` is also `\0k` after `s`): of the
+    // two runs around a hit, the longer is the text (it keeps its first and last characters).
+    const run = (order: 'utf16le' | 'utf16be', at: number) => {
+      const unit = (i: number) =>
+        i >= 0 &&
+        i + 1 < bytes.length &&
+        (order === 'utf16le' ? text(i) && bytes[i + 1] === 0 : bytes[i] === 0 && text(i + 1));
+      let start = at;
+      while (unit(start - 2)) start -= 2;
+      let end = at;
+      while (unit(end)) end += 2;
+      return { order, start, end };
+    };
+    for (let at = this.gate.wide.next(bytes, 0); at !== -1;) {
+      const le = run('utf16le', bytes[at] === 0 ? at + 1 : at);
+      const be = run('utf16be', bytes[at] === 0 ? at : at - 1);
+      const { order, start, end } = be.end - be.start > le.end - le.start ? be : le;
+      const scanned = this.scanWindow(bytes.subarray(start, end), provenance, order);
+      const place = (f: SecretFinding): SecretFinding => {
+        const byteOffset = start + 2 * scanned.offsets.get(f)!;
+        return {
+          ...f,
+          ...lines.at(byteOffset),
+          byteOffset,
+          encoding: f.encoding ? `${order}/${f.encoding}` : order,
+        };
+      };
+      out.findings.push(...scanned.outcome.findings.map(place));
+      out.allowed.push(...scanned.outcome.allowed.map(place));
+      at = this.gate.wide.next(bytes, Math.max(end, at + 2));
+    }
+    return out;
+  }
+
   /** One window: findings with their character offsets in the window's decoded text. */
   private scanWindow(
     bytes: Buffer,
@@ -250,10 +300,9 @@ export class Engine {
     const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
     // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
     // ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    if (
-      !this.ungated &&
-      !this.gate.hasLiteral(utf16 === null ? bytes : Buffer.from(utf16, 'latin1'))
-    )
+    const view = utf16 === null ? bytes : Buffer.from(utf16, 'latin1');
+    const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
+    if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
       return { outcome, offsets, text: utf16 ?? '' };
     const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
@@ -280,6 +329,15 @@ export class Engine {
         finding,
       );
       offsets.set(finding, winner.start);
+    }
+    if (utf16 === null && bytes.indexOf(0) !== -1) {
+      const wide = this.wideFindings(
+        bytes,
+        provenance,
+        kind === 'binary' ? lines : new Lines(textOf(bytes, 'binary'), false),
+      );
+      for (const f of wide.findings) (outcome.findings.push(f), offsets.set(f, f.byteOffset!));
+      for (const f of wide.allowed) (outcome.allowed.push(f), offsets.set(f, f.byteOffset!));
     }
     return { outcome, offsets, text };
   }

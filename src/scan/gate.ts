@@ -5,11 +5,23 @@
 
 import { LiteralSet, type Literal } from './literals.js';
 
+/** A literal as UTF-16 in either byte order: `s\0k\0` and `\0s\0k`. Letters are folded byte by byte. */
+function wideForms(literal: Literal): Literal[] {
+  const le = [...literal.text].map((c) => c + '\0').join('');
+  return [
+    { ...literal, text: le },
+    { ...literal, text: '\0' + le.slice(0, -1) },
+  ];
+}
+
 export class ContentGate {
   private readonly set: LiteralSet;
+  /** The literals as UTF-16: for wide text inside binary content (see Engine). */
+  readonly wide: LiteralSet;
 
   constructor(readonly literals: Literal[]) {
     this.set = new LiteralSet(literals);
+    this.wide = new LiteralSet(literals.flatMap(wideForms));
   }
 
   /** False only when the engine would find nothing in `bytes`. */

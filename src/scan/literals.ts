@@ -26,6 +26,7 @@ interface Search {
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 /** How often a needle starting with `c` stops memchr: common characters cost most. */
 const startCost = (c: string) => {
+  if (c === '\0') return COMMON.length + 2; // rare in text, the commonest byte of binary content
   const i = COMMON.indexOf(c);
   return i === -1 ? 1 : 1 + COMMON.length - i;
 };
@@ -137,6 +138,47 @@ export class LiteralSet {
   test(haystack: Buffer): boolean {
     return this.searches.some((search) => contains(haystack, search));
   }
+
+  /** Where the first literal at or after `from` starts, or -1. */
+  next(haystack: Buffer, from: number): number {
+    let best = -1;
+    for (const search of this.searches) {
+      const at = firstMember(haystack, search, from);
+      if (at !== -1 && (best === -1 || at < best)) best = at;
+    }
+    return best;
+  }
+}
+
+function memberAt(haystack: Buffer, start: number, { members, caseInsensitive }: Search): boolean {
+  if (start < 0) return false;
+  for (const member of members) {
+    if (start + member.length > haystack.length) continue;
+    if (
+      caseInsensitive
+        ? equalsFolded(haystack, start, member)
+        : haystack.compare(member, 0, member.length, start, start + member.length) === 0
+    )
+      return true;
+  }
+  return false;
+}
+
+function firstMember(haystack: Buffer, search: Search, from: number): number {
+  let best = -1;
+  for (const needle of search.needles) {
+    for (
+      let i = haystack.indexOf(needle, from + search.at);
+      i !== -1 && (best === -1 || i - search.at < best);
+      i = haystack.indexOf(needle, i + 1)
+    ) {
+      if (memberAt(haystack, i - search.at, search)) {
+        best = i - search.at;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 function contains(haystack: Buffer, { at, needles, members, caseInsensitive }: Search): boolean {

@@ -95,7 +95,14 @@ export async function scanItems(
     for (const finding of findings) scanned.suppressed.push({ finding, by });
     stats.suppressedBy[by] += findings.length;
   };
+  let turn = performance.now();
   for await (const item of items) {
+    // Sources that read synchronously (the working tree) never let the event loop run: give it a
+    // turn a few times a second, so that Ctrl-C is heard while the scan goes on.
+    if (performance.now() - turn > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
     if (hooks.signal?.aborted) {
       // Ctrl-C: stop reading, and report what was found so far as an incomplete scan.
       stats.interrupted = true;

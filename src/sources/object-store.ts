@@ -86,13 +86,18 @@ export class ObjectStore {
     /** Pack files that could not be opened, with the reason. */
     private readonly unopened: { path: string; reason: string }[],
     private readonly heldBasesBytes: number,
+    private readonly bombBytes: number,
   ) {}
 
   /**
    * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
-   * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped.
+   * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped;
+   * `bombBytes`: how much a delta tree's whole-read versions may take before it is a pack bomb.
    */
-  static open(location: StoreLocation, { heldBasesBytes = HELD_BASES_BYTES } = {}): ObjectStore {
+  static open(
+    location: StoreLocation,
+    { heldBasesBytes = HELD_BASES_BYTES, bombBytes = BOMB_BYTES } = {},
+  ): ObjectStore {
     const indexes: PackIndex[] = [];
     const unopened: { path: string; reason: string }[] = [];
     for (const idx of location.idxFiles) {
@@ -102,7 +107,7 @@ export class ObjectStore {
         unopened.push({ path: idx.replace(/\.idx$/, '.pack'), reason: reasonOf(error) });
       }
     }
-    return new ObjectStore(indexes, location.loose, unopened, heldBasesBytes);
+    return new ObjectStore(indexes, location.loose, unopened, heldBasesBytes, bombBytes);
   }
 
   /** How many objects all shares together deliver (trees are not read); null until packs are open. */
@@ -258,7 +263,7 @@ export class ObjectStore {
       const child = pack.children[parent.nextChild++]!;
       const hasChildren = pack.firstChild[child + 1]! > pack.firstChild[child]!;
       packedBytes += pack.packedSize(child);
-      if (wholeBytes > BOMB_BYTES && wholeBytes > BOMB_RATIO * packedBytes) {
+      if (wholeBytes > this.bombBytes && wholeBytes > BOMB_RATIO * packedBytes) {
         const reason = `its delta tree expands to over ${wholeBytes} bytes from ${packedBytes} bytes of pack (a pack bomb?): not read`;
         yield* failed(pack, child, new PackFormatError(reason));
         continue;

@@ -51,7 +51,6 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRe
     env: testEnv(options.env),
     cwd: options.cwd,
     stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
-    self: { node: process.execPath, script: BIN },
   });
   return { code, stdout, stderr };
 }

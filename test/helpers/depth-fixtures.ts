@@ -37,7 +37,7 @@ export function positiveFixtures(): {
     files[path] = content;
     expected.push({ path, ...e });
   };
-  const k = Array.from({ length: 12 }, () => floraKey());
+  const k = Array.from({ length: 14 }, () => floraKey());
   const bare = randomBase62(40);
   add('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  FLORA_API_KEY: ${b64(k[0]!)}\n`, {
     line: 4,
@@ -108,6 +108,31 @@ export function positiveFixtures(): {
     Buffer.from(k[8]!),
     Buffer.from([0, 1, 2]),
   ]);
+  // UTF-16 text after 8 KiB of binary: a string table in a compiled file.
+  const head = randomBytes(9000);
+  const wide = Buffer.from(`token=${k[12]!}\0`, 'utf16le');
+  const exe = Buffer.concat([head, wide, randomBytes(100)]);
+  const newlines = [...head].filter((b) => b === 10).length;
+  const keyOffset = head.length + 12; // "token=" is six UTF-16 units
+  add('app.exe', exe, {
+    line: newlines + 1,
+    column: keyOffset - head.lastIndexOf(10), // bytes since the last newline byte, 1-based
+    byteOffset: keyOffset,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(k[12]!),
+    encoding: 'utf16le',
+  });
+  // UTF-16 without a byte order mark that starts with Japanese text (few zero bytes, all on one side).
+  add(
+    'notes-ja.txt',
+    Buffer.from(`日本語のメモです。設定は次の通り。\nキー: ${k[13]!}\n`, 'utf16le'),
+    {
+      line: 2,
+      column: 5,
+      ruleId: 'flora-live-key',
+      secretSha256: sha256Hex(k[13]!),
+    },
+  );
   add('data.sqlite', bin, {
     line: 2,
     column: 9,

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Hostile inputs, timed: content crafted to be slow, hostile packs, a loose zlib bomb, and a config
+// regex that backtracks. Prints time and peak RSS (from /usr/bin/time) against the budgets of the
+// untrusted-input work: content <= 2 s, packs <= 5 s and <= 512 MB.
+//   node bench/hostile.mjs            (needs a built dist/: npm run build; and /usr/bin/time)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HOSTILE_PACKS, writeLooseBomb } from '../test/fixtures/hostile-packs.mjs';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+if (!existsSync(bin)) throw new Error('build first: npm run build');
+const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+const work = mkdtempSync(join(tmpdir(), 'fks-hostile-'));
+
+function gitRepo(name, bare = false) {
+  const dir = join(work, name);
+  execFileSync('git', ['init', '-q', ...(bare ? ['--bare'] : []), dir], { env });
+  return dir;
+}
+
+/** Runs the CLI under /usr/bin/time: seconds, peak RSS in MB, exit code. */
+function measure(args, cwd) {
+  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  });
+  const [seconds, kb] = out.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, mb: Math.round(kb / 1024), code: out.status };
+}
+
+const sig = Buffer.from('sk_live_').toString('base64').slice(0, 8);
+const content = {
+  '1 MB of "flora" on one line': 'flora'.repeat(200_000),
+  '1.1 MB of a repeated base64 signature': sig.repeat(140_000),
+  '70k base64 tokens decoding to the prefix': (
+    Buffer.from('sk_live_AAAA').toString('base64') + ' '
+  ).repeat(70_000),
+  '1 MB of sk_live_ without bodies': 'sk_live_'.repeat(130_000),
+  '170k escaped underscores': '\\u005f'.repeat(170_000),
+  '40k FLORA settings on one line': ('FLORA_API_KEY=' + 'ab'.repeat(10) + ' ').repeat(40_000),
+};
+const rows = [];
+for (const [name, text] of Object.entries(content)) {
+  const repo = gitRepo(`c${rows.length}`);
+  writeFileSync(join(repo, 'hostile.txt'), text + '\n');
+  rows.push({
+    input: name,
+    budget: '2 s',
+    ...measure(['--format', 'json', '-o', '/dev/null', '.'], repo),
+  });
+}
+{
+  const repo = gitRepo('regex');
+  writeFileSync(
+    join(repo, 'flora-keyscan.config.json'),
+    JSON.stringify({
+      rules: [
+        {
+          id: 'slow',
+          description: 'd',
+          provider: 'x',
+          severity: 'low',
+          keywords: ['a'],
+          pattern: '(?<secret>(a|aa)+b)',
+          minEntropy: 0,
+          examples: ['aab'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(repo, 'input.txt'), 'a'.repeat(41) + '!');
+  rows.push({
+    input: 'config rule (a|aa)+b on 42 bytes',
+    budget: '2 s',
+    ...measure(['--format', 'json', '-o', '/dev/null', '.'], repo),
+  });
+}
+for (const [name, make, options] of [
+  ['pack: object inflating to 1 GiB, header says 100 B', HOSTILE_PACKS['inflate-bomb']],
+  ['pack: 3000-deep delta chain, 512 KiB versions', HOSTILE_PACKS['deep-chain']],
+  [
+    'pack: the same chain with a keyword in every version',
+    HOSTILE_PACKS['deep-chain'],
+    { keyword: true },
+  ],
+  ['pack: 60k self-referencing deltas', HOSTILE_PACKS['self-deltas']],
+  ['loose: zlib bomb of 1 GiB', writeLooseBomb],
+]) {
+  const repo = gitRepo(`p${rows.length}`, true);
+  make(join(repo, 'objects'), options);
+  rows.push({
+    input: name,
+    budget: '5 s, 512 MB',
+    ...measure(['history', '--all-objects', '--format', 'json', '-o', '/dev/null', repo], repo),
+  });
+}
+rmSync(work, { recursive: true, force: true });
+
+console.log(
+  'input'.padEnd(54),
+  'seconds'.padStart(8),
+  'peak MB'.padStart(8),
+  'exit'.padStart(5),
+  '  budget',
+);
+for (const r of rows) {
+  const over = r.seconds > parseFloat(r.budget) || (r.budget.includes('MB') && r.mb > 512);
+  console.log(
+    r.input.padEnd(54),
+    r.seconds.toFixed(2).padStart(8),
+    String(r.mb).padStart(8),
+    String(r.code).padStart(5),
+    `  ${r.budget}${over ? '  OVER' : ''}`,
+  );
+}
