@@ -80,6 +80,8 @@ export function writeReplacing(file: string, text: string, base: string): void {
     }
     try {
       writeAll(fd, text);
+    } catch (error) {
+      throw new UserError(`cannot write ${file}: ${inWords(error)}`);
     } finally {
       closeSync(fd);
     }

@@ -5,6 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  existsSync,
   lstatSync,
   readdirSync,
   readFileSync,
@@ -586,4 +587,28 @@ describe('--output to a device', () => {
     ).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
+});
+
+describe('a full disk', () => {
+  it.skipIf(!existsSync('/dev/full'))(
+    'is one line and exit 2, whether the report goes to --output or to stdout',
+    async () => {
+      const repo = newRepo();
+      repo.write('a.txt', 'x\n');
+      const toFile = await runCli(['--output', '/dev/full'], { cwd: repo.dir });
+      expect([toFile.code, toFile.stderr]).toEqual([
+        2,
+        'flora-keyscan: cannot write /dev/full: no space left on the device\n',
+      ]);
+      const toStdout = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" . > /dev/full`], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...GIT_ENV },
+      });
+      expect([toStdout.status, toStdout.stderr]).toEqual([
+        2,
+        'flora-keyscan: cannot write the report: no space left on the device\n',
+      ]);
+    },
+  );
 });

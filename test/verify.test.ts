@@ -373,3 +373,38 @@ describe('a second provider with a live check', () => {
     }
   });
 });
+
+describe('the probe, against a hostile or broken answer', () => {
+  it('reads an endless answer only up to 64 KiB, and still gives its verdict', async () => {
+    const key = floraKey();
+    server.set(key, 'endless');
+    const before = process.memoryUsage().rss;
+    const { verdict } = await probeWith(key);
+    expect(verdict).toMatchObject({ status: 'live', httpStatus: 200 });
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('a negative or absurd retry-after still waits at least a second, and never more than 30', async () => {
+    const key = floraKey();
+    server.set(
+      key,
+      { status: 429, retryAfter: '-5' },
+      { status: 429, retryAfter: '99999999' },
+      'live',
+    );
+    const { verdict, waits } = await probeWith(key);
+    expect(verdict.status).toBe('live');
+    expect(waits).toEqual([5000, 30000]);
+  });
+
+  it('a base URL with a password is refused without being repeated', async () => {
+    const result = await runCli(['verify'], {
+      cwd: '/',
+      env: { FLORA_BASE_URL: 'https://user:hunter2@app.example/api' },
+      input: floraKey(),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refusing an API base URL with credentials');
+    expect(result.stderr).not.toContain('hunter2');
+  });
+});

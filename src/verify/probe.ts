@@ -73,31 +73,40 @@ function retryAfterMs(header: string | null, now: Date): number | null {
 }
 
 /** The answer's first bytes, read up to MAX_BODY_BYTES; the rest is never downloaded. */
-async function readCapped(response: Response): Promise<string> {
+async function readCapped(response: Response): Promise<{ text: string; truncated: boolean }> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
+  if (!reader) return { text: '', truncated: false };
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let truncated = false;
   try {
-    while (size < MAX_BODY_BYTES) {
+    for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
       size += value.length;
+      if (size >= MAX_BODY_BYTES) {
+        truncated = true;
+        break;
+      }
     }
   } finally {
     await reader.cancel().catch(() => {});
   }
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+  return { text: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8'), truncated };
 }
 
 /** The error code at `path` (`error.code`) of a JSON answer; a short identifier or nothing (it is printed). */
-function errorCode(text: string, path: string | undefined): { json: boolean; code: string | null } {
+function errorCode(
+  { text, truncated }: { text: string; truncated: boolean },
+  path: string | undefined,
+): { json: boolean; code: string | null } {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return { json: false, code: null };
+    // An answer cut at the cap is JSON if it starts like JSON; its code, if any, is not read.
+    return { json: truncated && /^\s*[[{]/.test(text), code: null };
   }
   const code = (path ?? '')
     .split('.')

@@ -13,6 +13,8 @@ export type Behaviour =
   | 'html'
   | 'reset'
   | 'redirect'
+  /** A live answer whose body goes on for 200 MB (and more, if read). */
+  | 'endless'
   | { status: number; code?: string; retryAfter?: string; delayMs?: number };
 
 export interface Request {
@@ -96,6 +98,23 @@ export async function startFloraServer(): Promise<FloraServer> {
         return res.end();
       case 'reset':
         return req.socket.destroy();
+      case 'endless': {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'request-id': `req_test${++counter}`,
+        });
+        res.write('{"data":[');
+        const chunk = Buffer.from('{"id":"tech_1","name":"' + 'x'.repeat(1000) + '"},'.repeat(1));
+        let sent = 0;
+        const pump = () => {
+          while (sent < 200 * 1024 * 1024 && !res.destroyed) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end(']}');
+        };
+        return pump();
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
