@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests wait on git and child processes as much as on the CPU: two at a time even on two CPUs
+    // (vitest's default, one fewer than the CPUs, runs them one by one there).
+    maxWorkers: 2,
   },
 });
