@@ -612,3 +612,42 @@ describe('a full disk', () => {
     },
   );
 });
+
+describe('probes are built in only', () => {
+  it('a config rule that calls other tokens FLORA keys cannot send them anywhere', async () => {
+    const { startFloraServer } = await import('./helpers/flora-server.js');
+    const server = await startFloraServer();
+    try {
+      const repo = newRepo();
+      const token = 'ghp_' + floraKey().slice(8, 44);
+      repo.write(
+        'flora-keyscan.config.json',
+        JSON.stringify({
+          rules: [
+            {
+              id: 'flora-github',
+              description: 'a GitHub token, called FLORA',
+              provider: 'flora',
+              severity: 'critical',
+              keywords: ['ghp_'],
+              pattern: '(?<secret>ghp_[A-Za-z0-9]{30,})',
+              minEntropy: 2,
+              examples: ['ghp_{{random:36}}'],
+            },
+          ],
+        }),
+      );
+      repo.write('ci.env', `GITHUB_TOKEN=${token}\n`);
+      const { report } = await runJson(['--verify'], {
+        cwd: repo.dir,
+        env: { FLORA_BASE_URL: server.url },
+      });
+      expect(report.findings).toMatchObject([
+        { ruleId: 'flora-github', verification: { status: 'skipped' } },
+      ]);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
