@@ -21,6 +21,36 @@ export type Provenance =
       date?: string;
     };
 
+/**
+ * Why a finding got its provider, strongest first: a body only that provider issues; a published
+ * example key; the provider named near it; in its file (an enclosing block or heading, an import, its
+ * path); in the repository (a manifest's dependency, an env template's names); or nothing at all.
+ */
+export type EvidenceKind = 'shape' | 'publicExample' | 'line' | 'file' | 'repository' | 'none';
+
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  'shape',
+  'publicExample',
+  'line',
+  'file',
+  'repository',
+  'none',
+];
+
+export interface ProviderEvidence {
+  kind: EvidenceKind;
+  /** For people: "'stripe' 2 lines above", "package.json depends on stripe". */
+  detail: string;
+}
+
+/** Another rule that matched the same text, with no better evidence: a later step may give it the finding. */
+export interface Rival {
+  ruleId: string;
+  environment: Environment | null;
+  /** Its secret, when it matched more or less text than the finding's own. */
+  secret?: string;
+}
+
 export interface Verification {
   status: 'live' | 'inactive' | 'unknown' | 'skipped';
   httpStatus: number | null;
@@ -60,6 +90,9 @@ export interface Finding {
   /** How the secret was encoded where it was found (`base64`, `base64/percent`), if it was. */
   encoding?: string;
   provenance: Provenance;
+  providerEvidence: ProviderEvidence;
+  /** A published documentation or SDK key (see rules' evidence.publicExamples): reported, never probed. */
+  publicExample?: true;
   verification: Verification | null;
   /** Set only on suppressed findings (Report.suppressed): what suppressed it. */
   suppressedBy?: SuppressionSource;
@@ -70,6 +103,10 @@ export interface SecretFinding extends Finding {
   secret: string;
   /** The exact encoded text the secret was found in (as secret as the secret). */
   encodedText?: string;
+  /** Other rules that matched the same secret, while its evidence is `none`. */
+  rivals?: Rival[];
+  /** Its rule needs evidence it does not have yet: dropped unless the path or repository gives some. */
+  needsEvidence?: true;
 }
 
 /** The finding without its secret, built field by field so that nothing secret can ride along. */
@@ -87,6 +124,8 @@ export function withoutSecret(f: SecretFinding): Finding {
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     provenance: { ...f.provenance },
+    providerEvidence: { ...f.providerEvidence },
+    ...(f.publicExample ? { publicExample: true as const } : {}),
     verification: f.verification,
   };
 }

@@ -10,6 +10,7 @@ import {
   type SuppressionSource,
 } from './findings.js';
 import { factsFor } from './history/attribution.js';
+import { ProviderSettler } from './provider-evidence.js';
 import { applyPolicy, type Policy } from './policy.js';
 import { emptyStats, type Notice, type Report, type ScanStats } from './report/types.js';
 import { scanItems } from './scan/run.js';
@@ -144,8 +145,13 @@ export async function runPipeline(
   options.phase?.('settled');
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
+  const attributed = await new ProviderSettler(
+    policy.book.rules,
+    policy.book.providers,
+    source.tree ?? null,
+  ).settle(settled.findings);
   const filtered = applyPolicy(
-    settled.findings,
+    attributed,
     policy,
     stats,
     warnings,

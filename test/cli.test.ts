@@ -113,6 +113,7 @@ describe('command line', () => {
         column: 36,
         commit: null,
         entropy: expect.any(Number),
+        providerEvidence: { kind: 'line', detail: "'Flora' on the same line" },
         verification: null,
       },
     ]);

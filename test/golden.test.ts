@@ -37,6 +37,7 @@ function finding(over: Partial<Finding> & Pick<Finding, 'provenance'>): Finding 
     entropy: 4.75,
     line: 3,
     column: 15,
+    providerEvidence: { kind: 'line', detail: "'FLORA' on the same line" },
     verification: live,
     ...over,
   };
@@ -89,6 +90,10 @@ export function goldenReport(): Report {
         environment: 'test',
         secretSha256: sha('b'),
         redacted: 'sk_test_Qr…st',
+        providerEvidence: {
+          kind: 'repository',
+          detail: "package.json depends on '@flora-ai/flora'",
+        },
         verification: inactive,
         provenance: {
           kind: 'message',
@@ -106,6 +111,7 @@ export function goldenReport(): Report {
         severity: 'high',
         secretSha256: sha('c'),
         redacted: 'sk_live_51…Zz',
+        providerEvidence: { kind: 'shape', detail: 'a key shape only this provider issues' },
         verification: null,
         provenance: {
           kind: 'commit',
@@ -117,6 +123,58 @@ export function goldenReport(): Report {
         },
         line: 12,
         column: 9,
+      }),
+      finding({
+        ruleId: 'stripe-secret-key',
+        provider: 'stripe',
+        severity: 'low',
+        secretSha256: sha('7'),
+        redacted: 'sk_test_4e…dc',
+        environment: 'test',
+        providerEvidence: {
+          kind: 'publicExample',
+          detail: "Stripe's API reference (bearer authentication example)",
+        },
+        publicExample: true,
+        verification: null,
+        provenance: {
+          kind: 'commit',
+          blob: 'b7'.repeat(20),
+          path: 'docs/payments.md',
+          commit: 'c4'.repeat(20),
+          author: 'Bob',
+          date: '2026-04-05T06:07:08Z',
+        },
+        line: 40,
+        column: 3,
+      }),
+      finding({
+        ruleId: 'flora-live-key',
+        secretSha256: sha('8'),
+        redacted: 'sk_live_Ke…w2',
+        providerEvidence: {
+          kind: 'none',
+          detail: 'nothing names a provider: not nearby, in its file, its path or the repository',
+        },
+        verification: {
+          status: 'skipped',
+          httpStatus: null,
+          code: null,
+          requestId: null,
+          checkedAt: null,
+          reason:
+            'nothing ties it to this provider, and other providers issue keys with the same prefix: --verify-unattributed probes it anyway',
+        },
+        provenance: {
+          kind: 'commit',
+          blob: 'b8'.repeat(20),
+          path: 'notes.txt',
+          commit: 'c4'.repeat(20),
+          author: 'Bob',
+          date: '2026-04-05T06:07:08Z',
+        },
+        line: 2,
+        column: 1,
       }),
       finding({
         ruleId: 'flora-assigned-secret',

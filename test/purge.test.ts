@@ -133,7 +133,12 @@ describe('playbook', () => {
       server.set(live, 'live');
       server.set(dead, 'revoked');
       server.set(odd, 'not-found');
-      repo.commit({ 'a.env': `FLORA_API_KEY=${live}\n`, 'b.txt': `${dead}\n` });
+      // The manifest names FLORA's SDK: the bare keys in b.txt and c.txt are FLORA's (repository evidence).
+      repo.commit({
+        'package.json': '{"dependencies":{"@flora-ai/flora":"^1.0.0"}}',
+        'a.env': `FLORA_API_KEY=${live}\n`,
+        'b.txt': `${dead}\n`,
+      });
       repo.write('c.txt', `${odd}\n`);
       const env = { FLORA_BASE_URL: server.url };
       const wt = await runJson(['--verify', '--timeout', '2'], { cwd: repo.dir, env });

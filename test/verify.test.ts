@@ -128,7 +128,8 @@ describe('--verify on a scan', () => {
     server.set(live, 'live');
     server.set(dead, 'revoked');
     repo.write('a.env', `FLORA_API_KEY=${live}\nSTRIPE_SECRET_KEY=${stripe}\n`);
-    repo.write('b.ts', `const k = "${live}";\nconst t = "${dead}";\n`);
+    // No word names FLORA in b.ts but its folder does: path evidence, so the keys are probed.
+    repo.write('flora/b.ts', `const k = "${live}";\nconst t = "${dead}";\n`);
     const { code, report, stdout } = await runJson(['--verify'], {
       cwd: repo.dir,
       env: { FLORA_BASE_URL: server.url },
@@ -174,7 +175,7 @@ describe('--verify on a scan', () => {
     repo = tempRepo();
     const keys = Array.from({ length: 6 }, () => floraKey());
     for (const k of keys) server.set(k, { status: 200, delayMs: 200 });
-    repo.write('keys.txt', keys.join('\n'));
+    repo.write('flora-keys.txt', keys.join('\n'));
     await runJson(['--verify', '--api-base-url', server.url], { cwd: repo.dir });
     expect(server.requests).toHaveLength(6);
     expect(server.maxInFlight).toBe(2);

@@ -20,6 +20,7 @@ const REPORT_FLAGS = [
   'max-file-size',
   'no-decode',
   'verify',
+  'verify-unattributed',
   'api-base-url',
   'fail-on',
   'concurrency',

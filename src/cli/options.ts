@@ -13,6 +13,7 @@ export const OPTIONS = {
   'max-file-size': { type: 'string' },
   'no-decode': { type: 'boolean' },
   verify: { type: 'boolean' },
+  'verify-unattributed': { type: 'boolean' },
   'api-base-url': { type: 'string' },
   'fail-on': { type: 'string' },
   concurrency: { type: 'string' },
@@ -45,6 +46,9 @@ export const OPTION_HELP: Record<OptionName, { arg?: string; text: string }> = {
   },
   'no-decode': { text: 'do not look inside encodings (base64, percent, escapes)' },
   verify: { text: 'probe each unique key of a rule with a live check, once' },
+  'verify-unattributed': {
+    text: 'with --verify: also probe keys nothing ties to FLORA (they may be another provider’s)',
+  },
   'api-base-url': {
     arg: 'URL',
     text: 'API base URL for probes (default $FLORA_BASE_URL or the rule’s own)',

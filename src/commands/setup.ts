@@ -50,6 +50,7 @@ export async function probeOptions(
     baseUrlOf: (probe) => urls.get(probe)!,
     timeoutMs: 1000 * (flags.timeout ? wholeNumber(flags.timeout, '--timeout', 1, 600) : 10),
     concurrency: flags.concurrency ? wholeNumber(flags.concurrency, '--concurrency', 1, 16) : 2,
+    unattributed: flags['verify-unattributed'] === true,
     maxAttempts: 4,
     signal: io.signal,
   };

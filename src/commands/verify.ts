@@ -65,6 +65,10 @@ export async function runVerify({ args, flags }: Invocation, io: Io): Promise<nu
   }
   const probe = rules.find((r) => r.id === finding.ruleId)?.verify;
   const name = providers.find((p) => p.id === finding.provider)?.name ?? finding.provider;
+  if (finding.publicExample)
+    throw new UserError(
+      `this is a published example key (${finding.redacted}, ${finding.providerEvidence.detail}): it is public, and never sent`,
+    );
   if (!probe) {
     throw new UserError(
       checkable.some((r) => r.provider === finding.provider)

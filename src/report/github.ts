@@ -2,6 +2,7 @@
 
 import { pathOf } from '../findings.js';
 import { printableCopy } from './escape.js';
+import { evidencePhrase } from './evidence.js';
 import { describeLocation } from './location.js';
 import type { Report } from './types.js';
 
@@ -16,7 +17,7 @@ export function formatGithub(input: Report): string {
     const rule = rules.get(f.ruleId);
     const title = escapeProperty(`${rule?.description.split(' (')[0] ?? f.ruleId} (${f.ruleId})`);
     const message = escapeData(
-      `${f.redacted} at ${describeLocation(f)}. ${rule?.remediation ?? ''}`.trim(),
+      `${f.redacted} at ${describeLocation(f)}. Provider: ${evidencePhrase(report, f)}. ${rule?.remediation ?? ''}`.trim(),
     );
     const path = f.provenance.kind === 'path' ? null : pathOf(f);
     const place =

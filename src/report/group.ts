@@ -1,4 +1,9 @@
-import type { Finding, Verification } from '../findings.js';
+import {
+  EVIDENCE_KINDS,
+  type Finding,
+  type ProviderEvidence,
+  type Verification,
+} from '../findings.js';
 
 export interface SecretGroup {
   secretSha256: string;
@@ -7,6 +12,9 @@ export interface SecretGroup {
   provider: string;
   environment: Finding['environment'];
   verification: Verification | null;
+  /** The strongest evidence any occurrence has for the provider. */
+  providerEvidence: ProviderEvidence;
+  publicExample?: true;
   occurrences: Finding[];
 }
 
@@ -26,10 +34,15 @@ export function groupBySecret(findings: Finding[]): SecretGroup[] {
         provider: f.provider,
         environment: f.environment,
         verification: f.verification,
+        providerEvidence: f.providerEvidence,
+        ...(f.publicExample ? { publicExample: true as const } : {}),
         occurrences: [],
       };
       groups.set(f.secretSha256, g);
     }
+    const strength = (e: ProviderEvidence) => EVIDENCE_KINDS.indexOf(e.kind);
+    if (strength(f.providerEvidence) < strength(g.providerEvidence))
+      g.providerEvidence = f.providerEvidence;
     g.occurrences.push(f);
   }
   const rank = (g: SecretGroup) => URGENCY[g.verification?.status ?? 'unknown'] ?? 1;

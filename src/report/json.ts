@@ -23,6 +23,8 @@ function findingJson(f: Finding) {
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(author ? { author, date: dateOf(f) } : {}),
     entropy: f.entropy,
+    providerEvidence: f.providerEvidence,
+    ...(f.publicExample ? { publicExample: true } : {}),
     verification: f.verification,
     ...(f.suppressedBy ? { suppressedBy: f.suppressedBy } : {}),
   };

@@ -15,8 +15,11 @@ export interface SecretPlaybook {
   secretSha256: string;
   redacted: string;
   provider: string;
-  /** The key's status: live, inactive or unknown (unknown also when not verified); other-provider when it cannot be checked. */
-  status: 'live' | 'inactive' | 'unknown' | 'other-provider';
+  /**
+   * The key's status: live, inactive or unknown (unknown also when not verified); other-provider when
+   * it cannot be checked; public-example for a published documentation key (no one's account).
+   */
+  status: 'live' | 'inactive' | 'unknown' | 'other-provider' | 'public-example';
   /** Where it is: only in what is about to be committed, in files, or already in commits. */
   exposure: Exposure;
   steps: PlaybookStep[];
@@ -87,6 +90,7 @@ function statusSteps(
 ): PlaybookStep[] {
   const provider = providerOf(report, g.provider);
   const rotation = (provider?.rotation ?? []).map((s) => fill(s, g));
+  const v = g.verification;
   if (status === 'other-provider') {
     if (rotation.length) return rotation;
     const rule = report.rules.find((r) => r.id === g.ruleId);
@@ -100,13 +104,23 @@ function statusSteps(
   }
   if (status === 'live') return rotation;
   if (status === 'inactive') {
-    const v = g.verification;
     return [
       step(
         'inactive',
         'Already revoked or invalid',
         `${provider?.name ?? g.provider} answered HTTP ${v?.httpStatus}${v?.code ? ` ${v.code}` : ''}: this key no longer works. Nothing to revoke; still remove it from files and history.`,
       ),
+    ];
+  }
+  if (g.providerEvidence.kind === 'none' && v?.status !== 'unknown') {
+    const name = provider?.name ?? g.provider;
+    return [
+      step(
+        'whose-key',
+        `Find out whose key it is, then treat it as live`,
+        `Nothing ties it to ${name}: other providers (Stripe, Clerk, …) issue keys with the same prefix. Find where it came from; if it is a ${name} key, act as if it works (--verify --verify-unattributed checks it).`,
+      ),
+      ...rotation,
     ];
   }
   const treat = report.verified
@@ -123,7 +137,27 @@ function statusSteps(
   return [treat, ...rotation];
 }
 
+/** A published example belongs to no account: nothing to revoke or purge, only code to fix. */
+function publicExamplePlaybook(report: PlaybookContext, g: SecretGroup): SecretPlaybook {
+  const name = providerOf(report, g.provider)?.name ?? g.provider;
+  return {
+    secretSha256: g.secretSha256,
+    redacted: g.redacted,
+    provider: g.provider,
+    status: 'public-example',
+    exposure: report.exposure,
+    steps: [
+      step(
+        'public-example',
+        `A published ${name} example key`,
+        `${g.redacted} is published in ${g.providerEvidence.detail}: it belongs to no one's account, so there is nothing to revoke or purge, and it is never sent anywhere. If this code should run against a real account, read the key from ${keyHome(report, g.provider)} instead.`,
+      ),
+    ],
+  };
+}
+
 export function playbookFor(report: PlaybookContext, g: SecretGroup): SecretPlaybook {
+  if (g.publicExample) return publicExamplePlaybook(report, g);
   const where = report.exposure;
   const v = g.verification?.status;
   const status: SecretPlaybook['status'] = !checkable(report, g.provider)

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from secretSha256; no secret text.
 
 import { commitOf, pathOf, type Finding, type SuppressionSource } from '../findings.js';
+import { evidencePhrase } from './evidence.js';
 import { describeLocation } from './location.js';
 import { playbookFor, prevention } from './playbook.js';
 import type { Report, RuleSummary } from './types.js';
@@ -37,6 +38,7 @@ function ruleHelp(report: Report, rule: RuleSummary): { text: string; markdown: 
     provider: rule.provider,
     environment: null,
     verification: null,
+    providerEvidence: { kind: 'none' as const, detail: '' },
     occurrences: [],
   };
   const all = [
@@ -108,7 +110,7 @@ function resultJson(report: Report, ruleIndex: Map<string, number>, f: Finding) 
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
     level: LEVEL[f.severity] ?? 'error',
     message: {
-      text: `${description}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}`,
+      text: `${description}: ${f.redacted}${f.verification ? ` (${f.verification.status})` : ''}. Provider: ${evidencePhrase(report, f)}.`,
     },
     locations: [locationJson(f)],
     partialFingerprints: { 'secretSha256/v1': f.secretSha256 },
@@ -125,6 +127,8 @@ function resultJson(report: Report, ruleIndex: Map<string, number>, f: Finding) 
     properties: {
       redacted: f.redacted,
       environment: f.environment,
+      providerEvidence: f.providerEvidence,
+      ...(f.publicExample ? { publicExample: true } : {}),
       ...(commit ? { commit } : {}),
       ...(f.encoding ? { encoding: f.encoding } : {}),
       ...(f.verification

@@ -11,6 +11,7 @@ import {
 } from '../findings.js';
 import type { HistoryFacts } from '../history/facts.js';
 import { stagedBlocked } from '../messages.js';
+import { evidencePhrase, providerName } from './evidence.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import { printableCopy } from './escape.js';
 import { describeLocation, shortId } from './location.js';
@@ -33,10 +34,6 @@ function humanBytes(n: number): string {
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}
-
-function providerName(report: Report, id: string): string {
-  return report.providers.find((p) => p.id === id)?.name ?? id;
 }
 
 function verdict(report: Report, g: SecretGroup, c: Colors): string {
@@ -115,6 +112,7 @@ function groupLines(
 ): string[] {
   const lines = [
     `${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`,
+    `  provider: ${evidencePhrase(report, g)}`,
     `  ${verdict(report, g, c)}`,
   ];
   if (report.history) lines.push(...historyLines(g, report.history, c));

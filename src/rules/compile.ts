@@ -8,6 +8,8 @@ export interface CompiledRule {
   keywords: RegExp;
   context?: { pattern: Pattern; lines: number; required: boolean };
   shape?: Pattern;
+  /** The provider's published example keys: SHA-256 → where published. */
+  publicExamples: Map<string, string>;
 }
 
 export function escapeRegExp(literal: string): string {
@@ -25,5 +27,6 @@ export function compileRule(spec: RuleSpec): CompiledRule {
       required: spec.context.required,
     },
     shape: spec.shape ? compilePattern(spec.shape, spec.shipped) : undefined,
+    publicExamples: new Map(spec.evidence?.publicExamples.map((e) => [e.sha256, e.source])),
   };
 }

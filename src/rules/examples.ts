@@ -1,6 +1,7 @@
 // Every rule carries examples it must find and negative examples it must not. Key-shaped examples are
 // written as templates so that no real-looking key is ever committed: {{random:N}} is N random base62
-// characters, {{repeat:C:N}} is C repeated N times, {{sequence:N}} is 0123456789abc… cut to N.
+// characters, {{hex:N}} and {{upperhex:N}} N random hex digits, {{repeat:C:N}} is C repeated N times,
+// {{sequence:N}} is 0123456789abc… cut to N.
 // A random body is redrawn in the rare case it is as repetitive as a placeholder (about 1 in 1,000 for
 // 16 characters), so that an example tests the rule, not the dice.
 
@@ -20,20 +21,23 @@ export function randomBase62(length: number): string {
 
 const MIN_EXAMPLE_ENTROPY = 3.2;
 
-function keyLikeBody(length: number): string {
+function keyLikeBody(length: number, alphabet = BASE62): string {
   for (;;) {
-    const body = randomBase62(length);
+    let body = '';
+    for (let i = 0; i < length; i++) body += alphabet[randomInt(alphabet.length)];
     // Short bodies cannot reach 3.2 bits: ask for the same share of their maximum instead.
-    if (shannonEntropy(body) >= Math.min(MIN_EXAMPLE_ENTROPY, 0.8 * Math.log2(Math.max(length, 2))))
-      return body;
+    const most = Math.log2(Math.max(Math.min(length, alphabet.length), 2));
+    if (shannonEntropy(body) >= Math.min(MIN_EXAMPLE_ENTROPY, 0.8 * most)) return body;
   }
 }
 
 export function expandTemplate(example: string): string {
   return example.replace(
-    /\{\{(random|repeat|sequence):([^}]*)\}\}/g,
+    /\{\{(random|hex|upperhex|repeat|sequence):([^}]*)\}\}/g,
     (_, kind: string, arg: string) => {
       if (kind === 'random') return keyLikeBody(Number(arg));
+      if (kind === 'hex') return keyLikeBody(Number(arg), '0123456789abcdef');
+      if (kind === 'upperhex') return keyLikeBody(Number(arg), '0123456789ABCDEF');
       if (kind === 'sequence') return SEQUENCE.slice(0, Number(arg));
       const [char, count] = arg.split(':');
       return (char ?? '').repeat(Number(count));

@@ -39,7 +39,7 @@ function loadProviderFile(
     throw new UserError(
       `${file}: field "${key}" is not a known field of a rule file (known: provider, rules)`,
     );
-  const provider = validateProvider(rawProvider, file);
+  const provider = validateProvider(rawProvider, file, shipped);
   if (!Array.isArray(rawRules) || rawRules.length === 0)
     throw new UserError(`${file}: field "rules" must be a non-empty list of rules`);
   const rules = rawRules.map((r, i) => validateRule(r, `${file} rules[${i}]`, { shipped }));
@@ -49,7 +49,23 @@ function loadProviderFile(
         `${rule.source}: field "provider" is "${rule.provider}", but this file is for "${provider.id}"`,
       );
   }
-  return { provider, rules };
+  return { provider, rules: rules.map((r) => withEvidence(r, provider)) };
+}
+
+/** A rule with its provider's evidence, and its context words defaulting to the provider's. */
+function withEvidence(rule: RuleSpec, provider: ProviderSpec | undefined): RuleSpec {
+  const words = provider?.evidence.words;
+  if (rule.context && !rule.context.pattern && !words)
+    throw new UserError(
+      `${rule.source}: field "context.pattern" is needed: provider "${rule.provider}" has no evidence words to default to`,
+    );
+  return {
+    ...rule,
+    ...(provider ? { evidence: provider.evidence } : {}),
+    ...(rule.context && !rule.context.pattern
+      ? { context: { ...rule.context, pattern: words! } }
+      : {}),
+  };
 }
 
 /** Every *.json file in a directory is one provider with its rules. */
@@ -98,7 +114,13 @@ export function loadRuleBook(extra: ExtraRule[] = [], dir = BUILTIN_RULES_DIR): 
   const rules = new Map(book.rules.map((r) => [r.id, r]));
   for (const { raw, where } of extra) {
     const rule = validateRule(raw, where);
-    rules.set(rule.id, rule);
+    rules.set(
+      rule.id,
+      withEvidence(
+        rule,
+        book.providers.find((p) => p.id === rule.provider),
+      ),
+    );
   }
   return { rules: [...rules.values()], providers: book.providers };
 }

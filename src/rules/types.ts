@@ -30,6 +30,26 @@ export interface StepSpec {
   detail: string;
 }
 
+/** A published documentation or SDK key: public, not anyone's leak. Stored as a hash, never as text. */
+export interface PublicExample {
+  sha256: string;
+  /** Where it is published ("Stripe API reference"). */
+  source: string;
+}
+
+/**
+ * What ties a key to its provider beyond the key itself (see docs/providers.md): the provider's name
+ * as it appears near keys, in imports, headings and paths; its packages as manifests list them; and
+ * its published example keys.
+ */
+export interface EvidenceSpec {
+  /** Where these match (a line, an import, a heading, a path, an env template's names), the provider is named. */
+  words?: string;
+  /** Dependency names in manifests (package.json, go.mod, requirements.txt…); `@scope/*` and module prefixes match their children. */
+  packages: string[];
+  publicExamples: PublicExample[];
+}
+
 /** What every rule of one provider shares: who they are and what to do about a leaked key. */
 export interface ProviderSpec {
   id: string;
@@ -43,6 +63,7 @@ export interface ProviderSpec {
   rotation: StepSpec[];
   /** How not to leak the next one. */
   prevention: StepSpec[];
+  evidence: EvidenceSpec;
   source: string;
 }
 
@@ -67,7 +88,11 @@ export interface RuleSpec {
   /** Reject bodies that look like placeholders (repeats, sequences, stop words). */
   placeholderCheck: boolean;
   stopwords: string[];
-  /** Words near the match that tie it to this rule's provider. */
+  /**
+   * Words that tie a match to this rule's provider: near it (`lines`), or in its file and repository.
+   * `required`: without such evidence (or a shape or public example) the match is another rule's.
+   * The pattern defaults to the provider's `evidence.words`.
+   */
   context?: { pattern: string; lines: number; required: boolean };
   /** A secret matching this pattern belongs to this rule whatever its context (e.g. Stripe's `sk_live_51…`). */
   shape?: string;
@@ -83,6 +108,8 @@ export interface RuleSpec {
   source: string;
   /** Shipped with flora-keyscan (only shipped rules may probe). */
   shipped: boolean;
+  /** The provider's evidence (from its rule file), for the file and repository steps and public examples. */
+  evidence?: EvidenceSpec;
 }
 
 /** The rules in force and the providers they name. */

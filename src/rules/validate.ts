@@ -1,8 +1,17 @@
 // Checks rule and provider objects field by field; every error names the file and the field.
 
 import { UserError } from '../errors.js';
+import { DEFAULT_STOPWORDS } from '../scan/placeholder.js';
 import { re2Pattern, splitInlineFlags } from './pattern.js';
-import type { ProbeSpec, ProviderSpec, RuleSpec, Severity, StepSpec } from './types.js';
+import type {
+  EvidenceSpec,
+  ProbeSpec,
+  ProviderSpec,
+  PublicExample,
+  RuleSpec,
+  Severity,
+  StepSpec,
+} from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const RULE_FIELDS = new Set([
@@ -26,7 +35,16 @@ const RULE_FIELDS = new Set([
   'examples',
   'negativeExamples',
 ]);
-const PROVIDER_FIELDS = new Set(['id', 'name', 'envVar', 'revokeWhere', 'rotation', 'prevention']);
+const PROVIDER_FIELDS = new Set([
+  'id',
+  'name',
+  'envVar',
+  'revokeWhere',
+  'rotation',
+  'prevention',
+  'evidence',
+]);
+const EVIDENCE_FIELDS = new Set(['words', 'packages', 'publicExamples']);
 /** A probe sends these headers and no others: the key goes in Authorization, nowhere else. */
 const PROBE_HEADERS = new Set(['authorization', 'accept']);
 /** A probe path: an absolute path and query of plain characters, without `..`, `//`, a scheme or a host. */
@@ -187,12 +205,18 @@ function context(raw: unknown, where: string, shipped: boolean): RuleSpec['conte
   if (raw === undefined) return undefined;
   if (typeof raw !== 'object' || raw === null) fail(where, 'context', 'must be an object');
   const c = raw as Fields;
-  if (typeof c.pattern !== 'string') fail(where, 'context.pattern', 'must be a string');
-  regex(where, 'context.pattern', c.pattern, shipped);
+  // Without a pattern, the provider's evidence words are used (filled in when the rule is loaded).
+  if (c.pattern !== undefined && typeof c.pattern !== 'string')
+    fail(where, 'context.pattern', 'must be a string');
+  if (c.pattern !== undefined) regex(where, 'context.pattern', c.pattern as string, shipped);
   if (!Number.isInteger(c.lines) || (c.lines as number) < 0)
     fail(where, 'context.lines', 'must be a whole number ≥ 0');
   if (typeof c.required !== 'boolean') fail(where, 'context.required', 'must be true or false');
-  return { pattern: c.pattern, lines: c.lines as number, required: c.required };
+  return {
+    pattern: (c.pattern as string | undefined) ?? '',
+    lines: c.lines as number,
+    required: c.required,
+  };
 }
 
 function scalars(
@@ -259,7 +283,9 @@ export function validateRule(raw: unknown, where: string, { shipped = false } = 
     prefixes,
     pattern,
     placeholderCheck: bool(r, where, 'placeholderCheck', true),
-    stopwords: strList(r, where, 'stopwords', true).map((w) => w.toLowerCase()),
+    stopwords: (r.stopwords === undefined ? DEFAULT_STOPWORDS : strList(r, where, 'stopwords')).map(
+      (w) => w.toLowerCase(),
+    ),
     context: context(r.context, where, shipped),
     shape,
     decodeValuesNearKeywords: bool(r, where, 'decodeValuesNearKeywords', false),
@@ -284,7 +310,7 @@ function steps(r: Fields, where: string, field: string): StepSpec[] {
 }
 
 /** Checks a provider object: who issues the keys and what to do about a leaked one. */
-export function validateProvider(raw: unknown, where: string): ProviderSpec {
+export function validateProvider(raw: unknown, where: string, shipped = true): ProviderSpec {
   const r = objectOf(raw, where, 'a provider');
   knownFields(r, PROVIDER_FIELDS, where, 'provider');
   const id = str(r, where, 'id');
@@ -297,6 +323,38 @@ export function validateProvider(raw: unknown, where: string): ProviderSpec {
     revokeWhere: optionalStr(r, where, 'revokeWhere'),
     rotation: steps(r, where, 'rotation'),
     prevention: steps(r, where, 'prevention'),
+    evidence: evidence(r.evidence, `${where} evidence`, shipped),
     source: where,
+  };
+}
+
+function publicExamples(e: Fields, where: string): PublicExample[] {
+  if (e.publicExamples === undefined) return [];
+  if (!Array.isArray(e.publicExamples)) fail(where, 'publicExamples', 'must be a list');
+  return e.publicExamples.map((raw, i) => {
+    const at = `${where} publicExamples[${i}]`;
+    const x = objectOf(raw, at, 'a public example');
+    knownFields(x, new Set(['sha256', 'source']), at, 'public example');
+    const sha256 = str(x, at, 'sha256');
+    // A hash, never the key: the rule files must not hold anything that looks like a key.
+    if (!/^[0-9a-f]{64}$/.test(sha256))
+      fail(at, 'sha256', 'must be the SHA-256 of the key, as 64 lower-case hex digits');
+    return { sha256, source: str(x, at, 'source') };
+  });
+}
+
+/** A provider's evidence: its words compile for the engine its rules run on (see regex()). */
+function evidence(raw: unknown, where: string, shipped: boolean): EvidenceSpec {
+  if (raw === undefined) return { packages: [], publicExamples: [] };
+  const e = objectOf(raw, where, 'evidence');
+  knownFields(e, EVIDENCE_FIELDS, where, 'evidence');
+  const words = optionalStr(e, where, 'words');
+  // Config rules of this provider may default to these words and run them on RE2: the test suite checks
+  // that RE2 takes the shipped ones (compiling them here would slow every start, the hook's too).
+  if (words) regex(where, 'words', words, shipped);
+  return {
+    ...(words ? { words } : {}),
+    packages: strList(e, where, 'packages', true),
+    publicExamples: publicExamples(e, where),
   };
 }

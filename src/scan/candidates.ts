@@ -2,11 +2,13 @@
 // text: each rule's context words are found once per text and looked up by position, not searched
 // again around every match.
 
+import type { ProviderEvidence } from '../findings.js';
 import type { CompiledRule } from '../rules/compile.js';
 import type { Pattern, PatternMatch } from '../rules/pattern.js';
 import type { Environment, RuleSpec } from '../rules/types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholder.js';
+import { sha256Hex } from './secret.js';
 import { Lines } from './text.js';
 
 export interface Candidate {
@@ -18,12 +20,30 @@ export interface Candidate {
   environment: Environment | null;
   /** Lower is stronger evidence that this rule, not another, owns the secret. */
   strength: number;
+  evidence: ProviderEvidence;
+  /** The rule needs evidence (context.required) and has none yet. */
+  needsEvidence: boolean;
+  /** Set when the secret is a published example key: where it is published. */
+  publicExample?: string;
   /** Set when the secret was found by decoding the text at start..end (e.g. `base64`, `base64/percent`). */
   encoding?: string;
 }
 
 const SHAPE_MATCH = 0;
+const PUBLIC_EXAMPLE = 0.5;
 const NO_CONTEXT = 1e12;
+/** Evidence words are shown as found, but never at length (they are the scanned file's text). */
+const WORD_SHOWN = 40;
+
+/** How a word's place is said: "on the same line", "2 lines above". */
+export function linesAway(count: number, above: boolean): string {
+  if (count === 0) return 'on the same line';
+  return `${count} line${count === 1 ? '' : 's'} ${above ? 'above' : 'below'}`;
+}
+
+export function shownWord(word: string): string {
+  return `'${word.length > WORD_SHOWN ? word.slice(0, WORD_SHOWN) + '…' : word.trim()}'`;
+}
 /** How far along one line context words may be, so a minified file does not tie every key to every word. */
 const CONTEXT_REACH = 400;
 
@@ -51,17 +71,34 @@ class ContextHits {
     return lo;
   }
 
-  /** The nearest hit inside [from, to) but not inside the secret [start, end): lines × 1e6 + characters away. */
-  nearest(lines: Lines, start: number, end: number, from: number, to: number): number | null {
-    let best: number | null = null;
+  /**
+   * The nearest hit inside [from, to) but not inside the secret [start, end): how far (lines × 1e6 +
+   * characters), and what it says and where, for people.
+   */
+  nearest(
+    lines: Lines,
+    start: number,
+    end: number,
+    from: number,
+    to: number,
+  ): { distance: number; detail: string } | null {
+    let best: { distance: number; detail: string } | null = null;
+    const word = (i: number) => shownWord(lines.text.slice(this.starts[i], this.ends[i]));
     const before = this.firstAtOrAfter(start) - 1;
-    if (before >= 0 && this.starts[before]! >= from)
-      best = lines.between(this.starts[before]!, start) * 1e6 + (start - this.starts[before]!);
+    if (before >= 0 && this.starts[before]! >= from) {
+      const count = lines.between(this.starts[before]!, start);
+      best = {
+        distance: count * 1e6 + (start - this.starts[before]!),
+        detail: `${word(before)} ${linesAway(count, true)}`,
+      };
+    }
     const after = this.firstAtOrAfter(end);
     if (after < this.starts.length && this.ends[after]! <= to) {
       const at = this.starts[after]!;
-      const distance = lines.between(end, at) * 1e6 + (at - end);
-      if (best === null || distance < best) best = distance;
+      const count = lines.between(end, at);
+      const distance = count * 1e6 + (at - end);
+      if (best === null || distance < best.distance)
+        best = { distance, detail: `${word(after)} ${linesAway(count, false)}` };
     }
     return best;
   }
@@ -75,19 +112,25 @@ function ruleEnvironment(rule: RuleSpec, match: PatternMatch): Environment | nul
 /** How long a config rule may run on one text before it is stopped there (and named). */
 export const CONFIG_RULE_BUDGET_MS = 2000;
 
+/** What every rule asks of one text, computed once: where context words are, the secrets' hashes. */
+interface TextFacts {
+  text: string;
+  lines: Lines;
+  contexts: Map<Pattern, ContextHits>;
+  hashes: Map<string, string>;
+}
+
 /** The candidates of one rule; a config rule that runs past its budget stops, and `onSlow` is told. */
 function ruleCandidates(
   rule: CompiledRule,
-  text: string,
-  lines: Lines,
-  contexts: Map<Pattern, ContextHits>,
+  facts: TextFacts,
   onSlow?: (ruleId: string) => void,
 ): Candidate[] {
   const found: Candidate[] = [];
   const { spec } = rule;
   const started = performance.now();
   let seen = 0;
-  for (const m of rule.pattern.matches(text)) {
+  for (const m of rule.pattern.matches(facts.text)) {
     if (!spec.shipped && ++seen % 64 === 0 && performance.now() - started > CONFIG_RULE_BUDGET_MS) {
       onSlow?.(spec.id);
       break;
@@ -98,8 +141,6 @@ function ruleCandidates(
     const entropy = shannonEntropy(body);
     if (entropy < spec.minEntropy) continue;
     if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
-    const strength = strengthOf(rule, text, lines, secret.start, secret.end, secret.text, contexts);
-    if (strength === null) continue;
     found.push({
       rule,
       start: secret.start,
@@ -107,7 +148,7 @@ function ruleCandidates(
       secret: secret.text,
       entropy,
       environment: ruleEnvironment(spec, m),
-      strength,
+      ...evidenceOf(rule, facts, secret.start, secret.end, secret.text),
     });
   }
   return found;
@@ -120,40 +161,89 @@ export function findCandidates(
   lines: Lines = new Lines(text),
   onSlow?: (ruleId: string) => void,
 ): Candidate[] {
-  const contexts = new Map<Pattern, ContextHits>();
+  const facts: TextFacts = { text, lines, contexts: new Map(), hashes: new Map() };
   return rules.flatMap((rule) =>
-    rule.keywords.test(text) ? ruleCandidates(rule, text, lines, contexts, onSlow) : [],
+    rule.keywords.test(text) ? ruleCandidates(rule, facts, onSlow) : [],
   );
 }
 
-function strengthOf(
+type Evidence = Pick<Candidate, 'strength' | 'evidence' | 'needsEvidence' | 'publicExample'>;
+
+export const NOT_NEARBY = 'no provider is named near it';
+const NONE: ProviderEvidence = { kind: 'none', detail: NOT_NEARBY };
+
+/**
+ * The evidence a text gives that `rule` owns this secret, strongest first: its shape, a published
+ * example, its provider's words nearby. A rule without context words is its own evidence (its pattern
+ * names what it finds). File and repository evidence come later, for the secrets left with none.
+ */
+function evidenceOf(
   rule: CompiledRule,
-  text: string,
-  lines: Lines,
+  facts: TextFacts,
   start: number,
   end: number,
   secret: string,
-  contexts: Map<Pattern, ContextHits>,
-): number | null {
-  if (rule.shape?.test(secret)) return SHAPE_MATCH;
+): Evidence {
+  const required = rule.context?.required === true;
+  if (rule.shape?.test(secret))
+    return {
+      strength: SHAPE_MATCH,
+      evidence: { kind: 'shape', detail: 'a key shape only this provider issues' },
+      needsEvidence: false,
+    };
+  if (rule.publicExamples.size > 0) {
+    let hash = facts.hashes.get(secret);
+    if (hash === undefined) facts.hashes.set(secret, (hash = sha256Hex(secret)));
+    const source = rule.publicExamples.get(hash);
+    if (source !== undefined)
+      return {
+        strength: PUBLIC_EXAMPLE,
+        evidence: { kind: 'publicExample', detail: source },
+        needsEvidence: false,
+        publicExample: source,
+      };
+  }
   const context = rule.context;
-  if (!context) return NO_CONTEXT;
-  let hits = contexts.get(context.pattern);
-  if (!hits) contexts.set(context.pattern, (hits = new ContextHits(text, context.pattern)));
+  if (!context)
+    return {
+      strength: NO_CONTEXT,
+      evidence: { kind: 'shape', detail: "the rule's own pattern" },
+      needsEvidence: false,
+    };
+  let hits = facts.contexts.get(context.pattern);
+  if (!hits)
+    facts.contexts.set(context.pattern, (hits = new ContextHits(facts.text, context.pattern)));
+  const { lines } = facts;
   const from = Math.max(lines.startBefore(start, context.lines), start - CONTEXT_REACH);
   const to = Math.min(lines.endAfter(end, context.lines), end + CONTEXT_REACH);
-  const distance = hits.nearest(lines, start, end, from, to);
-  if (distance !== null) return 1 + distance;
-  return context.required ? null : NO_CONTEXT;
+  const near = hits.nearest(lines, start, end, from, to);
+  if (near)
+    return {
+      strength: 1 + near.distance,
+      evidence: { kind: 'line', detail: near.detail },
+      needsEvidence: false,
+    };
+  return { strength: NO_CONTEXT, evidence: NONE, needsEvidence: required };
+}
+
+/** The rule that owns a secret, and the rules that matched the same text with no better evidence. */
+export interface Owner {
+  winner: Candidate;
+  /**
+   * Only while the winner has no evidence: the file, its path or the repository may pick one of them.
+   * They start where the winner does, and may end elsewhere (an Apideck key goes on past a `-`).
+   */
+  rivals: Candidate[];
 }
 
 /**
  * Overlapping candidates are one secret. A decoded secret beats the encoded text it came from; then the
- * rule with the strongest evidence (shape, nearest context) wins, then the highest priority.
+ * rule with the strongest evidence (shape, published example, nearest words) wins; then a rule that
+ * needs no evidence; then the highest priority.
  */
-export function resolveOwners(candidates: Candidate[]): Candidate[] {
+export function resolveOwners(candidates: Candidate[]): Owner[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const winners: Candidate[] = [];
+  const owners: Owner[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
   const flush = () => {
@@ -162,9 +252,21 @@ export function resolveOwners(candidates: Candidate[]): Candidate[] {
       (a, b) =>
         Number(!a.encoding) - Number(!b.encoding) ||
         a.strength - b.strength ||
+        Number(a.needsEvidence) - Number(b.needsEvidence) ||
         b.rule.spec.priority - a.rule.spec.priority,
     );
-    winners.push(cluster[0]!);
+    const winner = cluster[0]!;
+    const rivals =
+      winner.evidence.kind !== 'none'
+        ? []
+        : cluster.filter(
+            (c) =>
+              c.start === winner.start &&
+              c.encoding === winner.encoding &&
+              c.rule.spec.provider !== winner.rule.spec.provider &&
+              c.rule.context !== undefined,
+          );
+    owners.push({ winner, rivals });
     cluster = [];
   };
   for (const c of candidates) {
@@ -173,7 +275,7 @@ export function resolveOwners(candidates: Candidate[]): Candidate[] {
     clusterEnd = Math.max(clusterEnd, c.end);
   }
   flush();
-  return winners;
+  return owners;
 }
 
 /** Drops plain candidates lying inside a span that was decoded: encoded text is judged by what it says. */

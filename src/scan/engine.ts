@@ -5,7 +5,14 @@
 import type { SecretFinding, Provenance } from '../findings.js';
 import { compileRule, type CompiledRule } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
-import { findCandidates, outsideSpans, resolveOwners, type Candidate } from './candidates.js';
+import {
+  findCandidates,
+  outsideSpans,
+  resolveOwners,
+  type Candidate,
+  type Owner,
+} from './candidates.js';
+import { FileContext, type ProviderWords } from './file-evidence.js';
 import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
 import { decodedText, Decoder, type DecodedSpan } from './decode.js';
 import { ContentGate } from './gate.js';
@@ -317,13 +324,25 @@ export class Engine {
       candidates.push(...decoded);
     }
     const allowed = allowedLines(text, lines);
-    for (const winner of resolveOwners(candidates)) {
+    let file: FileContext | null = null;
+    for (const owner of resolveOwners(candidates)) {
+      const winner =
+        owner.winner.evidence.kind === 'none'
+          ? this.byFile((file ??= new FileContext(lines)), lines, owner)
+          : owner.winner;
       const finding = this.finding(
         winner,
         lines.at(winner.start),
         provenance,
         kind === 'binary' ? winner.start : undefined,
       );
+      const rivals = owner.rivals.filter((r) => r !== winner && winner.evidence.kind === 'none');
+      if (rivals.length > 0)
+        finding.rivals = rivals.map((r) => ({
+          ruleId: r.rule.spec.id,
+          environment: r.environment,
+          ...(r.secret !== winner.secret ? { secret: r.secret } : {}),
+        }));
       if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
       (allowed.has(lines.lineIndex(winner.start)) ? outcome.allowed : outcome.findings).push(
         finding,
@@ -374,6 +393,22 @@ export class Engine {
     return found;
   }
 
+  /**
+   * A secret no nearby word tied to a provider: the file may (an enclosing block, a heading, the
+   * imports). The winner stays as it is when the file names none of the rules' providers, or several.
+   */
+  private byFile(file: FileContext, lines: Lines, owner: Owner): Candidate {
+    const everyone = [owner.winner, ...owner.rivals];
+    const words: ProviderWords[] = everyone
+      .filter((c) => c.rule.context)
+      .map((c) => ({ provider: c.rule.spec.provider, words: c.rule.context!.pattern }));
+    if (words.length === 0) return owner.winner;
+    const found = file.evidence(lines.lineIndex(owner.winner.start), words);
+    if (!found) return owner.winner;
+    const chosen = everyone.find((c) => c.rule.spec.provider === found.provider)!;
+    return { ...chosen, evidence: found.evidence, needsEvidence: false };
+  }
+
   private finding(
     c: Candidate,
     position: { line: number; column: number },
@@ -384,7 +419,8 @@ export class Engine {
     return {
       ruleId: spec.id,
       provider: spec.provider,
-      severity: spec.severity,
+      // A published example is public already: still reported (it should not be in code), at low.
+      severity: c.publicExample !== undefined ? 'low' : spec.severity,
       environment: c.environment,
       secret: c.secret,
       secretSha256: sha256Hex(c.secret),
@@ -395,6 +431,9 @@ export class Engine {
       ...(byteOffset !== undefined ? { byteOffset } : {}),
       ...(c.encoding ? { encoding: c.encoding } : {}),
       provenance,
+      providerEvidence: c.evidence,
+      ...(c.publicExample !== undefined ? { publicExample: true as const } : {}),
+      ...(c.needsEvidence ? { needsEvidence: true as const } : {}),
       verification: null,
     };
   }

@@ -1,5 +1,26 @@
 // Bodies that are shaped like a key but obviously are not one: docs, templates, test fixtures.
 
+/** Words that make a key-shaped body a placeholder, for rules that name none of their own. */
+export const DEFAULT_STOPWORDS: readonly string[] = [
+  'example',
+  'sample',
+  'dummy',
+  'placeholder',
+  'fakekey',
+  'yourkey',
+  'yourapikey',
+  'redacted',
+  'changeme',
+  'notreal',
+  'donotuse',
+  'insert',
+  'replace',
+  'xxxxxx',
+  '000000',
+  'abcdef',
+  '123456',
+];
+
 /** Share of neighbouring characters that step by one (abc, 123, 9→0) above which a body is a sequence. */
 const SEQUENTIAL_SHARE = 0.5;
 /** Fewer distinct characters than this in the body and it is a pattern, not a key. */

@@ -80,8 +80,10 @@ function countContent(item: Content, outcome: ScanOutcome, stats: ScanStats): vo
 /** What the shipped rules find that the config's changed rules do not: suppressed by the change. */
 function overridden(outcome: ScanOutcome, shadow: ScanOutcome): SecretFinding[] {
   const at = (f: SecretFinding) => `${f.secretSha256} ${f.line} ${f.column}`;
-  const seen = new Set([...outcome.findings, ...outcome.allowed].map(at));
-  return shadow.findings.filter((f) => !seen.has(at(f)));
+  // A finding that still needs evidence may yet be dropped (provider-evidence.ts): not a finding yet.
+  const sure = (f: SecretFinding) => !f.needsEvidence;
+  const seen = new Set([...outcome.findings, ...outcome.allowed].filter(sure).map(at));
+  return shadow.findings.filter((f) => sure(f) && !seen.has(at(f)));
 }
 
 export async function scanItems(

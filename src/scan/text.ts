@@ -38,6 +38,18 @@ export class Lines {
     return lo;
   }
 
+  /** How many lines the text has. */
+  get count(): number {
+    return this.newlines.length + 1;
+  }
+
+  /** Start and end (exclusive, before the newline) of the 0-based line `index`. */
+  bounds(index: number): [number, number] {
+    const start = index === 0 ? 0 : this.newlines[index - 1]! + 1;
+    const end = index < this.newlines.length ? this.newlines[index]! : this.text.length;
+    return [start, end];
+  }
+
   /** Start offset of the line holding `offset`. */
   start(offset: number): number {
     const line = this.lineIndex(offset);

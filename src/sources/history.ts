@@ -5,7 +5,7 @@
 // a partial clone lacks, which are named, never fetched (unless --fetch-missing asks first).
 
 import type { SecretFinding } from '../findings.js';
-import { GitError, type Env, type Git } from '../git.js';
+import { GitError, hasCommit, type Env, type Git } from '../git.js';
 import { Attributor } from '../history/attribute.js';
 import { attributeHistory } from '../history/attribution.js';
 import { hasAnyRef, isShallow, refTips } from '../history/facts.js';
@@ -18,6 +18,7 @@ import {
 import { Walk } from '../history/walk.js';
 import { locateObjectStore } from './object-store.js';
 import { listAllObjects, readStore, readThroughGit } from './object-read.js';
+import { commitFiles } from './tree-files.js';
 import type { CommitMeta, Settled, Source, SourceContext, SourceItem } from './source.js';
 
 export interface HistoryOptions {
@@ -80,6 +81,19 @@ function settleWarnings(unreachable: number, walk: Walk, partial: PartialClone |
   return out;
 }
 
+function notAttributed(raw: SecretFinding[], why: string): Settled {
+  return {
+    findings: raw,
+    warnings: [`${why}: findings are named by blob id, not attributed to commits.`],
+    incomplete: true,
+  };
+}
+
+/** The commit each finding is in; an unreachable blob has none, and HEAD's tree is the best guess. */
+async function historyTree(git: Git) {
+  return commitFiles(git, (await hasCommit(git)) ? 'HEAD' : null);
+}
+
 export async function historySource(git: Git, options: HistoryOptions): Promise<Source> {
   const shallow = await isShallow(git);
   const empty = !options.allObjects && !(await hasAnyRef(git));
@@ -110,11 +124,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
   async function settle(raw: SecretFinding[]): Promise<Settled> {
     if (empty || !attributor) return { findings: raw, warnings: [] };
     const walk = await walking;
-    const unattributed = (why: string): Settled => ({
-      findings: raw,
-      warnings: [`${why}: findings are named by blob id, not attributed to commits.`],
-      incomplete: true,
-    });
+    const unattributed = (why: string) => notAttributed(raw, why);
     if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
     try {
       const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
@@ -135,6 +145,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     scope: `${options.allObjects ? 'every object in the repository' : 'history (every ref)'} of ${git.dir}`,
     root: git.dir,
     exposure: 'history',
+    tree: await historyTree(git),
     warnings: [...(shallow ? [SHALLOW_WARNING] : []), ...(empty ? [NO_COMMITS] : [])],
     items,
     onCommit: (meta) => commits.set(meta.oid, meta),

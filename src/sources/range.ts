@@ -9,6 +9,7 @@ import { RefReach, isShallow, refTips } from '../history/facts.js';
 import { rawLog, type RawCommit } from '../history/rawlog.js';
 import { readThroughGit, whoAndWhen } from './object-read.js';
 import type { CommitMeta, Source, SourceContext, SourceItem } from './source.js';
+import { commitFiles } from './tree-files.js';
 
 /** The commits `revs` select and every blob they added or changed, each at the oldest commit that brought it. */
 async function listRange(
@@ -86,6 +87,7 @@ export async function rangeSource(
     scope: `${scope} in ${git.dir}`,
     root: git.dir,
     exposure: 'history',
+    tree: commitFiles(git, null),
     items: (context) => readRange(git, range, context),
     onCommit: (m) => meta.set(m.oid, m),
     async settle(raw) {

@@ -6,6 +6,7 @@ import type { Provenance, SecretFinding, SuppressionSource } from '../findings.j
 import type { ContentGate } from '../scan/gate.js';
 import type { HistoryFacts } from '../history/facts.js';
 import type { Engine } from '../scan/engine.js';
+import type { TreeFiles } from './tree-files.js';
 
 export type ScanMode = 'worktree' | 'staged' | 'history' | 'all-objects';
 
@@ -80,6 +81,8 @@ export interface Source {
   exposure: Exposure;
   /** Warnings known before the scan (a shallow clone). */
   warnings?: string[];
+  /** The trees findings were read from, for provider evidence in manifests (see provider-evidence.ts). */
+  tree?: TreeFiles;
   items(
     context: SourceContext,
   ): Iterable<SourceItem> | AsyncIterable<SourceItem> | Promise<AsyncIterable<SourceItem>>;

@@ -4,6 +4,7 @@
 
 import { emptyTree, hasCommit, splitNul, type Git } from '../git.js';
 import type { Source, SourceContext, SourceItem } from './source.js';
+import { indexFiles } from './tree-files.js';
 
 const GITLINK_MODE = '160000';
 const NULL_OID = /^0+$/;
@@ -76,6 +77,7 @@ export async function stagedSource(git: Git): Promise<Source> {
     scope: `staged changes of ${git.dir}`,
     root: git.dir,
     exposure: 'staged',
+    tree: indexFiles(git),
     items: (context) => readStaged(git, blobs, context),
   };
 }

@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { findWorkTree, splitNul, type Env, type Git } from '../git.js';
 import { WINDOW_BYTES } from '../scan/engine.js';
 import type { Source, SourceContext, SourceItem } from './source.js';
+import { worktreeFiles } from './tree-files.js';
 
 export interface WorktreeOptions {
   cwd: string;
@@ -182,6 +183,7 @@ export function worktreeSource(plan: WorktreePlan): Source {
     scope: `working tree of ${plan.root}`,
     root: plan.root,
     exposure: 'working-tree',
+    tree: worktreeFiles(plan.root),
     items: (context) => readWorktree(plan, context),
   };
 }

@@ -8,6 +8,8 @@ import { probeKey, type ProbeOptions } from './probe.js';
 
 export interface VerifyOptions extends Omit<ProbeOptions, 'baseUrl'> {
   concurrency: number;
+  /** Probe keys that nothing ties to the provider too (--verify-unattributed). */
+  unattributed: boolean;
   /** The checked base URL each probe goes to (see commands/setup.ts). */
   baseUrlOf(probe: ProbeSpec): string;
 }
@@ -37,11 +39,26 @@ async function limited<T>(tasks: (() => Promise<T>)[], width: number): Promise<T
   return results;
 }
 
+/**
+ * Why a key with no evidence of its own provider is not probed, or null when it may be: a published
+ * example is public; a key nothing ties to the provider (evidence `none`) may be another provider's
+ * that shares the prefix, and goes out only with --verify-unattributed.
+ */
+function evidenceGate(checked: SecretFinding[], unattributed: boolean): Verification | null {
+  if (checked.some((f) => f.publicExample))
+    return skipped('a published example key (public, not anyone’s leak): never sent');
+  if (unattributed || checked.some((f) => f.providerEvidence.kind !== 'none')) return null;
+  return skipped(
+    'nothing ties it to this provider, and other providers issue keys with the same prefix: --verify-unattributed probes it anyway',
+  );
+}
+
 /** Why a key is not probed, or null when it is. Keys of providers without a live check get no verdict at all. */
 function decide(
   group: SecretFinding[],
   ruleById: Map<string, RuleSpec>,
   checkedProviders: Set<string>,
+  unattributed: boolean,
 ): { probe: RuleSpec['verify']; skip: Verification | null; checked: SecretFinding[] } {
   const checked = group.filter((f) => checkedProviders.has(f.provider));
   const probe = checked.map((f) => ruleById.get(f.ruleId)?.verify).find(Boolean);
@@ -65,7 +82,7 @@ function decide(
       ),
       checked,
     };
-  return { probe, skip: null, checked };
+  return { probe, skip: evidenceGate(checked, unattributed), checked };
 }
 
 export async function verifyFindings(
@@ -81,7 +98,12 @@ export async function verifyFindings(
     bySecret.set(f.secretSha256, [...(bySecret.get(f.secretSha256) ?? []), f]);
   const tasks: (() => Promise<void>)[] = [];
   for (const group of bySecret.values()) {
-    const { probe, skip, checked } = decide(group, ruleById, checkedProviders);
+    const { probe, skip, checked } = decide(
+      group,
+      ruleById,
+      checkedProviders,
+      options.unattributed,
+    );
     if (checked.length === 0) continue; // other providers' findings keep verification: null
     if (skip) {
       for (const f of checked) f.verification = skip;

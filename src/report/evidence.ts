@@ -1,0 +1,29 @@
+// How reports say why a finding got its provider, in a few words ("Stripe, named in its file (import
+// naming 'stripe', 10 lines above)").
+
+import type { Finding, ProviderEvidence } from '../findings.js';
+import type { Report } from './types.js';
+
+const HOW: Record<ProviderEvidence['kind'], string> = {
+  shape: 'by its shape',
+  publicExample: 'a published example key',
+  line: 'named nearby',
+  file: 'named in its file',
+  repository: 'named in the repository',
+  none: 'nothing ties it to a provider',
+};
+
+export function providerName(report: Pick<Report, 'providers'>, id: string): string {
+  return report.providers.find((p) => p.id === id)?.name ?? id;
+}
+
+/** One phrase: the provider, how it was told, and the detail. */
+export function evidencePhrase(
+  report: Pick<Report, 'providers'>,
+  f: Pick<Finding, 'provider' | 'providerEvidence'>,
+): string {
+  const { kind, detail } = f.providerEvidence;
+  const name = providerName(report, f.provider);
+  if (kind === 'none') return `${name}? ${HOW.none} (${detail})`;
+  return `${name}, ${HOW[kind]} (${detail})`;
+}
