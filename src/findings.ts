@@ -43,6 +43,35 @@ export interface ProviderEvidence {
   detail: string;
 }
 
+/**
+ * How far a key has got, which decides the advice: only in files (`working-copy`), in the index
+ * (`staged`), in a commit no remote-tracking ref reaches (`committed`), reachable from one, or read
+ * from a bare repository (`pushed`), or only in objects no ref reaches (`unreachable`).
+ */
+export type KeyExposure = 'working-copy' | 'staged' | 'committed' | 'pushed' | 'unreachable';
+
+/** Most exposed first: a group of findings is as exposed as its most exposed one. */
+export const EXPOSURE_ORDER: readonly KeyExposure[] = [
+  'pushed',
+  'unreachable',
+  'committed',
+  'staged',
+  'working-copy',
+];
+
+/** Where content read this way is, until its source knows better (history: which refs reach it). */
+export function exposureOf(provenance: Provenance): KeyExposure {
+  switch (provenance.kind) {
+    case 'file':
+    case 'path':
+      return 'working-copy';
+    case 'blob':
+      return 'staged';
+    default:
+      return 'committed';
+  }
+}
+
 /** Another rule that matched the same text, with no better evidence: a later step may give it the finding. */
 export interface Rival {
   ruleId: string;
@@ -90,6 +119,9 @@ export interface Finding {
   /** How the secret was encoded where it was found (`base64`, `base64/percent`), if it was. */
   encoding?: string;
   provenance: Provenance;
+  exposure: KeyExposure;
+  /** For a key already committed before what was scanned (staged, pushed, working copy): the commit that holds it. */
+  committedIn?: string;
   providerEvidence: ProviderEvidence;
   /** A published documentation or SDK key (see rules' evidence.publicExamples): reported, never probed. */
   publicExample?: true;
@@ -124,6 +156,8 @@ export function withoutSecret(f: SecretFinding): Finding {
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     provenance: { ...f.provenance },
+    exposure: f.exposure,
+    ...(f.committedIn ? { committedIn: f.committedIn } : {}),
     providerEvidence: { ...f.providerEvidence },
     ...(f.publicExample ? { publicExample: true as const } : {}),
     verification: f.verification,

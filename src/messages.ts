@@ -1,21 +1,14 @@
 // User-facing text that is not a rule's own remediation nor a report: one place to word it and review it.
 
-export function stagedBlocked(keyHome: string): string {
-  return `Commit blocked: the staged content above holds a key. Ways forward:
-  1. Remove the key from the file, read it at run time from ${keyHome},
-     then git add the file again.
-  2. If it is a reviewed false positive, add the comment flora-keyscan:allow on that line, or add its
-     fingerprint to .flora-keyscan-ignore (flora-keyscan baseline).
-  3. Bypass once with git commit --no-verify: the key is then committed, and you will have to revoke it
-     and purge it from history.`;
+/** The last lines a blocking hook prints: only what the advice above does not already say. */
+export function blockedFooter(blocking: 'commit' | 'push'): string {
+  const verb = blocking === 'commit' ? 'Commit' : 'Push';
+  const bypass =
+    blocking === 'commit'
+      ? 'git commit --no-verify (the key is then committed)'
+      : 'git push --no-verify (the key is then published)';
+  return `${verb} blocked by flora-keyscan. Not a key? Add flora-keyscan:allow on its line, or accept it with flora-keyscan baseline. Bypass once: ${bypass}.`;
 }
-
-export const PUSH_BLOCKED = `Push blocked: the commits above hold a key, and pushing would publish it. Ways forward:
-  1. Remove the key from those commits (git rebase -i, or git commit --amend for the last one), read it
-     at run time from an environment variable, and push again. Treat the key as exposed if anyone else
-     has the commits; revoke it if it was ever pushed.
-  2. If it is a reviewed false positive: flora-keyscan:allow on that line, or .flora-keyscan-ignore.
-  3. Bypass once with git push --no-verify: the key is then published.`;
 
 export const CLEAN_AFTER_PURGE =
   'Clean: no key is left in any ref. Old objects may live on in other clones, forks, pull-request refs and caches, and the keys stay compromised: revoke them.';

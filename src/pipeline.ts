@@ -10,6 +10,7 @@ import {
   type SuppressionSource,
 } from './findings.js';
 import { factsFor } from './history/attribution.js';
+import { rekeyFacts } from './history/facts.js';
 import { ProviderSettler } from './provider-evidence.js';
 import { applyPolicy, type Policy } from './policy.js';
 import { emptyStats, type Notice, type Report, type ScanStats } from './report/types.js';
@@ -28,6 +29,10 @@ export interface PipelineOptions {
   reportUnusedIgnores?: boolean;
   /** Notices the command found before scanning (a pull request that changes the policy). */
   notices?: Notice[];
+  /** Keys an earlier version already held count as findings too (--all-content). */
+  allContent?: boolean;
+  /** The scan guards a commit or a push: said in the report. */
+  blocking?: 'commit' | 'push';
 }
 
 export interface PipelineResult {
@@ -78,6 +83,7 @@ function ruleSummaries(policy: Policy): Report['rules'] {
 
 interface Outcome {
   findings: SecretFinding[];
+  preExisting: SecretFinding[];
   suppressed: Suppressed[];
   stats: ScanStats;
   warnings: string[];
@@ -91,7 +97,7 @@ function makeReport(
   outcome: Outcome,
   options: PipelineOptions,
 ): Report {
-  const { findings, suppressed, stats, warnings, settled } = outcome;
+  const { findings, preExisting, suppressed, stats, warnings, settled } = outcome;
   return {
     mode: source.mode,
     scope: source.scope,
@@ -101,6 +107,7 @@ function makeReport(
     providers: policy.book.providers,
     root: source.root,
     findings: findings.map(withoutSecret),
+    preExisting: preExisting.map(withoutSecret),
     suppressed: suppressed.map(({ finding, by }): Finding => ({
       ...withoutSecret(finding),
       suppressedBy: by,
@@ -108,10 +115,46 @@ function makeReport(
     stats,
     warnings,
     notices: options.notices ?? [],
+    ...(options.blocking ? { blocking: options.blocking } : {}),
     ...(options.probe ? { verified: true } : {}),
     ...(settled.facts
       ? { history: factsFor(settled.facts, new Set(findings.map((f) => f.secretSha256))) }
       : {}),
+  };
+}
+
+/**
+ * Settled findings to reported ones: their providers (path and repository evidence), the policy's
+ * filters, and which are what the change adds (the rest pre-existed, unless --all-content).
+ */
+async function decide(
+  source: Source,
+  settled: Settled,
+  options: PipelineOptions,
+  stats: ScanStats,
+  warnings: string[],
+) {
+  const { policy } = options;
+  const earlier = new Set(options.allContent ? [] : (settled.preExisting ?? []));
+  const settler = new ProviderSettler(
+    policy.book.rules,
+    policy.book.providers,
+    source.tree ?? null,
+  );
+  const attributed = await settler.settle([...settled.findings, ...(settled.preExisting ?? [])]);
+  // A rival with a longer match changes the secret: history facts follow it.
+  if (settled.facts) rekeyFacts(settled.facts, settler.renamed);
+  const filtered = applyPolicy(
+    attributed,
+    policy,
+    stats,
+    warnings,
+    options.reportUnusedIgnores === true,
+  );
+  return {
+    findings: filtered.kept.filter((f) => !earlier.has(f)).sort(byDate),
+    preExisting: filtered.kept.filter((f) => earlier.has(f)).sort(byDate),
+    policySuppressed: filtered.suppressed,
   };
 }
 
@@ -145,30 +188,29 @@ export async function runPipeline(
   options.phase?.('settled');
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
-  const attributed = await new ProviderSettler(
-    policy.book.rules,
-    policy.book.providers,
-    source.tree ?? null,
-  ).settle(settled.findings);
-  const filtered = applyPolicy(
-    attributed,
-    policy,
+  const { findings, preExisting, policySuppressed } = await decide(
+    source,
+    settled,
+    options,
     stats,
     warnings,
-    options.reportUnusedIgnores === true,
   );
-  const findings = filtered.kept.sort(byDate);
-  const suppressed = [...scanned.suppressed, ...filtered.suppressed];
+  const suppressed = [...scanned.suppressed, ...policySuppressed];
   if (options.probe) {
     const { verifyFindings } = await import('./verify/verify-findings.js');
     await verifyFindings(findings, policy.book.rules, options.probe);
   }
   if (stats.interrupted)
     warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
-  redactNamedSecrets([...findings, ...suppressed.map((s) => s.finding)], stats);
+  redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats);
   stats.durationMs = Math.round(performance.now() - started);
   return {
-    report: makeReport(source, policy, { findings, suppressed, stats, warnings, settled }, options),
+    report: makeReport(
+      source,
+      policy,
+      { findings, preExisting, suppressed, stats, warnings, settled },
+      options,
+    ),
     secrets: findings,
   };
 }

@@ -8,6 +8,7 @@ import { dependsOn, MANIFEST_NAMES, parseManifest, type ManifestFacts } from './
 import { compilePattern, type Pattern } from './rules/pattern.js';
 import type { ProviderSpec, RuleSpec } from './rules/types.js';
 import { NOT_NEARBY, shownWord } from './scan/candidates.js';
+import { shannonEntropy } from './scan/entropy.js';
 import { redact, sha256Hex } from './scan/secret.js';
 import { treeFileKey, type TreeFile, type TreeFiles } from './sources/tree-files.js';
 
@@ -91,6 +92,8 @@ export class ProviderSettler {
   private readonly words = new Map<string, Pattern>();
 
   private readonly names: Map<string, string>;
+  /** Secrets whose finding went to a rival with a longer match: old hash → new hash. */
+  readonly renamed = new Map<string, string>();
 
   constructor(
     rules: RuleSpec[],
@@ -126,7 +129,7 @@ export class ProviderSettler {
       const path = pathOf(finding);
       const found =
         path !== null && finding.provenance.kind !== 'path' ? byPath(path, choices) : null;
-      if (found) relabel(finding, found);
+      if (found) relabel(finding, found, this.renamed);
       else if (choices.length > 0) waiting.push({ finding, choices });
     }
     if (waiting.length > 0 && this.tree) await this.byRepository(waiting, this.tree);
@@ -174,7 +177,7 @@ export class ProviderSettler {
           (name) => manifest({ tree: at!, path: folder ? `${folder}/${name}` : name }, name),
           choices,
         );
-        if (found.length === 1) relabel(finding, found[0]!);
+        if (found.length === 1) relabel(finding, found[0]!, this.renamed);
         else if (found.length > 1)
           finding.providerEvidence = {
             kind: 'none',
@@ -187,11 +190,15 @@ export class ProviderSettler {
 }
 
 /** The finding as `found`'s rule reports it. */
-function relabel(f: SecretFinding, found: Found): void {
+function relabel(f: SecretFinding, found: Found, renamed: Map<string, string>): void {
   const { rule, environment, secret } = found.choice;
   if (secret) {
+    const before = f.secretSha256;
     f.secret = secret;
     f.secretSha256 = sha256Hex(secret);
+    const prefix = rule.prefixes.find((p) => secret.startsWith(p)) ?? '';
+    f.entropy = shannonEntropy(secret.slice(prefix.length));
+    renamed.set(before, f.secretSha256);
   }
   f.ruleId = rule.id;
   f.provider = rule.provider;

@@ -113,6 +113,8 @@ describe('command line', () => {
         column: 36,
         commit: null,
         entropy: expect.any(Number),
+        exposure: 'committed',
+        committedIn: repo.git('rev-parse', 'HEAD').trim(),
         providerEvidence: { kind: 'line', detail: "'Flora' on the same line" },
         verification: null,
       },
@@ -169,10 +171,10 @@ describe('command line', () => {
     const { stdout } = await runCli([], { cwd: repo.dir });
     expect(stdout).toContain('1 secret found in 2 places');
     expect(stdout).toMatch(/a\.ts:2:4\n\s+b\.env:1:15\n/);
-    expect(stdout).toContain('1. Not verified: treat it as live');
-    expect(stdout).toContain(
-      '2. Revoke the key now: In FLORA, Settings → API Keys (https://app.flora.ai/projects?openSettings=true&initialTab=apiKeys)',
-    );
+    // Never committed: remove it (and keep the settings file out of git); nothing to revoke.
+    expect(stdout).toContain('1. Remove it from the files:');
+    expect(stdout).toContain('1. Keep settings files out of git: Add b.env to .gitignore');
+    expect(stdout).not.toContain('Revoke');
   });
 });
 

@@ -38,6 +38,7 @@ function finding(over: Partial<Finding> & Pick<Finding, 'provenance'>): Finding 
     line: 3,
     column: 15,
     providerEvidence: { kind: 'line', detail: "'FLORA' on the same line" },
+    exposure: 'pushed',
     verification: live,
     ...over,
   };
@@ -90,6 +91,7 @@ export function goldenReport(): Report {
         environment: 'test',
         secretSha256: sha('b'),
         redacted: 'sk_test_Qr…st',
+        exposure: 'committed',
         providerEvidence: {
           kind: 'repository',
           detail: "package.json depends on '@flora-ai/flora'",
@@ -129,6 +131,7 @@ export function goldenReport(): Report {
         provider: 'stripe',
         severity: 'low',
         secretSha256: sha('7'),
+        exposure: 'unreachable',
         redacted: 'sk_test_4e…dc',
         environment: 'test',
         providerEvidence: {
@@ -151,6 +154,7 @@ export function goldenReport(): Report {
       finding({
         ruleId: 'flora-live-key',
         secretSha256: sha('8'),
+        exposure: 'unreachable',
         redacted: 'sk_live_Ke…w2',
         providerEvidence: {
           kind: 'none',
@@ -181,6 +185,7 @@ export function goldenReport(): Report {
         severity: 'high',
         environment: null,
         secretSha256: sha('d'),
+        exposure: 'unreachable',
         redacted: 'Zx…9q',
         verification: {
           status: 'skipped',
@@ -234,6 +239,7 @@ export function goldenReport(): Report {
           "this range changes flora-keyscan.config.json; the scan ran under origin/main's version, not the changed one. Review the change: it can switch findings off.",
       },
     ],
+    preExisting: [],
     suppressed: [
       finding({
         secretSha256: sha('e'),
@@ -278,7 +284,7 @@ export function goldenReport(): Report {
     verified: true,
     history: {
       refsBySecret: {
-        [sha('a')]: ['refs/heads/main', 'refs/tags/v1.0'],
+        [sha('a')]: ['refs/heads/main', 'refs/remotes/origin/main', 'refs/tags/v1.0'],
         [sha('b')]: ['refs/heads/main'],
         [sha('c')]: ['refs/remotes/origin/billing'],
         [sha('d')]: [],
@@ -292,10 +298,143 @@ export function goldenReport(): Report {
 
 const EXTENSION = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt' } as const;
 
+/** A report of the kind a hook or a first scan prints: no history facts, a few stats. */
+function smallReport(over: Partial<Report>): Report {
+  const base = goldenReport();
+  return {
+    ...base,
+    history: undefined,
+    notices: [],
+    warnings: [],
+    suppressed: [],
+    preExisting: [],
+    verified: false,
+    stats: {
+      ...base.stats,
+      skipped: [],
+      missing: [],
+      suppressedBy: {
+        ...base.stats.suppressedBy,
+        'inline-allow': 0,
+        'ignore-file': 0,
+        'config-exclude': 0,
+        'rule-override': 0,
+      },
+      decoded: 0,
+      utf16: 0,
+      binary: 0,
+      durationMs: 42,
+      filesScanned: 3,
+      bytesScanned: 2048,
+    },
+    ...over,
+  };
+}
+
+const unverified = { verification: null } as const;
+
+/** A blocked commit: one key the commit adds, one the file already had. */
+function blockedCommit(): Report {
+  return smallReport({
+    mode: 'staged',
+    scope: 'staged changes of /repo',
+    exposure: 'staged',
+    blocking: 'commit',
+    findings: [
+      finding({
+        ...unverified,
+        exposure: 'staged',
+        line: 7,
+        column: 10,
+        provenance: { kind: 'blob', blob: 'b1'.repeat(20), path: '.env' },
+      }),
+    ],
+    preExisting: [
+      finding({
+        ...unverified,
+        secretSha256: sha('9'),
+        redacted: 'sk_live_Pq…rs',
+        exposure: 'pushed',
+        committedIn: '05c61d0'.padEnd(40, '0'),
+        line: 1,
+        column: 15,
+        provenance: { kind: 'blob', blob: 'b2'.repeat(20), path: '.env' },
+      }),
+    ],
+  });
+}
+
+/** A blocked push: a key in a commit no remote has yet. */
+function blockedPush(): Report {
+  return smallReport({
+    mode: 'history',
+    scope: 'commits being pushed in /repo',
+    exposure: 'history',
+    blocking: 'push',
+    findings: [
+      finding({
+        ...unverified,
+        exposure: 'committed',
+        provenance: {
+          kind: 'commit',
+          blob: 'b1'.repeat(20),
+          path: 'src/client.ts',
+          commit: 'c9'.repeat(20),
+          author: 'Ada Lovelace',
+          date: '2026-11-30T10:00:00Z',
+        },
+      }),
+    ],
+  });
+}
+
+/** A first scan of a working tree: five keys in five files, one committed and pushed already. */
+function fiveKeys(): Report {
+  const file = (path: string) => ({ kind: 'file' as const, path });
+  const key = (n: string, path: string, over: Partial<Finding> = {}) =>
+    finding({
+      ...unverified,
+      secretSha256: sha(n),
+      redacted: `sk_live_${n}${n}…${n}${n}`,
+      exposure: 'working-copy',
+      provenance: file(path),
+      ...over,
+    });
+  return smallReport({
+    mode: 'worktree',
+    scope: 'working tree of /repo',
+    exposure: 'working-tree',
+    findings: [
+      key('1', '.env'),
+      key('2', 'config/dev.env'),
+      key('3', 'scripts/seed.ts'),
+      key('4', 'README.md', {
+        ruleId: 'flora-test-key',
+        environment: 'test',
+        redacted: 'sk_test_44…44',
+      }),
+      key('5', 'src/client.ts', { exposure: 'pushed', committedIn: 'c5'.repeat(20) }),
+    ],
+  });
+}
+
+const TEXT_GOLDENS: [string, () => Report][] = [
+  ['blocked-commit', blockedCommit],
+  ['blocked-push', blockedPush],
+  ['worktree-five-keys', fiveKeys],
+];
+
 describe('golden reports', () => {
   it.each(FORMAT_NAMES)('%s matches test/golden/report.*', async (name) => {
     const file = new URL(`./golden/report.${EXTENSION[name]}`, import.meta.url);
     const output = (await FORMATS[name].report())(goldenReport(), { color: false });
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, output);
+    expect(output).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it.each(TEXT_GOLDENS)('text of a %s matches test/golden/*.txt', async (name, build) => {
+    const file = new URL(`./golden/${name}.txt`, import.meta.url);
+    const output = (await FORMATS.text.report())(build(), { color: false });
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, output);
     expect(output).toBe(readFileSync(file, 'utf8'));
   });

@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, runCli } from './helpers/cli.js';
@@ -20,20 +20,19 @@ function installCli(r: TempRepo): void {
   r.write('.gitignore', 'node_modules/\n');
 }
 
-/** A real `git commit`, hooks and all; returns its exit code and output. */
+/** A real git command, hooks and all (git sends a hook's output to stderr): exit code and output. */
+function gitRun(r: TempRepo, args: string[]): { code: number; output: string } {
+  const out = spawnSync('git', args, {
+    cwd: r.dir,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: out.status ?? -1, output: out.stdout + out.stderr };
+}
+
 function commit(r: TempRepo, message = 'change'): { code: number; output: string } {
-  try {
-    const out = execFileSync('git', ['commit', '-q', '-m', message], {
-      cwd: r.dir,
-      env: { ...process.env, ...GIT_ENV },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { code: 0, output: out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, output: e.stdout + e.stderr };
-  }
+  return gitRun(r, ['commit', '-q', '-m', message]);
 }
 
 describe('pre-commit hook', () => {
@@ -185,6 +184,60 @@ describe('pre-commit hook', () => {
   });
 });
 
+/** The three ways a hook gets installed: git's own folder, core.hooksPath, husky. */
+const HOOK_SETUPS: [string, (r: TempRepo) => void][] = [
+  ['plain .git/hooks', () => {}],
+  ['core.hooksPath', (r) => r.git('config', 'core.hooksPath', 'my-hooks')],
+  [
+    'husky',
+    (r) => {
+      mkdirSync(join(r.dir, '.husky'));
+      writeFileSync(join(r.dir, '.husky', 'pre-commit'), 'echo lint\n', { mode: 0o755 });
+      r.git('config', 'core.hooksPath', '.husky');
+    },
+  ],
+];
+
+describe('a repository that already holds a key', () => {
+  it.each(HOOK_SETUPS)(
+    '%s: editing the file commits; the hook names the old key once; a new key is blocked',
+    async (_, setup) => {
+      repo = tempRepo();
+      const remote = tempDir();
+      execFileSync('git', ['init', '-q', '--bare', remote], {
+        env: { ...process.env, ...GIT_ENV },
+      });
+      repo.git('remote', 'add', 'origin', remote);
+      installCli(repo);
+      const old = floraKey();
+      repo.commit({ '.env': `FLORA_API_KEY=${old}\n` }, 'long ago');
+      repo.git('push', '-q', 'origin', 'main');
+      setup(repo);
+      await runCli(['install'], { cwd: repo.dir });
+      repo.write('.env', `FLORA_API_KEY=${old}\nDEBUG=1\n`);
+      repo.git('add', '.env');
+      const edit = commit(repo);
+      expect(edit.code).toBe(0);
+      expect(edit.output).toContain('Already committed before this change, not blocking');
+      expect(edit.output).toContain(`${old.slice(0, 10)}…`);
+      expect(edit.output).toMatch(/pushed \([0-9a-f]{10}\): a remote has it/);
+      expect(edit.output).not.toContain(old);
+
+      const added = floraKey();
+      repo.write('.env', `FLORA_API_KEY=${old}\nDEBUG=1\nOTHER_FLORA_KEY=${added}\n`);
+      repo.git('add', '.env');
+      const blocked = commit(repo);
+      expect(blocked.code).toBe(1);
+      expect(blocked.output).toContain(`${added.slice(0, 10)}…`);
+      expect(blocked.output).toContain('Nothing has leaked yet: remove it');
+      expect(blocked.output).toContain('Commit blocked by flora-keyscan');
+      // The footer does not repeat the advice, and inside the hook it does not advise installing it.
+      expect(blocked.output.match(/git add the file again/g)).toHaveLength(1);
+      expect(blocked.output).not.toContain('Install the hook');
+    },
+  );
+});
+
 describe('pre-push hook', () => {
   it('blocks pushing commits that hold a key, and lets clean pushes through', async () => {
     repo = tempRepo();
@@ -216,11 +269,37 @@ describe('pre-push hook', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('leak.env:1:15');
     expect(output).toContain('Push blocked');
+    // Not pushed yet: rewrite the commits, no revoking or purging of what never left.
+    expect(output).toContain('Remove it from the unpushed commits');
+    expect(output).not.toContain('filter-repo');
+    expect(output).not.toContain('Revoke');
     expect(
       execFileSync('git', ['--git-dir', remote, 'rev-list', '--all'], { encoding: 'utf8' })
         .trim()
         .split('\n'),
     ).toHaveLength(1);
+  });
+
+  it('lets a push through that only edits a file holding an already pushed key (renames too)', async () => {
+    repo = tempRepo();
+    const remote = tempDir();
+    execFileSync('git', ['init', '-q', '--bare', remote], { env: { ...process.env, ...GIT_ENV } });
+    repo.git('remote', 'add', 'origin', remote);
+    installCli(repo);
+    const old = floraKey();
+    repo.commit({ '.env': `FLORA_API_KEY=${old}\n` });
+    repo.git('push', '-q', 'origin', 'main');
+    await runCli(['install', '--hook', 'pre-push'], { cwd: repo.dir });
+    repo.commit({ '.env': `FLORA_API_KEY=${old}\nDEBUG=1\n` }, 'debug');
+    repo.git('mv', '.env', 'app.env');
+    repo.commit({}, 'rename');
+    const pushed = gitRun(repo, ['push', '-q', 'origin', 'main']);
+    expect(pushed.code).toBe(0);
+    expect(pushed.output).toContain('Already committed before this change, not blocking');
+    repo.commit({ 'app.env': `FLORA_API_KEY=${old}\nDEBUG=1\nNEW_FLORA_KEY=${floraKey()}\n` });
+    const blocked = gitRun(repo, ['push', '-q', 'origin', 'main']);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain('Push blocked');
   });
 });
 

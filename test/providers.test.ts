@@ -251,16 +251,14 @@ describe('the evidence ladder, for every provider, in every source', () => {
 
   it('the text report says why each key got its provider', async () => {
     const { stdout } = await runCli(['scan', '--no-color'], { cwd: repo.dir });
+    expect(stdout).toContain("Stripe, named in its file (import naming 'Stripe', 10 lines above)");
     expect(stdout).toContain(
-      "provider: Stripe, named in its file (import naming 'Stripe', 10 lines above)",
+      "Clerk, named in its file (enclosing block naming 'clerk', 12 lines above)",
     );
-    expect(stdout).toContain(
-      "provider: Clerk, named in its file (enclosing block naming 'clerk', 12 lines above)",
-    );
-    expect(stdout).toContain("provider: Paystack, named in its file (file name naming 'paystack')");
-    expect(stdout).toContain('provider: Apideck, named in the repository (cases/');
-    expect(stdout).toContain('provider: Stripe, a published example key');
-    expect(stdout).toContain('provider: FLORA? nothing ties it to a provider');
+    expect(stdout).toContain("Paystack, named in its file (file name naming 'paystack')");
+    expect(stdout).toContain('Apideck, named in the repository (cases/');
+    expect(stdout).toContain('Stripe, a published example key');
+    expect(stdout).toContain('FLORA? nothing ties it to a provider');
   });
 });
 

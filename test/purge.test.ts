@@ -123,10 +123,15 @@ describe('purge kit safety', () => {
 });
 
 describe('playbook', () => {
-  it('is tailored to each state: live, inactive, unknown, staged, history', async () => {
+  it('follows the verdict for a pushed key; a key never committed is only removed', async () => {
     const server = await startFloraServer();
     try {
+      const remote = tempDir();
+      execFileSync('git', ['init', '-q', '--bare', remote], {
+        env: { ...process.env, ...GIT_ENV },
+      });
       repo = tempRepo();
+      repo.git('remote', 'add', 'origin', remote);
       const live = floraKey();
       const dead = floraKey();
       const odd = floraKey();
@@ -139,24 +144,30 @@ describe('playbook', () => {
         'a.env': `FLORA_API_KEY=${live}\n`,
         'b.txt': `${dead}\n`,
       });
+      repo.git('push', '-q', 'origin', 'main');
       repo.write('c.txt', `${odd}\n`);
       const env = { FLORA_BASE_URL: server.url };
       const wt = await runJson(['--verify', '--timeout', '2'], { cwd: repo.dir, env });
       const book = (key: string) =>
         wt.report.playbook.find((p: { secretSha256: string }) => p.secretSha256 === sha256Hex(key));
-      expect(book(live)).toMatchObject({ status: 'live', exposure: 'working-tree' });
-      expect(book(live).steps.map((s: { id: string }) => s.id)).toEqual([
+      const ids = (key: string) => book(key).steps.map((s: { id: string }) => s.id);
+      // In the files, and in HEAD's version, which origin/main has: pushed.
+      expect(book(live)).toMatchObject({ status: 'live', exposure: 'pushed' });
+      expect(ids(live)).toEqual([
         'revoke',
         'rotate',
         'audit',
-        'remove',
+        'purge',
+        'force-push',
+        'compromised',
       ]);
       expect(book(live).steps[2].detail).toMatch(/request-id of our probe, req_test\d+/);
       expect(book(live).steps[1].detail).toContain('no overlap window');
-      expect(book(dead)).toMatchObject({ status: 'inactive' });
-      expect(book(dead).steps.map((s: { id: string }) => s.id)).toEqual(['inactive', 'remove']);
-      expect(book(odd)).toMatchObject({ status: 'unknown' });
-      expect(book(odd).steps[0].id).toBe('treat-as-live');
+      expect(book(dead)).toMatchObject({ status: 'inactive', exposure: 'pushed' });
+      expect(ids(dead)).toEqual(['inactive', 'purge', 'force-push', 'compromised']);
+      // Never committed: nothing to revoke, whatever the probe said.
+      expect(book(odd)).toMatchObject({ status: 'unknown', exposure: 'working-copy' });
+      expect(ids(odd)).toEqual(['remove']);
       expect(wt.report.prevention.map((s: { id: string }) => s.id)).toEqual([
         'server-side',
         'separate',
@@ -165,10 +176,10 @@ describe('playbook', () => {
       ]);
 
       const unverified = await runJson([], { cwd: repo.dir });
-      expect(unverified.report.playbook[0].steps[0]).toMatchObject({
-        id: 'treat-as-live',
-        title: 'Not verified: treat it as live',
-      });
+      expect(
+        unverified.report.playbook.find((p: { exposure: string }) => p.exposure === 'pushed')
+          .steps[0],
+      ).toMatchObject({ id: 'treat-as-live', title: 'Not verified: treat it as live' });
 
       repo.git('add', 'c.txt');
       const staged = await runJson(['staged'], { cwd: repo.dir });
@@ -191,8 +202,8 @@ describe('playbook', () => {
       expect(history.report.incident).toMatchObject({
         uniqueKeys: 2,
         live: 1,
-        refs: ['refs/heads/main'],
-        hasRemote: false,
+        refs: ['refs/heads/main', 'refs/remotes/origin/main'],
+        hasRemote: true,
       });
       const text = await runCli(['history', '--verify', '--no-color'], { cwd: repo.dir, env });
       expect(text.stdout).toMatch(/^Incident summary\n  unique keys: 2, live: 1\n/);

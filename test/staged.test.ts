@@ -91,7 +91,7 @@ describe('staged scan', () => {
     expect(report.stats.binary).toBe(1);
   });
 
-  it('scans both sides of a conflicted merge, and the resolution once it is staged', async () => {
+  it('a merge adds no key its sides already committed; the resolution can add one', async () => {
     repo = tempRepo();
     repo.commit({ 'conf.ts': 'base\n' });
     repo.git('checkout', '-q', '-b', 'side');
@@ -105,10 +105,18 @@ describe('staged scan', () => {
     } catch {
       // the conflict is the point
     }
+    // Both sides of the conflict are in the index; each key is in a commit already (HEAD, MERGE_HEAD).
     const conflicted = await runJson(['staged'], { cwd: repo.dir });
+    expect(conflicted.code).toBe(0);
+    expect(conflicted.report.findings).toEqual([]);
     expect(
-      conflicted.report.findings.map((f: { secretSha256: string }) => f.secretSha256).sort(),
+      conflicted.report.preExisting.map((f: { secretSha256: string }) => f.secretSha256).sort(),
     ).toEqual([sha256Hex(ours), sha256Hex(theirs)].sort());
+    const all = await runJson(['staged', '--all-content'], { cwd: repo.dir });
+    expect(all.code).toBe(1);
+    expect(all.report.findings.map((f: { secretSha256: string }) => f.secretSha256).sort()).toEqual(
+      [sha256Hex(ours), sha256Hex(theirs)].sort(),
+    );
     const resolved = floraKey();
     writeFileSync(join(repo.dir, 'conf.ts'), `resolved ${resolved}\n`);
     repo.git('add', 'conf.ts');

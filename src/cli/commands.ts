@@ -27,6 +27,7 @@ const REPORT_FLAGS = [
   'timeout',
   'report-unused-ignores',
   'no-repo-config',
+  'no-playbook',
 ] as const;
 export const HISTORY_FLAGS = [
   'all-objects',
@@ -36,6 +37,7 @@ export const HISTORY_FLAGS = [
   'write-purge',
   'only-live',
   'verify-clean',
+  'all-content',
 ] as const;
 
 export const COMMANDS: Record<string, CommandEntry> = {
@@ -47,8 +49,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   staged: {
     usage: 'staged',
-    summary: 'scan what the next commit will contain (the git index)',
-    flags: REPORT_FLAGS,
+    summary: 'scan what the next commit adds (the git index against HEAD)',
+    flags: [...REPORT_FLAGS, 'all-content'],
     load: async () => (await import('../commands/scan.js')).runStaged,
   },
   history: {
@@ -89,8 +91,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   'pre-push': {
     usage: 'pre-push REMOTE',
-    summary: 'what the pre-push hook runs: scans the pushed commits (refs on stdin)',
-    flags: REPORT_FLAGS,
+    summary: 'what the pre-push hook runs: scans what the pushed commits add (refs on stdin)',
+    flags: [...REPORT_FLAGS, 'all-content'],
     load: async () => (await import('../commands/pre-push.js')).runPrePush,
   },
 };

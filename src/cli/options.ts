@@ -28,6 +28,8 @@ export const OPTIONS = {
   hook: { type: 'string' },
   'report-unused-ignores': { type: 'boolean' },
   'no-repo-config': { type: 'boolean' },
+  'all-content': { type: 'boolean' },
+  'no-playbook': { type: 'boolean' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -59,6 +61,10 @@ export const OPTION_HELP: Record<OptionName, { arg?: string; text: string }> = {
   'no-repo-config': {
     text: "ignore the repository's own policy: its config file, package.json key and ignore file",
   },
+  'all-content': {
+    text: 'staged, pre-push, --since: keys already committed before the change block too',
+  },
+  'no-playbook': { text: 'list the findings without the advice' },
   'report-unused-ignores': {
     text: 'warn about .flora-keyscan-ignore entries that matched nothing',
   },

@@ -41,11 +41,16 @@ export async function emit(report: Report, flags: Flags, io: Io): Promise<void> 
   const quietAndClean =
     flags.quiet &&
     report.findings.length === 0 &&
+    report.preExisting.length === 0 &&
     report.stats.unreadable.length === 0 &&
     format === 'text';
   if (quietAndClean && !toFile) return;
   const render = await FORMATS[format].report();
-  deliver(render(report, { color: useColor(flags, io, toFile) }), flags, io);
+  deliver(
+    render(report, { color: useColor(flags, io, toFile), playbook: !flags['no-playbook'] }),
+    flags,
+    io,
+  );
 }
 
 export function wholeNumber(text: string, flag: string, min: number, max: number): number {

@@ -3,7 +3,6 @@
 
 import type { Invocation, Io } from '../cli/io.js';
 import { requireRepository, type Git } from '../git.js';
-import { PUSH_BLOCKED } from '../messages.js';
 import { runPipeline } from '../pipeline.js';
 import { rangeSource } from '../sources/range.js';
 import { emit, exitCode } from './output.js';
@@ -40,8 +39,13 @@ export async function runPrePush({ args, flags }: Invocation, io: Io): Promise<n
     'commits being pushed',
     { withFacts: false },
   );
-  const { report } = await runPipeline(source, { policy, signal: io.signal });
-  if (report.findings.length || !flags.quiet) await emit(report, flags, io);
-  if (report.findings.length) io.stdout.write(PUSH_BLOCKED + '\n');
+  const { report } = await runPipeline(source, {
+    policy,
+    signal: io.signal,
+    allContent: flags['all-content'] === true,
+    blocking: 'push',
+  });
+  if (report.findings.length || report.preExisting.length || !flags.quiet)
+    await emit(report, flags, io);
   return exitCode(report, flags);
 }

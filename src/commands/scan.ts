@@ -17,7 +17,7 @@ export async function runScan({ args, flags }: Invocation, io: Io): Promise<numb
   const git = plan.inRepo ? await findWorkTree(plan.root, io.env) : null;
   const policy = policyFor(await policyFiles(git, plan.root, flags), flags, io);
   const probe = await checkReportFlags(flags, io, policy);
-  return (await scanAndReport(worktreeSource(plan), policy, probe, flags, io)).code;
+  return (await scanAndReport(worktreeSource(plan, git), policy, probe, flags, io)).code;
 }
 
 export async function runStaged({ args, flags }: Invocation, io: Io): Promise<number> {

@@ -136,6 +136,8 @@ export async function scanAndReport(
     phase,
     reportUnusedIgnores: flags['report-unused-ignores'] === true,
     notices,
+    allContent: flags['all-content'] === true,
+    ...(source.mode === 'staged' ? { blocking: 'commit' as const } : {}),
   });
   progress?.done();
   await emit(result.report, flags, io);

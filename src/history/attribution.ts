@@ -3,7 +3,7 @@
 // date; findings in objects no ref reaches counted (or, with --all-objects, kept); and the facts a
 // history report states. Returns values; calls git only through the Attributor and the facts.
 
-import type { Provenance, SecretFinding } from '../findings.js';
+import { exposureOf, type Provenance, type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
 import { whoAndWhen } from '../sources/object-read.js';
 import type { CommitMeta } from '../sources/source.js';
@@ -34,7 +34,11 @@ export interface Attributed {
   facts: HistoryFacts;
 }
 
-const at = (f: SecretFinding, provenance: Provenance): SecretFinding => ({ ...f, provenance });
+const at = (f: SecretFinding, provenance: Provenance): SecretFinding => ({
+  ...f,
+  provenance,
+  exposure: exposureOf(provenance),
+});
 
 function fromIntroduction(f: SecretFinding, i: Introduction): SecretFinding {
   return at(f, {

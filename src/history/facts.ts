@@ -13,6 +13,18 @@ export interface HistoryFacts {
   shallow: boolean;
 }
 
+/** Facts keyed by a secret's old hash move to its new one (`renamed`: old → new). */
+export function rekeyFacts(facts: HistoryFacts, renamed: ReadonlyMap<string, string>): void {
+  for (const [from, to] of renamed) {
+    if (from in facts.refsBySecret)
+      facts.refsBySecret[to] = [
+        ...new Set([...(facts.refsBySecret[to] ?? []), ...facts.refsBySecret[from]!]),
+      ].sort();
+    if (from in facts.atHeadBySecret)
+      facts.atHeadBySecret[to] = facts.atHeadBySecret[to] || facts.atHeadBySecret[from]!;
+  }
+}
+
 export async function isShallow(git: Git): Promise<boolean> {
   return (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
 }

@@ -12,6 +12,8 @@ export interface RawChange {
   newMode: string;
   status: string;
   path: string;
+  /** The path it had before, when rename detection (-M) found a rename or copy. */
+  oldPath?: string;
 }
 
 export interface RawCommit {
@@ -42,7 +44,16 @@ export function parseRawLog(out: Buffer): RawCommit[] {
     } else if (token.startsWith(':') && current) {
       // ":<old mode> <new mode> <old oid> <new oid> <status>", then the path
       const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
-      current.changes.push({ oldOid, newOid, newMode, status, path: tokens[++i] ?? '' });
+      // A rename or copy names the old path first, then the new one.
+      const oldPath = /^[RC]/.test(status) ? (tokens[++i] ?? '') : undefined;
+      current.changes.push({
+        oldOid,
+        newOid,
+        newMode,
+        status,
+        path: tokens[++i] ?? '',
+        ...(oldPath !== undefined ? { oldPath } : {}),
+      });
     }
   }
   return commits;

@@ -6,6 +6,8 @@ import type { VerdictReport } from './verdict.js';
 
 export interface RenderOptions {
   color: boolean;
+  /** Print the advice; false for --no-playbook (formats for machines always carry it). */
+  playbook?: boolean;
 }
 
 export interface FormatEntry {

@@ -1,6 +1,8 @@
 import {
   EVIDENCE_KINDS,
+  EXPOSURE_ORDER,
   type Finding,
+  type KeyExposure,
   type ProviderEvidence,
   type Verification,
 } from '../findings.js';
@@ -12,6 +14,8 @@ export interface SecretGroup {
   provider: string;
   environment: Finding['environment'];
   verification: Verification | null;
+  /** The most exposed occurrence's exposure. */
+  exposure: KeyExposure;
   /** The strongest evidence any occurrence has for the provider. */
   providerEvidence: ProviderEvidence;
   publicExample?: true;
@@ -34,12 +38,15 @@ export function groupBySecret(findings: Finding[]): SecretGroup[] {
         provider: f.provider,
         environment: f.environment,
         verification: f.verification,
+        exposure: f.exposure,
         providerEvidence: f.providerEvidence,
         ...(f.publicExample ? { publicExample: true as const } : {}),
         occurrences: [],
       };
       groups.set(f.secretSha256, g);
     }
+    if (EXPOSURE_ORDER.indexOf(f.exposure) < EXPOSURE_ORDER.indexOf(g.exposure))
+      g.exposure = f.exposure;
     const strength = (e: ProviderEvidence) => EVIDENCE_KINDS.indexOf(e.kind);
     if (strength(f.providerEvidence) < strength(g.providerEvidence))
       g.providerEvidence = f.providerEvidence;

@@ -23,6 +23,8 @@ function findingJson(f: Finding) {
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(author ? { author, date: dateOf(f) } : {}),
     entropy: f.entropy,
+    exposure: f.exposure,
+    ...(f.committedIn ? { committedIn: f.committedIn } : {}),
     providerEvidence: f.providerEvidence,
     ...(f.publicExample ? { publicExample: true } : {}),
     verification: f.verification,
@@ -37,6 +39,7 @@ export function formatJson(report: Report): string {
     tool: report.tool,
     mode: report.mode,
     findings: report.findings.map(findingJson),
+    preExisting: report.preExisting.map(findingJson),
     suppressed: report.suppressed.map(findingJson),
     notices: report.notices,
     stats: {

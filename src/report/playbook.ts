@@ -2,10 +2,9 @@
 // not, only staged or already in history). Provider-specific steps (where to revoke, how to rotate)
 // come from the provider's rule file; this module only chooses and orders them. Pure functions of a report.
 
-import { dateOf, type Finding } from '../findings.js';
+import { commitOf, dateOf, pathOf, type Finding, type KeyExposure } from '../findings.js';
 import type { HistoryFacts } from '../history/facts.js';
 import type { ProviderSpec, StepSpec } from '../rules/types.js';
-import type { Exposure } from '../sources/source.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import type { Report } from './types.js';
 
@@ -20,8 +19,8 @@ export interface SecretPlaybook {
    * it cannot be checked; public-example for a published documentation key (no one's account).
    */
   status: 'live' | 'inactive' | 'unknown' | 'other-provider' | 'public-example';
-  /** Where it is: only in what is about to be committed, in files, or already in commits. */
-  exposure: Exposure;
+  /** How far the key has got (see findings.ts KeyExposure): decides most of the advice. */
+  exposure: KeyExposure;
   steps: PlaybookStep[];
 }
 
@@ -45,6 +44,12 @@ const PURGE = [
   ),
 ];
 
+const EXPIRE = step(
+  'expire',
+  'Drop the unreachable objects',
+  'The key is only in objects no branch or tag reaches (amended or rebased commits, deleted branches, stashes). Here: git reflog expire --expire=now --all && git gc --prune=now. On a hosting service such objects, and pull-request refs, stay until the host removes them: ask its support.',
+);
+
 /** Prevention that is about the tool, not a provider. */
 const HOOK_STEP = step(
   'hook',
@@ -53,7 +58,7 @@ const HOOK_STEP = step(
 );
 
 /** What a playbook needs to know of the scan. */
-export type PlaybookContext = Pick<Report, 'exposure' | 'rules' | 'providers' | 'verified'>;
+export type PlaybookContext = Pick<Report, 'rules' | 'providers' | 'verified'>;
 
 function providerOf(report: Pick<Report, 'providers'>, id: string): ProviderSpec | undefined {
   return report.providers.find((p) => p.id === id);
@@ -65,16 +70,16 @@ export function keyHome(report: Pick<Report, 'providers'>, providerId: string): 
   return envVar ? `the ${envVar} environment variable` : 'an environment variable';
 }
 
-function fill(s: PlaybookStep, g: SecretGroup): PlaybookStep {
+/** `{{redacted}}` and `{{requestIds}}` for one key (or KEY_PLACEHOLDER, when advice is shared). */
+function fill(s: PlaybookStep, g: SecretGroup, redacted = g.redacted): PlaybookStep {
   const id = g.verification?.requestId;
   const requestIds = id
     ? `Quote the request-id of our probe, ${id}, and the time it was checked.`
     : 'Quote the request-ids from your own logs of calls made with this key.';
   return {
-    ...s,
-    detail: s.detail
-      .replaceAll('{{redacted}}', g.redacted)
-      .replaceAll('{{requestIds}}', requestIds),
+    id: s.id,
+    title: s.title,
+    detail: s.detail.replaceAll('{{redacted}}', redacted).replaceAll('{{requestIds}}', requestIds),
   };
 }
 
@@ -83,51 +88,57 @@ function checkable(report: PlaybookContext, providerId: string): boolean {
   return report.rules.some((r) => r.provider === providerId && r.verifiable);
 }
 
+/** The provider's own steps for a key that may work, for this key's environment (no audit of a sandbox key). */
+function rotationSteps(report: PlaybookContext, g: SecretGroup): PlaybookStep[] {
+  const provider = providerOf(report, g.provider);
+  const steps = (provider?.rotation ?? []).filter(
+    (s) => !s.environments || (g.environment !== null && s.environments.includes(g.environment)),
+  );
+  if (steps.length) return steps.map((s) => fill(s, g));
+  const name = provider?.name ?? g.provider;
+  const rule = report.rules.find((r) => r.id === g.ruleId);
+  return [
+    step(
+      'other-provider',
+      `Rotate this ${name} key with ${name}`,
+      rule?.remediation ?? `Rotate it with ${name}.`,
+    ),
+  ];
+}
+
+/** For a key that may have left the machine: revoke and rotate, or what its verdict says instead. */
 function statusSteps(
   report: PlaybookContext,
   g: SecretGroup,
   status: SecretPlaybook['status'],
 ): PlaybookStep[] {
   const provider = providerOf(report, g.provider);
-  const rotation = (provider?.rotation ?? []).map((s) => fill(s, g));
+  const name = provider?.name ?? g.provider;
+  const rotation = rotationSteps(report, g);
   const v = g.verification;
-  if (status === 'other-provider') {
-    if (rotation.length) return rotation;
-    const rule = report.rules.find((r) => r.id === g.ruleId);
-    return [
-      step(
-        'other-provider',
-        `Rotate this ${provider?.name ?? g.provider} key with ${provider?.name ?? g.provider}`,
-        rule?.remediation ?? `Rotate it with ${provider?.name ?? g.provider}.`,
-      ),
-    ];
-  }
-  if (status === 'live') return rotation;
-  if (status === 'inactive') {
+  if (status === 'other-provider' || status === 'live') return rotation;
+  if (status === 'inactive')
     return [
       step(
         'inactive',
         'Already revoked or invalid',
-        `${provider?.name ?? g.provider} answered HTTP ${v?.httpStatus}${v?.code ? ` ${v.code}` : ''}: this key no longer works. Nothing to revoke; still remove it from files and history.`,
+        `${name} answered HTTP ${v?.httpStatus}${v?.code ? ` ${v.code}` : ''}: this key no longer works. Nothing to revoke; still remove it from files and history.`,
       ),
     ];
-  }
-  if (g.providerEvidence.kind === 'none' && v?.status !== 'unknown') {
-    const name = provider?.name ?? g.provider;
+  if (g.providerEvidence.kind === 'none' && v?.status !== 'unknown')
     return [
       step(
         'whose-key',
-        `Find out whose key it is, then treat it as live`,
+        'Find out whose key it is, then treat it as live',
         `Nothing ties it to ${name}: other providers (Stripe, Clerk, …) issue keys with the same prefix. Find where it came from; if it is a ${name} key, act as if it works (--verify --verify-unattributed checks it).`,
       ),
       ...rotation,
     ];
-  }
   const treat = report.verified
     ? step(
         'treat-as-live',
         'Status unknown: treat it as live',
-        `The probe could not tell (${g.verification?.reason ?? 'no answer'}). Act as if the key works.`,
+        `The probe could not tell (${v?.reason ?? 'no answer'}). Act as if the key works.`,
       )
     : step(
         'treat-as-live',
@@ -135,6 +146,64 @@ function statusSteps(
         'Run again with --verify to learn whether the key still works; until then act as if it does.',
       );
   return [treat, ...rotation];
+}
+
+/** Files whose name says they hold settings, which belong in .gitignore rather than in git. */
+const SETTINGS_FILE = /(^|\/)(\.env(\.(?!example|sample|template|dist)[^/]*)?|[^/]*\.env)$/;
+
+/** The settings files (`.env`, `prod.env`) a key sits in. */
+export function settingsFiles(g: SecretGroup): string[] {
+  const paths = g.occurrences.map(pathOf);
+  return [...new Set(paths.filter((p): p is string => p !== null && SETTINGS_FILE.test(p)))];
+}
+
+export function gitignoreStep(paths: string[]): PlaybookStep {
+  return step(
+    'gitignore',
+    'Keep settings files out of git',
+    `Add ${paths.join(', ')} to .gitignore (commit a template without values, such as .env.example, instead).`,
+  );
+}
+
+/** A key in the files only: nothing has left the machine through git. */
+function workingCopySteps(report: PlaybookContext, g: SecretGroup, live: boolean): PlaybookStep[] {
+  const home = keyHome(report, g.provider);
+  const settings = settingsFiles(g);
+  const steps = [
+    step(
+      'remove',
+      'Remove it from the files',
+      `Delete the key from the files listed and read it from ${home} at run time. It was never committed: nothing to revoke unless it was shared elsewhere (a chat, a ticket, another repository).`,
+    ),
+  ];
+  if (settings.length) steps.push(gitignoreStep(settings));
+  if (live)
+    steps.push(
+      step('live-note', 'It works', `The key is live: if it was shared anywhere, rotate it.`),
+      ...rotationSteps(report, g),
+    );
+  return steps;
+}
+
+/** A key in commits no remote has: rewrite them before anyone gets them. */
+function committedSteps(report: PlaybookContext, g: SecretGroup): PlaybookStep[] {
+  const first = g.occurrences.map(commitOf).find(Boolean) ?? g.occurrences[0]?.committedIn;
+  const from = first
+    ? `git rebase -i ${first.slice(0, 10)}^`
+    : 'git rebase -i <first commit with it>^';
+  return [
+    step(
+      'rewrite',
+      'Remove it from the unpushed commits',
+      `No remote-tracking ref has these commits yet. Remove the key (git commit --amend for the last commit, ${from} for earlier ones), read it from ${keyHome(report, g.provider)} at run time, then push. If the commits were shared another way (a bundle, a fork), treat the key as pushed.`,
+    ),
+  ];
+}
+
+function statusOf(report: PlaybookContext, g: SecretGroup): SecretPlaybook['status'] {
+  const v = g.verification?.status;
+  if (!checkable(report, g.provider)) return 'other-provider';
+  return v === 'live' ? 'live' : v === 'inactive' ? 'inactive' : 'unknown';
 }
 
 /** A published example belongs to no account: nothing to revoke or purge, only code to fix. */
@@ -145,7 +214,7 @@ function publicExamplePlaybook(report: PlaybookContext, g: SecretGroup): SecretP
     redacted: g.redacted,
     provider: g.provider,
     status: 'public-example',
-    exposure: report.exposure,
+    exposure: g.exposure,
     steps: [
       step(
         'public-example',
@@ -156,46 +225,65 @@ function publicExamplePlaybook(report: PlaybookContext, g: SecretGroup): SecretP
   };
 }
 
+/** What to do about one key: by how far it got (exposure), whether it works (verdict) and its environment. */
 export function playbookFor(report: PlaybookContext, g: SecretGroup): SecretPlaybook {
   if (g.publicExample) return publicExamplePlaybook(report, g);
-  const where = report.exposure;
-  const v = g.verification?.status;
-  const status: SecretPlaybook['status'] = !checkable(report, g.provider)
-    ? 'other-provider'
-    : v === 'live'
-      ? 'live'
-      : v === 'inactive'
-        ? 'inactive'
-        : 'unknown';
-  const home = keyHome(report, g.provider);
+  const status = statusOf(report, g);
   const steps: PlaybookStep[] = [];
-  if (where === 'staged') {
-    steps.push(
-      step(
-        'unstage',
-        'Nothing has leaked yet: remove it',
-        `Remove the key from the staged file, read it at run time from ${home}, and git add the file again. If the key was ever shared elsewhere (a chat, a ticket), rotate it anyway.`,
-      ),
-    );
-  } else {
-    steps.push(...statusSteps(report, g, status));
+  switch (g.exposure) {
+    case 'working-copy':
+      steps.push(...workingCopySteps(report, g, status === 'live'));
+      break;
+    case 'staged':
+      steps.push(
+        step(
+          'unstage',
+          'Nothing has leaked yet: remove it',
+          `Remove the key from the staged file, read it at run time from ${keyHome(report, g.provider)}, and git add the file again. If the key was ever shared elsewhere (a chat, a ticket), rotate it anyway.`,
+        ),
+      );
+      break;
+    case 'committed':
+      steps.push(...committedSteps(report, g));
+      if (status === 'live') steps.push(...rotationSteps(report, g));
+      break;
+    case 'unreachable':
+      steps.push(...statusSteps(report, g, status), EXPIRE, PURGE[2]!);
+      break;
+    default:
+      steps.push(...statusSteps(report, g, status), ...PURGE);
   }
-  if (where === 'history') steps.push(...PURGE);
-  if (where === 'working-tree')
-    steps.push(
-      step(
-        'remove',
-        'Remove it from the files',
-        `Delete the key from the files listed and read it from ${home} at run time. If it was ever committed, run flora-keyscan history: it may be in history already.`,
-      ),
-    );
   return {
     secretSha256: g.secretSha256,
     redacted: g.redacted,
     provider: g.provider,
     status,
-    exposure: where,
+    exposure: g.exposure,
     steps,
+  };
+}
+
+/** Steps about where a key is (purge, rewrite, remove), not about the key itself: said once for all keys they apply to. */
+const PLACE_STEPS = new Set([
+  'purge',
+  'force-push',
+  'compromised',
+  'expire',
+  'rewrite',
+  'remove',
+  'gitignore',
+  'unstage',
+]);
+
+/** A key's playbook in two parts: its own steps (revoke, rotate…) and those about where it is. */
+export function splitPlaybook(
+  report: PlaybookContext,
+  g: SecretGroup,
+): { own: PlaybookStep[]; place: PlaybookStep[] } {
+  const { steps } = playbookFor(report, g);
+  return {
+    own: steps.filter((s) => !PLACE_STEPS.has(s.id)),
+    place: steps.filter((s) => PLACE_STEPS.has(s.id)),
   };
 }
 

@@ -21,24 +21,20 @@ const SECURITY_SEVERITY: Record<string, string> = {
 };
 
 /**
- * A rule's help: its own next step, then the playbook for an unverified key in history (rule help
- * cannot know a key's status), then how to prevent the next one.
+ * A rule's help: its own next step, then the playbook for an unverified, pushed key (rule help cannot
+ * know a key's status or where it is; each result's message says), then how to prevent the next one.
  */
 function ruleHelp(report: Report, rule: RuleSummary): { text: string; markdown: string } {
-  const context = {
-    exposure: 'history' as const,
-    rules: report.rules,
-    providers: report.providers,
-    verified: false,
-  };
+  const context = { rules: report.rules, providers: report.providers, verified: false };
   const group = {
     secretSha256: '',
     redacted: 'the key',
     ruleId: rule.id,
     provider: rule.provider,
-    environment: null,
+    environment: 'live' as const,
     verification: null,
-    providerEvidence: { kind: 'none' as const, detail: '' },
+    exposure: 'pushed' as const,
+    providerEvidence: { kind: 'line' as const, detail: '' },
     occurrences: [],
   };
   const all = [

@@ -10,18 +10,27 @@ import {
   type Verification,
 } from '../findings.js';
 import type { HistoryFacts } from '../history/facts.js';
-import { stagedBlocked } from '../messages.js';
+import { blockedFooter } from '../messages.js';
 import { evidencePhrase, providerName } from './evidence.js';
 import { groupBySecret, type SecretGroup } from './group.js';
 import { printableCopy } from './escape.js';
 import { describeLocation, shortId } from './location.js';
-import { incidentSummary, keyHome, playbookFor, prevention } from './playbook.js';
+import {
+  gitignoreStep,
+  incidentSummary,
+  prevention,
+  settingsFiles,
+  splitPlaybook,
+  type PlaybookStep,
+} from './playbook.js';
 import type { Report, RuleSummary, ScanStats } from './types.js';
 
 type Colors = ReturnType<typeof createColors>;
 
 /** Enough skipped files to act on; the JSON report lists all of them. */
 const LIST_LIMIT = 20;
+/** Keys named in the heading of shared advice. */
+const ADVICE_NAMES = 5;
 /** Refs are listed up to this many; the JSON report has them all. */
 const REF_LIMIT = 6;
 
@@ -63,64 +72,155 @@ function verdict(report: Report, g: SecretGroup, c: Colors): string {
   }
 }
 
-function historyLines(g: SecretGroup, facts: HistoryFacts, c: Colors): string[] {
+/** How far a key got, in words: "committed in 05c61d0a1b, not pushed". */
+function exposurePhrase(g: SecretGroup, c: Colors): string {
+  const id = shortId(g.occurrences.map(commitOf).find(Boolean) ?? g.occurrences[0]?.committedIn);
+  switch (g.exposure) {
+    case 'working-copy':
+      return 'in the working copy only, never committed';
+    case 'staged':
+      return 'staged, not committed yet';
+    case 'committed':
+      return `committed${id ? ` in ${id}` : ''}, not pushed`;
+    case 'pushed':
+      return c.yellow(`pushed${id ? ` (${id})` : ''}: a remote has it`);
+    default:
+      return 'only in objects no branch or tag reaches';
+  }
+}
+
+function refName(ref: string): string {
+  return ref.replace(/^refs\/(heads|tags|remotes)\//, (_, kind: string) =>
+    kind === 'heads' ? '' : `${kind === 'tags' ? 'tag ' : 'remote '}`,
+  );
+}
+
+/** One line: when it was first committed, whether HEAD still has it, which refs reach it. */
+function historyLine(g: SecretGroup, facts: HistoryFacts, c: Colors): string {
   const first = g.occurrences.find((f) => commitOf(f));
-  const out: string[] = [];
+  const parts: string[] = [];
   if (first) {
     const date = dateOf(first);
     const author = authorOf(first);
-    out.push(
-      `  first committed in ${shortId(commitOf(first))}${date ? ` on ${date.slice(0, 10)}` : ''}${author ? ` by ${author}` : ''}`,
+    parts.push(
+      `first committed in ${shortId(commitOf(first))}${date ? ` on ${date.slice(0, 10)}` : ''}${author ? ` by ${author}` : ''}`,
     );
   }
-  const atHead = facts.atHeadBySecret[g.secretSha256];
-  out.push(`  still at HEAD: ${atHead ? c.red('yes') : 'no'}`);
+  parts.push(`still at HEAD: ${facts.atHeadBySecret[g.secretSha256] ? c.red('yes') : 'no'}`);
   const refs = facts.refsBySecret[g.secretSha256] ?? [];
-  const shown = refs
-    .slice(0, REF_LIMIT)
-    .map((r) =>
-      r.replace(/^refs\/(heads|tags|remotes)\//, (_, kind: string) =>
-        kind === 'heads' ? '' : `${kind === 'tags' ? 'tag ' : 'remote '}`,
-      ),
-    );
-  out.push(
-    `  reachable from: ${refs.length ? shown.join(', ') + (refs.length > REF_LIMIT ? ` (+${refs.length - REF_LIMIT} more)` : '') : c.dim('no ref (only in unreachable objects)')}`,
-  );
-  return out;
+  const shown = refs.slice(0, REF_LIMIT).map(refName).join(', ');
+  const more = refs.length > REF_LIMIT ? ` (+${refs.length - REF_LIMIT} more)` : '';
+  parts.push(refs.length ? `in ${shown}${more}` : c.dim('in no ref'));
+  return `  ${parts.join(' · ')}`;
 }
 
 function incidentLines(report: Report, c: Colors): string[] {
   const s = incidentSummary(report.findings, report.history!);
   const refs = s.refs.length
-    ? s.refs.slice(0, REF_LIMIT).join(', ') +
+    ? s.refs.slice(0, REF_LIMIT).map(refName).join(', ') +
       (s.refs.length > REF_LIMIT ? ` (+${s.refs.length - REF_LIMIT} more)` : '')
     : 'none (unreachable objects only)';
+  const groups = groupBySecret(report.findings);
+  const pushed = groups.filter((g) => g.exposure === 'pushed').length;
   return [
     c.bold('Incident summary'),
     `  unique keys: ${s.uniqueKeys}${report.verified ? `, live: ${s.live ? c.red(String(s.live)) : '0'}` : ' (not verified: run with --verify to learn which are live)'}`,
-    `  committed between ${s.firstCommitDate?.slice(0, 10) ?? '?'} and ${s.lastCommitDate?.slice(0, 10) ?? '?'}`,
-    `  refs affected: ${refs}`,
-    `  remote: ${s.hasRemote ? c.yellow('yes: assume anything pushed is public; revoke first, then purge') : 'none configured'}`,
+    `  committed between ${s.firstCommitDate?.slice(0, 10) ?? '?'} and ${s.lastCommitDate?.slice(0, 10) ?? '?'}; refs: ${refs}`,
+    `  pushed: ${pushed ? c.yellow(`${pushed} of ${groups.length} keys are on a remote: revoke first, then purge`) : `none (no remote-tracking ref reaches them${s.hasRemote ? '' : '; no remote configured'})`}`,
   ];
 }
 
-function groupLines(
+/** A key: what it is, whose (and why), how far it got and its verdict, and every place it is. */
+function keyLines(
   report: Report,
   g: SecretGroup,
   rule: RuleSummary | undefined,
   c: Colors,
 ): string[] {
+  const what = rule?.description.split(' (')[0] ?? g.ruleId;
   const lines = [
-    `${c.bold(g.redacted)}  ${rule?.description ?? g.ruleId}  ${c.dim(`[${g.ruleId}]`)}`,
-    `  provider: ${evidencePhrase(report, g)}`,
-    `  ${verdict(report, g, c)}`,
+    `${c.bold(g.redacted)}  ${what}  ${c.dim(`[${g.ruleId}]`)}`,
+    `  ${evidencePhrase(report, g)} · ${exposurePhrase(g, c)} · ${verdict(report, g, c)}`,
   ];
-  if (report.history) lines.push(...historyLines(g, report.history, c));
+  if (report.history) lines.push(historyLine(g, report.history, c));
   for (const f of g.occurrences) lines.push(`    ${describeLocation(f)}`);
-  lines.push(`  ${c.cyan('What to do:')}`);
-  playbookFor(report, g).steps.forEach((s, i) =>
-    lines.push(`    ${i + 1}. ${c.bold(s.title)}: ${s.detail}`),
-  );
+  return lines;
+}
+
+function keyNames(groups: SecretGroup[]): string {
+  const names = groups.slice(0, ADVICE_NAMES).map((g) => g.redacted);
+  const more = groups.length > ADVICE_NAMES ? ` and ${groups.length - ADVICE_NAMES} more` : '';
+  return names.join(', ') + more;
+}
+
+interface Bucket {
+  groups: SecretGroup[];
+  steps: PlaybookStep[];
+}
+
+/** Steps in buckets of keys that share them, in first-seen order (a key's own name aside). */
+function bucketed(groups: SecretGroup[], stepsOf: (g: SecretGroup) => PlaybookStep[]): Bucket[] {
+  const buckets = new Map<string, Bucket>();
+  for (const g of groups) {
+    const steps = stepsOf(g);
+    if (steps.length === 0) continue;
+    const key = JSON.stringify(
+      steps.map((s) => [s.id, s.title, s.detail.replaceAll(g.redacted, '')]),
+    );
+    const bucket = buckets.get(key) ?? { groups: [], steps };
+    bucket.groups.push(g);
+    buckets.set(key, bucket);
+  }
+  return [...buckets.values()];
+}
+
+/**
+ * Advice, each piece once: a key's own steps (revoke, rotate) for each set of keys that share them,
+ * then the steps about where keys are (purge, rewrite, remove) for each set they apply to, then the
+ * settings files to keep out of git, all in one step.
+ */
+function adviceLines(report: Report, groups: SecretGroup[], c: Colors): string[] {
+  const parts = new Map(groups.map((g) => [g, splitPlaybook(report, g)]));
+  const lines: string[] = [];
+  const print = (heading: string, bucket: Bucket) => {
+    lines.push(c.cyan(heading));
+    const [first, ...more] = bucket.groups;
+    bucket.steps.forEach((s, i) => {
+      const detail =
+        first && more.length ? s.detail.replaceAll(first.redacted, 'each key') : s.detail;
+      lines.push(`  ${i + 1}. ${c.bold(s.title)}: ${detail}`);
+    });
+    lines.push('');
+  };
+  const own = bucketed(groups, (g) => parts.get(g)!.own);
+  const place = bucketed(groups, (g) => parts.get(g)!.place.filter((s) => s.id !== 'gitignore'));
+  const same = (a: Bucket, b: Bucket) =>
+    a.groups.length === b.groups.length && a.groups.every((g, i) => b.groups[i] === g);
+  // Keys whose own steps and place steps go to the same set of keys get them in one list.
+  for (const b of own) {
+    const rest = place.findIndex((p) => same(p, b));
+    const steps = rest === -1 ? b.steps : [...b.steps, ...place.splice(rest, 1)[0]!.steps];
+    print(`What to do about ${keyNames(b.groups)}:`, { groups: b.groups, steps });
+  }
+  for (const b of place) print(`What to do about ${keyNames(b.groups)}:`, b);
+  const settings = [
+    ...new Set(groups.flatMap((g) => (g.exposure === 'working-copy' ? settingsFiles(g) : []))),
+  ];
+  if (settings.length)
+    print('And the settings files:', { groups: [], steps: [gitignoreStep(settings)] });
+  return lines;
+}
+
+/** Keys the change does not add (staged, pre-push): one line each, not blocking. */
+function preExistingLines(report: Report, c: Colors): string[] {
+  if (report.preExisting.length === 0) return [];
+  const lines = [
+    c.yellow(
+      `Already committed before this change, not blocking (--all-content blocks on them; audit with flora-keyscan history):`,
+    ),
+  ];
+  for (const g of groupBySecret(report.preExisting))
+    lines.push(`  ${g.redacted}  ${describeLocation(g.occurrences[0]!)}  ${exposurePhrase(g, c)}`);
   return [...lines, ''];
 }
 
@@ -176,16 +276,22 @@ function statsLines(report: Report, c: Colors): string[] {
   return lines;
 }
 
-export function formatText(input: Report, options: { color: boolean }): string {
+export interface TextOptions {
+  color: boolean;
+  /** Print the advice (what to do, prevention); false for --no-playbook. */
+  playbook?: boolean;
+}
+
+export function formatText(input: Report, options: TextOptions): string {
   const report = printableCopy(input);
   const c = createColors(options.color);
+  const advise = options.playbook !== false;
   const rules = new Map<string, RuleSummary>(report.rules.map((r) => [r.id, r]));
   const groups = groupBySecret(report.findings);
   const lines: string[] = [...noticeLines(report, c)];
   if (report.history && groups.length) lines.push(...incidentLines(report, c), '');
-  if (groups.length === 0) {
-    lines.push(c.green(`✔ No keys found in the ${report.scope}.`));
-  } else {
+  if (groups.length === 0) lines.push(c.green(`✔ No keys found in the ${report.scope}.`), '');
+  else {
     lines.push(
       c.red(
         c.bold(
@@ -194,12 +300,18 @@ export function formatText(input: Report, options: { color: boolean }): string {
       ),
       '',
     );
-    for (const g of groups) lines.push(...groupLines(report, g, rules.get(g.ruleId), c));
-    if (report.mode === 'staged')
-      lines.push(stagedBlocked(keyHome(report, groups[0]!.provider)), '');
+    for (const g of groups) lines.push(...keyLines(report, g, rules.get(g.ruleId), c));
+    lines.push('');
+    if (advise) lines.push(...adviceLines(report, groups, c));
+  }
+  lines.push(...preExistingLines(report, c));
+  if (groups.length && report.blocking) lines.push(c.red(blockedFooter(report.blocking)), '');
+  if (groups.length && advise) {
+    // Inside a hook, the hook is installed: its own line would be noise.
+    const steps = prevention(report).filter((s) => !report.blocking || s.id !== 'hook');
     lines.push(
       c.cyan('Prevent the next one:'),
-      ...prevention(report).map((s) => `  - ${s.title}: ${s.detail}`),
+      ...steps.map((s) => `  - ${s.title}: ${s.detail}`),
       '',
     );
   }

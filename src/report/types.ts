@@ -67,11 +67,18 @@ export interface Report {
   providers: ProviderSpec[];
   root: string | null;
   findings: Finding[];
+  /**
+   * Keys the scanned change does not add (staged, pre-push): an earlier version of their file already
+   * held them. Listed, not blocking (--all-content makes them findings).
+   */
+  preExisting: Finding[];
   /** Findings kept out of the results (inline allow, ignore file, allowlist, excluded paths, changed rules). */
   suppressed: Finding[];
   stats: ScanStats;
   warnings: string[];
   notices: Notice[];
+  /** Set when the scan guards a commit or a push (the hooks): findings block it. */
+  blocking?: 'commit' | 'push';
   /** True when --verify ran: every finding of a verifiable rule then carries a verdict. */
   verified?: boolean;
   /** Extra facts about a history scan (refs, HEAD presence, remotes). */

@@ -28,6 +28,8 @@ export interface StepSpec {
   id: string;
   title: string;
   detail: string;
+  /** Only for keys of these environments (an audit is for production keys); all when absent. */
+  environments?: Environment[];
 }
 
 /** A published documentation or SDK key: public, not anyone's leak. Stored as a hash, never as text. */

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { DEFAULT_STOPWORDS } from '../scan/placeholder.js';
 import { re2Pattern, splitInlineFlags } from './pattern.js';
 import type {
+  Environment,
   EvidenceSpec,
   ProbeSpec,
   ProviderSpec,
@@ -305,7 +306,16 @@ function steps(r: Fields, where: string, field: string): StepSpec[] {
   return list.map((raw, i) => {
     const at = `${where} ${field}[${i}]`;
     const s = objectOf(raw, at, 'a step');
-    return { id: str(s, at, 'id'), title: str(s, at, 'title'), detail: str(s, at, 'detail') };
+    knownFields(s, new Set(['id', 'title', 'detail', 'environments']), at, 'step');
+    const environments = strList(s, at, 'environments', true);
+    if (environments.some((e) => e !== 'live' && e !== 'test'))
+      fail(at, 'environments', 'must list "live" and/or "test"');
+    return {
+      id: str(s, at, 'id'),
+      title: str(s, at, 'title'),
+      detail: str(s, at, 'detail'),
+      ...(environments.length ? { environments: environments as Environment[] } : {}),
+    };
   });
 }
 

@@ -2,7 +2,7 @@
 // Pipeline: content gate (keyword pre-filter) → rule pattern → secret group → entropy/placeholder
 // checks → provider resolution (shape, context) → inline allow → finding.
 
-import type { SecretFinding, Provenance } from '../findings.js';
+import { exposureOf, type SecretFinding, type Provenance } from '../findings.js';
 import { compileRule, type CompiledRule } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
 import {
@@ -431,6 +431,7 @@ export class Engine {
       ...(byteOffset !== undefined ? { byteOffset } : {}),
       ...(c.encoding ? { encoding: c.encoding } : {}),
       provenance,
+      exposure: exposureOf(provenance),
       providerEvidence: c.evidence,
       ...(c.publicExample !== undefined ? { publicExample: true as const } : {}),
       ...(c.needsEvidence ? { needsEvidence: true as const } : {}),

@@ -19,6 +19,7 @@ import { Walk } from '../history/walk.js';
 import { locateObjectStore } from './object-store.js';
 import { listAllObjects, readStore, readThroughGit } from './object-read.js';
 import { commitFiles } from './tree-files.js';
+import { exposeHistory } from '../exposure.js';
 import type { CommitMeta, Settled, Source, SourceContext, SourceItem } from './source.js';
 
 export interface HistoryOptions {
@@ -129,6 +130,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     try {
       const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
       const attributed = await attributeHistory(raw, read);
+      await exposeHistory(git, attributed.findings, attributed.facts);
       return {
         findings: attributed.findings,
         warnings: settleWarnings(attributed.unreachable, walk, partial),

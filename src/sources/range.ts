@@ -10,14 +10,23 @@ import { rawLog, type RawCommit } from '../history/rawlog.js';
 import { readThroughGit, whoAndWhen } from './object-read.js';
 import type { CommitMeta, Source, SourceContext, SourceItem } from './source.js';
 import { commitFiles } from './tree-files.js';
+import { EarlierVersions, exposeHistory, splitByEarlier, type Earlier } from '../exposure.js';
+
+interface RangeBlob {
+  commit: RawCommit;
+  path: string;
+  /** Its path in the parent, when the commit renamed it. */
+  oldPath?: string;
+}
 
 /** The commits `revs` select and every blob they added or changed, each at the oldest commit that brought it. */
 async function listRange(
   git: Git,
   revs: string[],
-): Promise<{ commits: RawCommit[]; blobs: Map<string, { commit: RawCommit; path: string }> }> {
-  const commits = await rawLog(git, [...revs, '--']);
-  const blobs = new Map<string, { commit: RawCommit; path: string }>();
+): Promise<{ commits: RawCommit[]; blobs: Map<string, RangeBlob> }> {
+  // Renames found, so that a renamed file's old keys are not taken for new ones.
+  const commits = await rawLog(git, [...revs, '--'], ['-M']);
+  const blobs = new Map<string, RangeBlob>();
   // git log lists newest first: later entries are older and win.
   for (const commit of commits) {
     for (const change of commit.changes) {
@@ -27,7 +36,7 @@ async function listRange(
         /^0+$/.test(change.newOid)
       )
         continue;
-      blobs.set(change.newOid, { commit, path: change.path });
+      blobs.set(change.newOid, { commit, path: change.path, oldPath: change.oldPath });
     }
   }
   return { commits, blobs };
@@ -68,9 +77,19 @@ function attributeRange(
       {
         ...f,
         provenance: { kind: 'commit', blob: p.blob, path: where.path, commit, author, date },
+        exposure: 'committed',
       },
     ];
   });
+}
+
+/** A finding's file as each parent of its commit had it: what the commit found there already. */
+function earlierInRange(f: SecretFinding, range: Range): Earlier[] {
+  const p = f.provenance;
+  if (p.kind !== 'commit') return [];
+  const blob = range.blobs.get(p.blob);
+  const parents = blob?.commit.parents ?? [];
+  return parents.map((rev) => ({ rev, path: blob?.oldPath ?? p.path }));
 }
 
 /** `revs` as git rev-list takes them (`origin/main..HEAD`, or `<oid> --not --remotes=origin`). */
@@ -90,9 +109,13 @@ export async function rangeSource(
     tree: commitFiles(git, null),
     items: (context) => readRange(git, range, context),
     onCommit: (m) => meta.set(m.oid, m),
-    async settle(raw) {
-      const findings = attributeRange(raw, range, meta);
-      if (!withFacts) return { findings, warnings: [] };
+    async settle(raw, context) {
+      const { added: findings, preExisting } = await splitByEarlier(
+        attributeRange(raw, range, meta),
+        (f) => earlierInRange(f, range),
+        new EarlierVersions(git, context.engine),
+      );
+      if (!withFacts) return { findings, preExisting, warnings: [] };
       const facts = await gatherFacts(
         git,
         findings,
@@ -100,7 +123,8 @@ export async function rangeSource(
         new RefReach(git, await refTips(git)),
         await isShallow(git),
       );
-      return { findings, warnings: [], facts };
+      await exposeHistory(git, findings, facts);
+      return { findings, preExisting, warnings: [], facts };
     },
   };
 }

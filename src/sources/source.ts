@@ -66,6 +66,11 @@ export interface SourceContext {
 /** What a source's findings become once it knows everything it read. */
 export interface Settled {
   findings: SecretFinding[];
+  /**
+   * Keys the scanned change does not add: an earlier version of their file already held them (staged,
+   * pre-push). Listed, not blocking, unless --all-content.
+   */
+  preExisting?: SecretFinding[];
   warnings: string[];
   /** A step after reading failed: the findings are as far as known, and the scan is incomplete. */
   incomplete?: boolean;

@@ -3,8 +3,10 @@
 // from one cat-file process.
 
 import { emptyTree, hasCommit, splitNul, type Git } from '../git.js';
-import type { Source, SourceContext, SourceItem } from './source.js';
-import { indexFiles } from './tree-files.js';
+import { EarlierVersions, splitByEarlier } from '../exposure.js';
+import { pathOf, type SecretFinding } from '../findings.js';
+import type { Settled, Source, SourceContext, SourceItem } from './source.js';
+import { indexFiles, readSmallFile } from './tree-files.js';
 
 const GITLINK_MODE = '160000';
 const NULL_OID = /^0+$/;
@@ -70,6 +72,50 @@ async function* readStaged(
   }
 }
 
+/** Paths the index renamed since HEAD: new path → old path. */
+async function stagedRenames(git: Git): Promise<Map<string, string>> {
+  const fields = splitNul(
+    await git.run(['diff-index', '--cached', '-z', '-M', '--diff-filter=R', 'HEAD']),
+  );
+  const renames = new Map<string, string>();
+  // ":<modes> <oids> R<score>", the old path, the new path
+  for (let i = 0; i + 2 < fields.length; i += 3) renames.set(fields[i + 2]!, fields[i + 1]!);
+  return renames;
+}
+
+/** The commits a merge in progress brings in (MERGE_HEAD holds one per line). */
+async function mergeHeads(git: Git): Promise<string[]> {
+  const file = await git.text(['rev-parse', '--path-format=absolute', '--git-path', 'MERGE_HEAD']);
+  const text = readSmallFile(file, 64 * 1024)?.toString('utf8') ?? '';
+  return text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+
+/**
+ * What the commit adds: a key already in HEAD's version of its file (under its old name, if renamed)
+ * or in a merged branch's version is pre-existing, not blocking.
+ */
+async function settleStaged(
+  git: Git,
+  raw: SecretFinding[],
+  context: SourceContext,
+): Promise<Settled> {
+  const head = await hasCommit(git);
+  const bases = [...(head ? ['HEAD'] : []), ...(await mergeHeads(git))];
+  if (raw.length === 0 || bases.length === 0) return { findings: raw, warnings: [] };
+  const renames = head ? await stagedRenames(git) : new Map<string, string>();
+  const earlierOf = (f: SecretFinding) => {
+    const path = pathOf(f);
+    if (path === null) return [];
+    return bases.map((rev) => ({ rev, path: renames.get(path) ?? path }));
+  };
+  const { added, preExisting } = await splitByEarlier(
+    raw,
+    earlierOf,
+    new EarlierVersions(git, context.engine),
+  );
+  return { findings: added, preExisting, warnings: [] };
+}
+
 export async function stagedSource(git: Git): Promise<Source> {
   const blobs = await listStaged(git);
   return {
@@ -79,5 +125,6 @@ export async function stagedSource(git: Git): Promise<Source> {
     exposure: 'staged',
     tree: indexFiles(git),
     items: (context) => readStaged(git, blobs, context),
+    settle: (raw, context) => settleStaged(git, raw, context),
   };
 }

@@ -81,19 +81,25 @@ export function worktreeFiles(root: string): TreeFiles {
   };
 }
 
-/** A git revision's files (`:` is the index), sizes checked before any is read. */
-async function readRevisionFiles(git: Git, wanted: TreeFile[]): Promise<Map<string, Buffer>> {
-  // cat-file reads one name per line: a path with a line break cannot be asked for (nor is it a manifest).
-  const asked = wanted.filter((f) => !/[\n\r]/.test(f.path) && !/[\n\r]/.test(f.tree));
-  const out = new Map<string, Buffer>();
+/**
+ * Objects named `rev:path` (`:path` for the index), sizes checked before any is read: by name, the
+ * bytes of each blob of at most `limit` bytes, and null for anything else that exists (larger, or a
+ * folder). Absent names are left out; so is a name with a line break (cat-file reads one per line).
+ */
+export async function readRevisionBlobs(
+  git: Git,
+  names: string[],
+  limit: number,
+): Promise<Map<string, Buffer | null>> {
+  const asked = [...new Set(names)].filter((n) => !/[\n\r]/.test(n));
+  const out = new Map<string, Buffer | null>();
   if (asked.length === 0) return out;
-  const names = asked.map((f) => `${f.tree === ':' ? '' : f.tree}:${f.path}`);
   const listing = await git.raw(
     ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'],
-    names.join('\n') + '\n',
+    asked.join('\n') + '\n',
   );
   if (listing.code !== 0) return out;
-  const small: { file: TreeFile; oid: string }[] = [];
+  const wanted: { name: string; oid: string }[] = [];
   listing.stdout
     .toString('utf8')
     .split('\n')
@@ -101,13 +107,25 @@ async function readRevisionFiles(git: Git, wanted: TreeFile[]): Promise<Map<stri
     .forEach((line, i) => {
       const [oid = '', type, size] = line.split(' ');
       // "<name> missing" names the path asked for: only a real object id counts.
-      if (/^[0-9a-f]{40,64}$/.test(oid) && type === 'blob' && Number(size) <= SMALL_FILE_BYTES)
-        small.push({ file: asked[i]!, oid });
+      if (!/^[0-9a-f]{40,64}$/.test(oid)) return;
+      if (type === 'blob' && Number(size) <= limit) wanted.push({ name: asked[i]!, oid });
+      else out.set(asked[i]!, null);
     });
   let i = 0;
-  for await (const object of git.readObjects(small.map((s) => s.oid))) {
-    const { file } = small[i++]!;
-    if (object.bytes) out.set(treeFileKey(file), Buffer.from(object.bytes));
+  for await (const object of git.readObjects(wanted.map((s) => s.oid))) {
+    const { name } = wanted[i++]!;
+    out.set(name, object.bytes ? Buffer.from(object.bytes) : null);
+  }
+  return out;
+}
+
+async function readRevisionFiles(git: Git, wanted: TreeFile[]): Promise<Map<string, Buffer>> {
+  const name = (f: TreeFile) => `${f.tree === ':' ? '' : f.tree}:${f.path}`;
+  const blobs = await readRevisionBlobs(git, wanted.map(name), SMALL_FILE_BYTES);
+  const out = new Map<string, Buffer>();
+  for (const f of wanted) {
+    const bytes = blobs.get(name(f));
+    if (bytes) out.set(treeFileKey(f), bytes);
   }
   return out;
 }

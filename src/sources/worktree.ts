@@ -5,9 +5,11 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { findWorkTree, splitNul, type Env, type Git } from '../git.js';
+import { EarlierVersions, splitByEarlier } from '../exposure.js';
+import type { SecretFinding } from '../findings.js';
+import { findWorkTree, hasCommit, splitNul, type Env, type Git } from '../git.js';
 import { WINDOW_BYTES } from '../scan/engine.js';
-import type { Source, SourceContext, SourceItem } from './source.js';
+import type { Settled, Source, SourceContext, SourceItem } from './source.js';
 import { worktreeFiles } from './tree-files.js';
 
 export interface WorktreeOptions {
@@ -176,8 +178,26 @@ function* readWorktree(plan: WorktreePlan, context: SourceContext): Generator<So
   yield { paths: read };
 }
 
-/** The working tree (or the files and folders named) as a source. */
-export function worktreeSource(plan: WorktreePlan): Source {
+/**
+ * A working-tree key that HEAD's version of its file holds too is committed already (or pushed):
+ * still reported, with the commit it came from and the advice for where it is.
+ */
+async function settleWorktree(
+  git: Git,
+  raw: SecretFinding[],
+  context: SourceContext,
+): Promise<Settled> {
+  if (raw.length === 0 || !(await hasCommit(git))) return { findings: raw, warnings: [] };
+  const { added, preExisting } = await splitByEarlier(
+    raw,
+    (f) => (f.provenance.kind === 'file' ? [{ rev: 'HEAD', path: f.provenance.path }] : []),
+    new EarlierVersions(git, context.engine),
+  );
+  return { findings: [...added, ...preExisting], warnings: [] };
+}
+
+/** The working tree (or the files and folders named) as a source; `git` when it is a repository's. */
+export function worktreeSource(plan: WorktreePlan, git: Git | null = null): Source {
   return {
     mode: 'worktree',
     scope: `working tree of ${plan.root}`,
@@ -185,5 +205,6 @@ export function worktreeSource(plan: WorktreePlan): Source {
     exposure: 'working-tree',
     tree: worktreeFiles(plan.root),
     items: (context) => readWorktree(plan, context),
+    ...(git ? { settle: (raw, context) => settleWorktree(git, raw, context) } : {}),
   };
 }

@@ -1,0 +1,147 @@
+// Where a key is, beyond where the scan read it: whether an earlier version of its file (HEAD's, a
+// merge parent's, a pushed commit's parent) already held it, the commit it came from, and whether a
+// remote-tracking ref reaches that commit. Asked only for files that hold a finding.
+
+import type { KeyExposure, SecretFinding } from './findings.js';
+import type { Git } from './git.js';
+import type { HistoryFacts } from './history/facts.js';
+import type { Engine } from './scan/engine.js';
+import { readRevisionBlobs } from './sources/tree-files.js';
+
+/** Earlier versions larger than this are not read: their keys count as new (the safe side). */
+const EARLIER_VERSION_BYTES = 64 * 1024 * 1024;
+
+export class EarlierVersions {
+  private readonly pushedCache = new Map<string, Promise<boolean>>();
+  private bare: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly git: Git,
+    private readonly engine: Engine,
+  ) {}
+
+  /**
+   * The secrets in each version named `rev:path`, with the line each is on; a version that exists but
+   * is too large or not a file maps to null, an absent one is left out.
+   */
+  async secretsAt(names: string[]): Promise<Map<string, Map<string, number> | null>> {
+    const blobs = await readRevisionBlobs(this.git, names, EARLIER_VERSION_BYTES);
+    const out = new Map<string, Map<string, number> | null>();
+    for (const [name, bytes] of blobs) {
+      if (!bytes) {
+        out.set(name, null);
+        continue;
+      }
+      const scanned = this.engine.scan(bytes, { kind: 'blob', blob: name, path: null });
+      const lines = new Map<string, number>();
+      for (const f of [...scanned.findings, ...scanned.allowed])
+        if (!lines.has(f.secretSha256)) lines.set(f.secretSha256, f.line);
+      out.set(name, lines);
+    }
+    return out;
+  }
+
+  /** The commit that last changed `line` of `path` as `rev` has it: where a key on that line came from. */
+  async introducedBy(rev: string, path: string, line: number): Promise<string | null> {
+    const blamed = await this.git.raw([
+      'blame',
+      '--porcelain',
+      '-L',
+      `${line},${line}`,
+      rev,
+      '--',
+      path,
+    ]);
+    if (blamed.code !== 0) return null;
+    const id = /^([0-9a-f]{40,64}) /.exec(blamed.stdout.toString('utf8'));
+    return id?.[1] ?? null;
+  }
+
+  /** Whether a remote-tracking ref reaches `commit`, or the repository is bare (it is the remote). */
+  pushed(commit: string): Promise<boolean> {
+    let known = this.pushedCache.get(commit);
+    if (!known) {
+      known = (async () => {
+        this.bare ??= this.git
+          .text(['rev-parse', '--is-bare-repository'])
+          .then((s) => s === 'true');
+        if (await this.bare) return true;
+        const refs = await this.git.raw([
+          'for-each-ref',
+          '--count=1',
+          '--format=%(refname)',
+          '--contains',
+          commit,
+          'refs/remotes/',
+        ]);
+        return refs.code === 0 && refs.stdout.length > 0;
+      })();
+      this.pushedCache.set(commit, known);
+    }
+    return known;
+  }
+
+  /**
+   * Marks `f` as already committed in an earlier version `rev:path` that holds it: the commit it came
+   * from (by blame), and whether that was pushed.
+   */
+  async markCommitted(f: SecretFinding, rev: string, path: string, line: number): Promise<void> {
+    const commit = await this.introducedBy(rev, path, line);
+    if (commit) f.committedIn = commit;
+    f.exposure = (await this.pushed(commit ?? rev)) ? 'pushed' : 'committed';
+  }
+}
+
+/** A history finding's exposure from the refs that reach its secret. */
+export function historyExposure(refs: readonly string[], bare: boolean): KeyExposure {
+  if (refs.length === 0) return 'unreachable';
+  return bare || refs.some((r) => r.startsWith('refs/remotes/')) ? 'pushed' : 'committed';
+}
+
+/** Sets every history finding's exposure from the facts gathered for the report. */
+export async function exposeHistory(
+  git: Git,
+  findings: SecretFinding[],
+  facts: HistoryFacts,
+): Promise<void> {
+  const bare = (await git.text(['rev-parse', '--is-bare-repository'])) === 'true';
+  for (const f of findings)
+    f.exposure = historyExposure(facts.refsBySecret[f.secretSha256] ?? [], bare);
+}
+
+/** An earlier version of a finding's file: `rev:path`. */
+export interface Earlier {
+  rev: string;
+  path: string;
+}
+
+/**
+ * Findings whose key an earlier version of their file already held (pre-existing: marked with the
+ * commit it came from and whether that was pushed), and the rest (what the change adds). A key in a
+ * file name pre-exists when the earlier version has that name at all.
+ */
+export async function splitByEarlier(
+  findings: SecretFinding[],
+  earlierOf: (f: SecretFinding) => Earlier[],
+  versions: EarlierVersions,
+): Promise<{ added: SecretFinding[]; preExisting: SecretFinding[] }> {
+  const name = (e: Earlier) => `${e.rev}:${e.path}`;
+  const secrets = await versions.secretsAt(findings.flatMap((f) => earlierOf(f).map(name)));
+  const added: SecretFinding[] = [];
+  const preExisting: SecretFinding[] = [];
+  for (const f of findings) {
+    const holding = earlierOf(f).find((e) =>
+      f.provenance.kind === 'path'
+        ? secrets.has(name(e))
+        : secrets.get(name(e))?.has(f.secretSha256) === true,
+    );
+    if (!holding) {
+      added.push(f);
+      continue;
+    }
+    const line = secrets.get(name(holding))?.get(f.secretSha256) ?? 1;
+    await versions.markCommitted(f, holding.rev, holding.path, line);
+    preExisting.push(f);
+  }
+  return { added, preExisting };
+}
