@@ -4,7 +4,7 @@
 // untrusted-input work: content <= 2 s, packs <= 5 s and <= 512 MB.
 //   node bench/hostile.mjs            (needs a built dist/: npm run build; and /usr/bin/time)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,13 @@ function measure(args, cwd) {
 }
 
 const sig = Buffer.from('sk_live_').toString('base64').slice(0, 8);
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** A key-shaped value made up here and now (never a literal in our repository). */
+const key = () =>
+  'sk_' +
+  'live_' +
+  Array.from({ length: 40 }, () => BASE62[Math.floor(Math.random() * 62)]).join('');
+const staircase = Array.from({ length: 300 }, (_, i) => ' '.repeat(300 - i) + 'x:').join('\n');
 const content = {
   '1 MB of "flora" on one line': 'flora'.repeat(200_000),
   '1.1 MB of a repeated base64 signature': sig.repeat(140_000),
@@ -42,6 +49,15 @@ const content = {
   '1 MB of sk_live_ without bodies': 'sk_live_'.repeat(130_000),
   '170k escaped underscores': '\\u005f'.repeat(170_000),
   '40k FLORA settings on one line': ('FLORA_API_KEY=' + 'ab'.repeat(10) + ' ').repeat(40_000),
+  // Provider evidence: every key needs file evidence, and the file is shaped to make that costly.
+  '4000 keys between 4000 imports': Array.from(
+    { length: 4000 },
+    (_, i) => `import a${i} from "m${i}";\nk = "${key()}";`,
+  ).join('\n'),
+  '20k keys on one line under a 300-line staircase':
+    staircase + '\n' + '  ' + Array.from({ length: 20_000 }, key).join(' '),
+  '6k keys, one a line, under a staircase':
+    staircase + '\n' + Array.from({ length: 6000 }, () => '  ' + key()).join('\n'),
 };
 const rows = [];
 for (const [name, text] of Object.entries(content)) {
@@ -76,6 +92,48 @@ for (const [name, text] of Object.entries(content)) {
   rows.push({
     input: 'config rule (a|aa)+b on 42 bytes',
     budget: '2 s',
+    ...measure(['--format', 'json', '-o', '/dev/null', '.'], repo),
+  });
+}
+{
+  // 1 MiB manifests (naming nothing) in 9 nested folders, 12 commits each adding a key deep inside:
+  // the repository step reads each blob once, within its budget, whatever the commits.
+  const repo = gitRepo('manifests');
+  const names = [
+    'package.json',
+    'requirements.txt',
+    'go.mod',
+    'Gemfile',
+    'composer.json',
+    'pyproject.toml',
+  ];
+  let folder = repo;
+  for (let depth = 0; depth < 9; depth++) {
+    folder = join(folder, `d${depth}`);
+    mkdirSync(folder);
+    for (const name of names)
+      writeFileSync(
+        join(folder, name),
+        name.endsWith('.json')
+          ? JSON.stringify({ pad: 'w '.repeat(500_000) })
+          : 'word '.repeat(200_000),
+      );
+  }
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd: repo, env });
+  for (let i = 0; i < 12; i++) {
+    writeFileSync(join(folder, `k${i}.txt`), Array.from({ length: 7 }, key).join('\n') + '\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', `c${i}`);
+  }
+  rows.push({
+    input: 'history: 1 MiB manifests x 9 folders, 12 commits of keys',
+    budget: '5 s, 512 MB',
+    ...measure(['history', '--format', 'json', '-o', '/dev/null'], repo),
+  });
+  rows.push({
+    input: 'worktree: the same, 84 keys',
+    budget: '5 s, 512 MB',
     ...measure(['--format', 'json', '-o', '/dev/null', '.'], repo),
   });
 }

@@ -27,15 +27,20 @@ export class EarlierVersions {
   async secretsAt(names: string[]): Promise<Map<string, Map<string, number> | null>> {
     const blobs = await readRevisionBlobs(this.git, names, EARLIER_VERSION_BYTES);
     const out = new Map<string, Map<string, number> | null>();
-    for (const [name, bytes] of blobs) {
-      if (!bytes) {
+    const byBlob = new Map<string, Map<string, number>>();
+    for (const [name, blob] of blobs) {
+      if (!blob) {
         out.set(name, null);
         continue;
       }
-      const scanned = this.engine.scan(bytes, { kind: 'blob', blob: name, path: null });
-      const lines = new Map<string, number>();
-      for (const f of [...scanned.findings, ...scanned.allowed])
-        if (!lines.has(f.secretSha256)) lines.set(f.secretSha256, f.line);
+      let lines = byBlob.get(blob.id);
+      if (!lines) {
+        const scanned = this.engine.scan(blob.bytes, { kind: 'blob', blob: blob.id, path: null });
+        lines = new Map<string, number>();
+        for (const f of [...scanned.findings, ...scanned.allowed])
+          if (!lines.has(f.secretSha256)) lines.set(f.secretSha256, f.line);
+        byBlob.set(blob.id, lines);
+      }
       out.set(name, lines);
     }
     return out;

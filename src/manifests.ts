@@ -64,8 +64,10 @@ export function parseManifest(name: string, text: string): ManifestFacts {
         ...text.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=/gm),
       ].map((m) => m[1]!),
     };
-  // Requirements, TOML, go.mod, Gemfile, XML, Gradle: their dependency names are words made of these.
-  return { names: new Set(text.match(/[@A-Za-z0-9][\w@/.-]{0,199}/g) ?? []), variables: [] };
+  // Requirements, TOML, go.mod, Gemfile, XML, Gradle: their dependency names are words made of these,
+  // outside comments (`# …`, `// …` after a space or at the start of a line).
+  const code = text.replace(/(^|[ \t])(?:#|\/\/)[^\n]*/g, '$1');
+  return { names: new Set(code.match(/[@A-Za-z0-9][\w@/.-]{0,199}/g) ?? []), variables: [] };
 }
 
 /** The first of `packages` a manifest depends on: exact names, `@scope/*`, and module paths with their children. */

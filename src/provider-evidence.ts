@@ -3,14 +3,20 @@
 // folder and each one above it, nearest first, as the tree the finding was read from has them). Files
 // are read once per scan, for all such findings together, and only when there are any.
 
-import { pathOf, type ProviderEvidence, type Rival, type SecretFinding } from './findings.js';
+import {
+  EVIDENCE_KINDS,
+  pathOf,
+  type ProviderEvidence,
+  type Rival,
+  type SecretFinding,
+} from './findings.js';
 import { dependsOn, MANIFEST_NAMES, parseManifest, type ManifestFacts } from './manifests.js';
 import { compilePattern, type Pattern } from './rules/pattern.js';
 import type { ProviderSpec, RuleSpec } from './rules/types.js';
 import { NOT_NEARBY, shownWord } from './scan/candidates.js';
 import { shannonEntropy } from './scan/entropy.js';
 import { redact, sha256Hex } from './scan/secret.js';
-import { treeFileKey, type TreeFile, type TreeFiles } from './sources/tree-files.js';
+import { treeFileKey, type Blob, type TreeFile, type TreeFiles } from './sources/tree-files.js';
 
 const NOWHERE = 'nothing names a provider: not nearby, in its file, its path or the repository';
 
@@ -67,26 +73,6 @@ function byPath(path: string, choices: Choice[]): Found | null {
   return null;
 }
 
-/** What one folder's manifests say for `choices`: "package.json depends on stripe". */
-function inFolder(
-  folder: string,
-  manifests: (name: string) => ManifestFacts | null,
-  choices: Choice[],
-): Found[] {
-  const at = (name: string) => (folder ? `${folder}/${name}` : name);
-  return single(choices, (c) => {
-    for (const name of MANIFEST_NAMES) {
-      const facts = manifests(name);
-      if (!facts) continue;
-      const dependency = dependsOn(facts, c.rule.evidence?.packages ?? []);
-      if (dependency) return `${at(name)} depends on ${shownWord(dependency)}`;
-      const variable = facts.variables.find((v) => wordIn(c.words, v) !== null);
-      if (variable) return `${at(name)} names ${shownWord(variable)}`;
-    }
-    return null;
-  }).map((f) => ({ ...f, evidence: { kind: 'repository', detail: f.evidence.detail } }));
-}
-
 export class ProviderSettler {
   private readonly rules: Map<string, RuleSpec>;
   private readonly words = new Map<string, Pattern>();
@@ -114,7 +100,13 @@ export class ProviderSettler {
       if (!rule?.context?.pattern) continue;
       let words = this.words.get(ruleId);
       if (!words)
-        this.words.set(ruleId, (words = compilePattern(rule.context.pattern, rule.shipped)));
+        this.words.set(
+          ruleId,
+          (words = compilePattern(
+            rule.context.pattern,
+            rule.shipped || rule.context.shipped === true,
+          )),
+        );
       out.push({ rule, environment, words, ...(secret ? { secret } : {}) });
     }
     return out;
@@ -124,15 +116,25 @@ export class ProviderSettler {
   async settle(findings: SecretFinding[]): Promise<SecretFinding[]> {
     const open = findings.filter((f) => f.providerEvidence.kind === 'none');
     const waiting: { finding: SecretFinding; choices: Choice[] }[] = [];
+    // Many findings share a file and the same competing rules: their path is read once.
+    const byPathOnce = new Map<string, Found | null>();
     for (const finding of open) {
       const choices = this.choicesOf(finding);
       const path = pathOf(finding);
-      const found =
-        path !== null && finding.provenance.kind !== 'path' ? byPath(path, choices) : null;
+      let found: Found | null = null;
+      if (path !== null && finding.provenance.kind !== 'path') {
+        const key = `${path}\0${choices.map((c) => c.rule.id).join(' ')}`;
+        if (!byPathOnce.has(key)) byPathOnce.set(key, byPath(path, choices));
+        found = byPathOnce.get(key)!;
+        // The rival's own secret may differ from this finding's: take it from this finding's choices.
+        if (found)
+          found = { ...found, choice: choices.find((c) => c.rule.id === found!.choice.rule.id)! };
+      }
       if (found) relabel(finding, found, this.renamed);
       else if (choices.length > 0) waiting.push({ finding, choices });
     }
     if (waiting.length > 0 && this.tree) await this.byRepository(waiting, this.tree);
+    this.sameKeyElsewhere(findings);
     for (const f of findings) {
       delete f.rivals;
       if (f.providerEvidence.kind === 'none' && f.providerEvidence.detail === NOT_NEARBY)
@@ -143,6 +145,43 @@ export class ProviderSettler {
       delete f.needsEvidence;
       return keep;
     });
+  }
+
+  /**
+   * One key belongs to one provider: an occurrence with no evidence takes the provider of another
+   * occurrence of the same key that has some (when that provider's rule matched it too).
+   */
+  private sameKeyElsewhere(findings: SecretFinding[]): void {
+    const strongest = new Map<string, SecretFinding>();
+    const rank = (f: SecretFinding) => EVIDENCE_KINDS.indexOf(f.providerEvidence.kind);
+    for (const f of findings) {
+      // Only the shipped rules' evidence carries over: a config rule the scanned repository wrote
+      // must not vouch for a key elsewhere (that could open the probe for it).
+      if (!this.rules.get(f.ruleId)?.shipped) continue;
+      const best = strongest.get(f.secretSha256);
+      if (!best || rank(f) < rank(best)) strongest.set(f.secretSha256, f);
+    }
+    for (const f of findings) {
+      const best = strongest.get(f.secretSha256);
+      if (!best || f.providerEvidence.kind !== 'none' || best.providerEvidence.kind === 'none')
+        continue;
+      const choice = this.choicesOf(f).find(
+        (c) => c.rule.provider === best.provider && (c.secret ?? f.secret) === best.secret,
+      );
+      if (!choice) continue;
+      const where = pathOf(best) ?? 'a commit message';
+      relabel(
+        f,
+        {
+          choice,
+          evidence: {
+            kind: best.providerEvidence.kind,
+            detail: `the same key in ${where}: ${best.providerEvidence.detail}`,
+          },
+        },
+        this.renamed,
+      );
+    }
   }
 
   private async byRepository(
@@ -158,25 +197,15 @@ export class ProviderSettler {
           const file = { tree: at!, path: folder ? `${folder}/${name}` : name };
           wanted.set(treeFileKey(file), file);
         }
-      return { finding, choices, at, folders };
+      return { finding, choices, at: at!, folders };
     });
-    const files = await tree.read([...wanted.values()]);
-    const parsed = new Map<string, ManifestFacts | null>();
-    const manifest = (file: TreeFile, name: string) => {
-      const key = treeFileKey(file);
-      if (!parsed.has(key)) {
-        const bytes = files.get(key);
-        parsed.set(key, bytes ? parseManifest(name, bytes.toString('utf8')) : null);
-      }
-      return parsed.get(key)!;
-    };
+    const manifests = new Manifests(await tree.read([...wanted.values()]));
     for (const { finding, choices, at, folders } of plan) {
       for (const folder of folders) {
-        const found = inFolder(
-          folder,
-          (name) => manifest({ tree: at!, path: folder ? `${folder}/${name}` : name }, name),
-          choices,
-        );
+        const found = single(choices, (c) => manifests.names(at, folder, c)).map((f) => ({
+          ...f,
+          evidence: { kind: 'repository' as const, detail: f.evidence.detail },
+        }));
         if (found.length === 1) relabel(finding, found[0]!, this.renamed);
         else if (found.length > 1)
           finding.providerEvidence = {
@@ -186,6 +215,62 @@ export class ProviderSettler {
         if (found.length > 0) break;
       }
     }
+  }
+}
+
+/**
+ * The manifests read for a scan, each question answered once: a blob is parsed once whatever the
+ * commits and folders it is in, and what a folder says of a rule once per tree.
+ */
+class Manifests {
+  private readonly parsed = new Map<string, ManifestFacts>();
+  private readonly answers = new Map<string, string | null>();
+
+  constructor(private readonly files: Map<string, Blob>) {}
+
+  private facts(
+    tree: string,
+    path: string,
+    name: string,
+  ): { id: string; facts: ManifestFacts } | null {
+    const blob = this.files.get(treeFileKey({ tree, path }));
+    if (!blob) return null;
+    const id = `${blob.id}\0${name}`;
+    let facts = this.parsed.get(id);
+    if (!facts) this.parsed.set(id, (facts = parseManifest(name, blob.bytes.toString('utf8'))));
+    return { id, facts };
+  }
+
+  /** What `folder`'s manifests in `tree` say of `choice`'s provider ("package.json depends on stripe"), or null. */
+  names(tree: string, folder: string, choice: Choice): string | null {
+    const key = `${tree}\0${folder}\0${choice.rule.id}`;
+    if (!this.answers.has(key)) this.answers.set(key, this.ask(tree, folder, choice));
+    return this.answers.get(key)!;
+  }
+
+  private ask(tree: string, folder: string, choice: Choice): string | null {
+    for (const name of MANIFEST_NAMES) {
+      const path = folder ? `${folder}/${name}` : name;
+      const found = this.facts(tree, path, name);
+      if (!found) continue;
+      const blobKey = `${found.id}\0${choice.rule.id}`;
+      if (!this.answers.has(blobKey)) {
+        const { facts } = found;
+        const dependency = dependsOn(facts, choice.rule.evidence?.packages ?? []);
+        const variable = facts.variables.find((v) => wordIn(choice.words, v) !== null);
+        this.answers.set(
+          blobKey,
+          dependency
+            ? `depends on ${shownWord(dependency)}`
+            : variable
+              ? `names ${shownWord(variable)}`
+              : null,
+        );
+      }
+      const said = this.answers.get(blobKey);
+      if (said) return `${path} ${said}`;
+    }
+    return null;
   }
 }
 

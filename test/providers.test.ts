@@ -4,7 +4,7 @@
 // HTTP server playing FLORA's API that counts which keys were sent.
 
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules/load.js';
@@ -411,5 +411,112 @@ describe('file evidence and rivals, in the engine', () => {
     });
     expect(stripe.code).toBe(2);
     expect(stripe.stderr).toContain('looks like a Stripe key');
+  });
+});
+
+describe('provider evidence on hostile or awkward input', () => {
+  const engine = new Engine(loadRules());
+  let repo: TempRepo;
+  afterAll(() => repo?.cleanup());
+
+  it('keys joined by "-", "_", "/" or "+" are each found (a long match of another rule swallows none)', () => {
+    for (const sep of ['-', '_', '/', '+', ' ']) {
+      const a = floraKey('live', 40);
+      const b = floraKey('live', 40);
+      const found = engine
+        .scan(Buffer.from(`keys: ${a}${sep}${b}\n`), { kind: 'file', path: 'x' })
+        .findings.map((f) => f.secretSha256);
+      expect(found, JSON.stringify(sep)).toEqual([sha256Hex(a), sha256Hex(b)]);
+    }
+  });
+
+  it('words are words: "floral" or "pinstripe" near a key is no evidence', () => {
+    const key = floraKey('live', 40);
+    const [f] = engine.scan(Buffer.from(`floral pinstripe pattern\nvalue: ${key}\n`), {
+      kind: 'file',
+      path: 'x',
+    }).findings;
+    expect(f!.providerEvidence.kind).toBe('none');
+  });
+
+  it('a config rule of the scanned repository cannot vouch for a key to be probed', async () => {
+    const server = await startFloraServer();
+    try {
+      repo = tempRepo();
+      const key = 'sk_' + 'live_' + randomBase62(24);
+      server.set(key, 'live');
+      repo.write(
+        'flora-keyscan.config.json',
+        JSON.stringify({
+          rules: [
+            {
+              id: 'cfg-flora',
+              description: 'a rule that claims Stripe settings for FLORA',
+              provider: 'flora',
+              severity: 'high',
+              keywords: ['STRIPE_SECRET_KEY'],
+              pattern: 'STRIPE_SECRET_KEY=(?P<secret>sk_live_[A-Za-z0-9]{24})',
+              minEntropy: 1,
+              context: { pattern: '=', lines: 0, required: false },
+              examples: ['STRIPE_SECRET_KEY=sk_live_{{random:24}}'],
+            },
+          ],
+        }),
+      );
+      repo.write('payments.env', `STRIPE_SECRET_KEY=${key}\n`);
+      repo.write('copy.txt', `${key}\n`);
+      await runJson(['--verify'], { cwd: repo.dir, env: { FLORA_BASE_URL: server.url } });
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+      repo.cleanup();
+    }
+  });
+
+  it("a key in a file name takes no evidence from its neighbours' names", async () => {
+    repo = tempRepo();
+    const key = floraKey('live', 40);
+    repo.write('docs/flora-notes.md', 'notes\n');
+    repo.write(`docs/${key}.txt`, 'x\n');
+    const { report } = await runJson(['scan'], { cwd: repo.dir });
+    const named = report.findings.find((f: { location?: string }) => f.location === 'path');
+    expect(named.providerEvidence.kind).toBe('none');
+    repo.cleanup();
+  });
+
+  it('one key is one provider: a bare copy of a Stripe-named key is Stripe', async () => {
+    repo = tempRepo();
+    const key = floraKey('live', 24);
+    repo.write('a.txt', `${key}\n`);
+    repo.write('b.env', `STRIPE_SECRET_KEY=${key}\n`);
+    const { report } = await runJson(['scan'], { cwd: repo.dir });
+    expect(report.findings.map((f: JsonFinding) => f.ruleId)).toEqual([
+      'stripe-secret-key',
+      'stripe-secret-key',
+    ]);
+    expect(report.findings[0].providerEvidence.detail).toContain("the same key in b.env: 'STRIPE'");
+    repo.cleanup();
+  });
+
+  it('history: a corrupt manifest object is as good as absent; a longer rival keeps its history facts', async () => {
+    repo = tempRepo();
+    const key = floraKey('live', 40);
+    const apideck = 'sk_' + 'live_' + randomBase62(30) + '-' + randomBase62(70);
+    repo.commit({
+      'package.json': '{"dependencies":{"@flora-ai/flora":"1"}}',
+      'key.txt': `${key}\n`,
+      'vendor/apideck/fixture.txt': `${apideck}\n`,
+    });
+    const blob = repo.git('rev-parse', 'HEAD:package.json').trim();
+    const loose = join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2));
+    chmodSync(loose, 0o644);
+    writeFileSync(loose, readFileSync(loose).subarray(0, 10));
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const of = (k: string) =>
+      report.findings.find((f: JsonFinding) => f.secretSha256 === sha256Hex(k)) as JsonFinding;
+    expect(of(key).providerEvidence.kind).toBe('none');
+    expect(of(apideck)).toMatchObject({ ruleId: 'apideck-api-key' });
+    expect(report.history.atHeadBySecret[sha256Hex(apideck)]).toBe(true);
+    expect(report.history.refsBySecret[sha256Hex(apideck)]).toEqual(['refs/heads/main']);
   });
 });

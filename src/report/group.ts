@@ -47,9 +47,16 @@ export function groupBySecret(findings: Finding[]): SecretGroup[] {
     }
     if (EXPOSURE_ORDER.indexOf(f.exposure) < EXPOSURE_ORDER.indexOf(g.exposure))
       g.exposure = f.exposure;
+    // The occurrence with the strongest evidence speaks for the key: its provider, rule and why.
     const strength = (e: ProviderEvidence) => EVIDENCE_KINDS.indexOf(e.kind);
     if (strength(f.providerEvidence) < strength(g.providerEvidence))
-      g.providerEvidence = f.providerEvidence;
+      Object.assign(g, {
+        providerEvidence: f.providerEvidence,
+        provider: f.provider,
+        ruleId: f.ruleId,
+        environment: f.environment,
+        redacted: f.redacted,
+      });
     g.occurrences.push(f);
   }
   const rank = (g: SecretGroup) => URGENCY[g.verification?.status ?? 'unknown'] ?? 1;

@@ -10,6 +10,8 @@ export interface CompiledRule {
   shape?: Pattern;
   /** The provider's published example keys: SHA-256 → where published. */
   publicExamples: Map<string, string>;
+  /** Names the rule's stop-word list, so that rules with the same list share placeholder verdicts. */
+  stopKey: string;
 }
 
 export function escapeRegExp(literal: string): string {
@@ -22,11 +24,12 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     pattern: compilePattern(spec.pattern, spec.shipped),
     keywords: new RegExp(spec.keywords.map(escapeRegExp).join('|'), 'i'),
     context: spec.context && {
-      pattern: compilePattern(spec.context.pattern, spec.shipped),
+      pattern: compilePattern(spec.context.pattern, spec.shipped || spec.context.shipped === true),
       lines: spec.context.lines,
       required: spec.context.required,
     },
     shape: spec.shape ? compilePattern(spec.shape, spec.shipped) : undefined,
     publicExamples: new Map(spec.evidence?.publicExamples.map((e) => [e.sha256, e.source])),
+    stopKey: spec.stopwords.join('\u0001'),
   };
 }

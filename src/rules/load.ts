@@ -49,11 +49,18 @@ function loadProviderFile(
         `${rule.source}: field "provider" is "${rule.provider}", but this file is for "${provider.id}"`,
       );
   }
-  return { provider, rules: rules.map((r) => withEvidence(r, provider)) };
+  return { provider, rules: rules.map((r) => withEvidence(r, provider, shipped)) };
 }
 
-/** A rule with its provider's evidence, and its context words defaulting to the provider's. */
-function withEvidence(rule: RuleSpec, provider: ProviderSpec | undefined): RuleSpec {
+/**
+ * A rule with its provider's evidence, and its context words defaulting to the provider's (which then
+ * run on the engine of the provider's file: JavaScript's for the shipped ones).
+ */
+function withEvidence(
+  rule: RuleSpec,
+  provider: ProviderSpec | undefined,
+  providerShipped: boolean,
+): RuleSpec {
   const words = provider?.evidence.words;
   if (rule.context && !rule.context.pattern && !words)
     throw new UserError(
@@ -63,7 +70,7 @@ function withEvidence(rule: RuleSpec, provider: ProviderSpec | undefined): RuleS
     ...rule,
     ...(provider ? { evidence: provider.evidence } : {}),
     ...(rule.context && !rule.context.pattern
-      ? { context: { ...rule.context, pattern: words! } }
+      ? { context: { ...rule.context, pattern: words!, shipped: providerShipped } }
       : {}),
   };
 }
@@ -119,6 +126,7 @@ export function loadRuleBook(extra: ExtraRule[] = [], dir = BUILTIN_RULES_DIR): 
       withEvidence(
         rule,
         book.providers.find((p) => p.id === rule.provider),
+        dir === BUILTIN_RULES_DIR,
       ),
     );
   }

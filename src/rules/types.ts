@@ -95,7 +95,13 @@ export interface RuleSpec {
    * `required`: without such evidence (or a shape or public example) the match is another rule's.
    * The pattern defaults to the provider's `evidence.words`.
    */
-  context?: { pattern: string; lines: number; required: boolean };
+  context?: {
+    pattern: string;
+    lines: number;
+    required: boolean;
+    /** The pattern is a shipped provider's words (trusted: JavaScript's engine), not the rule's own. */
+    shipped?: boolean;
+  };
   /** A secret matching this pattern belongs to this rule whatever its context (e.g. Stripe's `sk_live_51…`). */
   shape?: string;
   /** On a line holding one of the keywords, decode encoded values too (`FLORA_API_KEY: <base64>`). */

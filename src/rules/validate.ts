@@ -359,8 +359,6 @@ function evidence(raw: unknown, where: string, shipped: boolean): EvidenceSpec {
   const e = objectOf(raw, where, 'evidence');
   knownFields(e, EVIDENCE_FIELDS, where, 'evidence');
   const words = optionalStr(e, where, 'words');
-  // Config rules of this provider may default to these words and run them on RE2: the test suite checks
-  // that RE2 takes the shipped ones (compiling them here would slow every start, the hook's too).
   if (words) regex(where, 'words', words, shipped);
   return {
     ...(words ? { words } : {}),

@@ -104,52 +104,110 @@ class ContextHits {
   }
 }
 
-function ruleEnvironment(rule: RuleSpec, match: PatternMatch): Environment | null {
-  const env = match.group('env')?.text ?? rule.environment;
+/** One match of a rule's pattern, as much as the checks need. */
+interface Match {
+  secret: { text: string; start: number; end: number };
+  body: string;
+  env: string | undefined;
+  /** The body's entropy, once asked: rules sharing the match share it. */
+  entropy?: number;
+}
+
+function toMatch(m: PatternMatch): Match | null {
+  const secret = m.group('secret');
+  if (!secret?.text) return null;
+  return { secret, body: m.group('body')?.text ?? secret.text, env: m.group('env')?.text };
+}
+
+function ruleEnvironment(rule: RuleSpec, match: Match): Environment | null {
+  const env = match.env ?? rule.environment;
   return env === 'live' || env === 'test' ? env : null;
 }
 
 /** How long a config rule may run on one text before it is stopped there (and named). */
 export const CONFIG_RULE_BUDGET_MS = 2000;
 
-/** What every rule asks of one text, computed once: where context words are, the secrets' hashes. */
-interface TextFacts {
-  text: string;
-  lines: Lines;
-  contexts: Map<Pattern, ContextHits>;
-  hashes: Map<string, string>;
+/**
+ * What every rule asks of one text, computed once: where context words are, the secrets' hashes, and
+ * for shipped rules (most share a pattern: every provider of `sk_live_`) the matches of each pattern
+ * and each body's entropy and placeholder verdicts.
+ */
+class TextFacts {
+  readonly contexts = new Map<Pattern, ContextHits>();
+  readonly hashes = new Map<string, string>();
+  private readonly matchesBy = new Map<string, Match[]>();
+  /** Stop-word list → body → whether it is a placeholder: the same body matched by several patterns is judged once. */
+  private readonly placeholders = new Map<string, Map<string, boolean>>();
+
+  placeholder(body: string, rule: CompiledRule): boolean {
+    let verdicts = this.placeholders.get(rule.stopKey);
+    if (!verdicts) this.placeholders.set(rule.stopKey, (verdicts = new Map()));
+    let is = verdicts.get(body);
+    if (is === undefined)
+      verdicts.set(body, (is = placeholderReason(body, rule.spec.stopwords) !== null));
+    return is;
+  }
+
+  constructor(
+    readonly text: string,
+    readonly lines: Lines,
+  ) {}
+
+  matches(rule: CompiledRule): Match[] {
+    let found = this.matchesBy.get(rule.spec.pattern);
+    if (!found) {
+      found = [];
+      for (const m of rule.pattern.matches(this.text)) {
+        const match = toMatch(m);
+        if (match) found.push(match);
+      }
+      this.matchesBy.set(rule.spec.pattern, found);
+    }
+    return found;
+  }
 }
 
-/** The candidates of one rule; a config rule that runs past its budget stops, and `onSlow` is told. */
+/** The candidate a match makes for `rule`, or null when its body fails the rule's checks. */
+function candidateOf(rule: CompiledRule, facts: TextFacts, m: Match): Candidate | null {
+  const { spec } = rule;
+  const entropy = (m.entropy ??= shannonEntropy(m.body));
+  if (entropy < spec.minEntropy) return null;
+  if (spec.placeholderCheck && facts.placeholder(m.body, rule)) return null;
+  return {
+    rule,
+    start: m.secret.start,
+    end: m.secret.end,
+    secret: m.secret.text,
+    entropy,
+    environment: ruleEnvironment(spec, m),
+    ...evidenceOf(rule, facts, m.secret.start, m.secret.end, m.secret.text),
+  };
+}
+
+/**
+ * The candidates of one rule. A shipped rule's matches are shared with the rules of the same pattern;
+ * a config rule's run on their own, and one that runs past its budget stops, and `onSlow` is told.
+ */
 function ruleCandidates(
   rule: CompiledRule,
   facts: TextFacts,
   onSlow?: (ruleId: string) => void,
 ): Candidate[] {
   const found: Candidate[] = [];
-  const { spec } = rule;
+  const keep = (c: Candidate | null) => c && found.push(c);
+  if (rule.spec.shipped) {
+    for (const m of facts.matches(rule)) keep(candidateOf(rule, facts, m));
+    return found;
+  }
   const started = performance.now();
   let seen = 0;
-  for (const m of rule.pattern.matches(facts.text)) {
-    if (!spec.shipped && ++seen % 64 === 0 && performance.now() - started > CONFIG_RULE_BUDGET_MS) {
-      onSlow?.(spec.id);
+  for (const raw of rule.pattern.matches(facts.text)) {
+    if (++seen % 64 === 0 && performance.now() - started > CONFIG_RULE_BUDGET_MS) {
+      onSlow?.(rule.spec.id);
       break;
     }
-    const secret = m.group('secret');
-    if (!secret?.text) continue;
-    const body = m.group('body')?.text ?? secret.text;
-    const entropy = shannonEntropy(body);
-    if (entropy < spec.minEntropy) continue;
-    if (spec.placeholderCheck && placeholderReason(body, spec.stopwords) !== null) continue;
-    found.push({
-      rule,
-      start: secret.start,
-      end: secret.end,
-      secret: secret.text,
-      entropy,
-      environment: ruleEnvironment(spec, m),
-      ...evidenceOf(rule, facts, secret.start, secret.end, secret.text),
-    });
+    const m = toMatch(raw);
+    if (m) keep(candidateOf(rule, facts, m));
   }
   return found;
 }
@@ -161,7 +219,7 @@ export function findCandidates(
   lines: Lines = new Lines(text),
   onSlow?: (ruleId: string) => void,
 ): Candidate[] {
-  const facts: TextFacts = { text, lines, contexts: new Map(), hashes: new Map() };
+  const facts = new TextFacts(text, lines);
   return rules.flatMap((rule) =>
     rule.keywords.test(text) ? ruleCandidates(rule, facts, onSlow) : [],
   );
@@ -236,46 +294,64 @@ export interface Owner {
   rivals: Candidate[];
 }
 
-/**
- * Overlapping candidates are one secret. A decoded secret beats the encoded text it came from; then the
- * rule with the strongest evidence (shape, published example, nearest words) wins; then a rule that
- * needs no evidence; then the highest priority.
- */
-export function resolveOwners(candidates: Candidate[]): Owner[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const owners: Owner[] = [];
-  let cluster: Candidate[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 0) return;
-    cluster.sort(
-      (a, b) =>
-        Number(!a.encoding) - Number(!b.encoding) ||
-        a.strength - b.strength ||
-        Number(a.needsEvidence) - Number(b.needsEvidence) ||
-        b.rule.spec.priority - a.rule.spec.priority,
-    );
-    const winner = cluster[0]!;
-    const rivals =
-      winner.evidence.kind !== 'none'
-        ? []
-        : cluster.filter(
-            (c) =>
-              c.start === winner.start &&
-              c.encoding === winner.encoding &&
-              c.rule.spec.provider !== winner.rule.spec.provider &&
-              c.rule.context !== undefined,
-          );
-    owners.push({ winner, rivals });
-    cluster = [];
-  };
-  for (const c of candidates) {
-    if (c.start >= clusterEnd) flush();
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
+/** Which characters of a text winners already cover: one bit each. */
+class Covered {
+  private readonly bits: Uint32Array;
+
+  constructor(length: number) {
+    this.bits = new Uint32Array((length >>> 5) + 1);
   }
-  flush();
-  return owners;
+
+  /** Whether any character in [start, end) is covered; stops at the first. */
+  any(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.bits[i >>> 5]! & (1 << (i & 31))) return true;
+    return false;
+  }
+
+  mark(start: number, end: number): void {
+    for (let i = start; i < end; i++) this.bits[i >>> 5]! |= 1 << (i & 31);
+  }
+}
+
+/** Strongest first: a decoded secret, then evidence (shape, published example, nearest words), a rule that needs no evidence, priority, position. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return (
+    Number(!a.encoding) - Number(!b.encoding) ||
+    a.strength - b.strength ||
+    Number(a.needsEvidence) - Number(b.needsEvidence) ||
+    b.rule.spec.priority - a.rule.spec.priority ||
+    a.start - b.start ||
+    b.end - a.end
+  );
+}
+
+/**
+ * Overlapping candidates are one secret, owned by the strongest (byStrength); a weaker candidate is
+ * dropped only where it overlaps a stronger one that won, so a long weak match (an Apideck rule
+ * running on past a `-` into the next key) cannot swallow a key it overlaps. Linear in the text: each
+ * rule's matches do not overlap one another, so the candidates cover each character a few times at most.
+ */
+export function resolveOwners(candidates: Candidate[], textLength: number): Owner[] {
+  const covered = new Covered(textLength);
+  const byStart = new Map<number, Owner>();
+  for (const c of [...candidates].sort(byStrength)) {
+    if (!covered.any(c.start, c.end)) {
+      covered.mark(c.start, c.end);
+      byStart.set(c.start, { winner: c, rivals: [] });
+      continue;
+    }
+    // The same start as a winner no evidence chose: the file, its path or the repository may pick it.
+    const owner = byStart.get(c.start);
+    if (
+      owner &&
+      owner.winner.evidence.kind === 'none' &&
+      c.encoding === owner.winner.encoding &&
+      c.rule.spec.provider !== owner.winner.rule.spec.provider &&
+      c.rule.context !== undefined
+    )
+      owner.rivals.push(c);
+  }
+  return [...byStart.values()].sort((a, b) => a.winner.start - b.winner.start);
 }
 
 /** Drops plain candidates lying inside a span that was decoded: encoded text is judged by what it says. */

@@ -325,7 +325,7 @@ export class Engine {
     }
     const allowed = allowedLines(text, lines);
     let file: FileContext | null = null;
-    for (const owner of resolveOwners(candidates)) {
+    for (const owner of resolveOwners(candidates, text.length)) {
       const winner =
         owner.winner.evidence.kind === 'none'
           ? this.byFile((file ??= new FileContext(lines)), lines, owner)

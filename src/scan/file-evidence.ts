@@ -1,8 +1,9 @@
 // File evidence: what a key's file says about whose it is, beyond the lines around it: the blocks it
 // sits in (a YAML or JSON key, a class, a describe, a function), the markdown heading or INI/TOML
 // section above it, and what the file imports. Asked only for secrets the nearby lines left without a
-// provider, and bounded: the walk up stops after WALK_LINES lines or WALK_CHARS characters, and the
-// imports are found in one pass over the file, once.
+// provider. Linear: the file's structure is found in one pass, the first time it is needed; each
+// secret then follows a few links (within WALK_LINES lines), and each line is read for each
+// provider's words at most once.
 
 import type { ProviderEvidence } from '../findings.js';
 import type { Pattern } from '../rules/pattern.js';
@@ -10,7 +11,6 @@ import { linesAway, shownWord } from './candidates.js';
 import type { Lines } from './text.js';
 
 const WALK_LINES = 400;
-const WALK_CHARS = 64 * 1024;
 /** Only the start of a long line is read for words: a minified line is not a heading. */
 const LINE_CHARS = 300;
 const IMPORT =
@@ -18,11 +18,7 @@ const IMPORT =
 const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
 const SECTION = /^\s*\[[^\]]+\]\s*$/;
 
-interface Named {
-  /** 0-based line index. */
-  line: number;
-  what: 'enclosing block' | 'heading' | 'section' | 'import';
-}
+type Kind = 'enclosing block' | 'heading' | 'section' | 'import';
 
 /** A provider's words, and the id it is known by. */
 export interface ProviderWords {
@@ -36,8 +32,65 @@ function indentOf(line: string): number {
   return n === line.length ? -1 : n;
 }
 
+/**
+ * A file's structure, built in one pass the first time a secret in it needs file evidence: for each
+ * line the nearest less-indented line above it (its enclosing block), the nearest heading and section
+ * above it, and each heading's own enclosing heading; and its import lines. Each question after that
+ * follows these links, a few steps for each secret.
+ */
+class Structure {
+  readonly parent: Int32Array;
+  readonly heading: Int32Array;
+  readonly headingParent: Int32Array;
+  readonly section: Int32Array;
+  readonly imports: number[] = [];
+
+  constructor(line: (i: number) => string, count: number) {
+    this.parent = new Int32Array(count).fill(-1);
+    this.heading = new Int32Array(count).fill(-1);
+    this.headingParent = new Int32Array(count).fill(-1);
+    this.section = new Int32Array(count).fill(-1);
+    const stack: { indent: number; line: number }[] = [];
+    const lastAtLevel = new Int32Array(7).fill(-1);
+    let heading = -1;
+    let section = -1;
+    let goBlock = false;
+    for (let i = 0; i < count; i++) {
+      const text = line(i);
+      this.heading[i] = heading;
+      this.section[i] = section;
+      const indent = indentOf(text);
+      if (indent !== -1) {
+        while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
+        this.parent[i] = stack.at(-1)?.line ?? -1;
+        stack.push({ indent, line: i });
+      }
+      const h = HEADING.exec(text);
+      if (h) {
+        const level = h[1]!.length;
+        for (let l = level - 1; l >= 1 && this.headingParent[i] === -1; l--)
+          this.headingParent[i] = lastAtLevel[l]!;
+        lastAtLevel[level] = i;
+        for (let l = level + 1; l <= 6; l++) lastAtLevel[l] = -1;
+        heading = i;
+      } else if (SECTION.test(text)) section = i;
+      if (goBlock) {
+        if (/^\s*\)/.test(text)) goBlock = false;
+        else this.imports.push(i);
+      } else if (IMPORT.test(text)) {
+        this.imports.push(i);
+        if (/^\s*import\s*\($/.test(text.trimEnd())) goBlock = true;
+      }
+    }
+  }
+}
+
 export class FileContext {
-  private importLines: number[] | null = null;
+  private structure: Structure | null = null;
+  /** `${provider}\0${line}` → the word naming the provider on that line, or null. */
+  private readonly named = new Map<string, string | null>();
+  /** Provider → the import lines naming it, ascending. */
+  private readonly importsOf = new Map<string, number[]>();
 
   constructor(private readonly lines: Lines) {}
 
@@ -46,64 +99,51 @@ export class FileContext {
     return this.lines.text.slice(start, Math.min(end, start + LINE_CHARS));
   }
 
-  /** The lines a line sits under, nearest first: less-indented lines above it, the heading and section above it. */
-  enclosing(index: number): Named[] {
-    const out: Named[] = [];
-    let indent = indentOf(this.line(index));
-    let headingLevel = 7;
-    let section = false;
-    let chars = 0;
-    for (let i = index - 1; i >= 0 && index - i <= WALK_LINES && chars < WALK_CHARS; i--) {
-      const text = this.line(i);
-      chars += text.length + 1;
-      const own = indentOf(text);
-      if (own === -1) continue;
-      const heading = HEADING.exec(text);
-      if (heading && heading[1]!.length < headingLevel) {
-        headingLevel = heading[1]!.length;
-        out.push({ line: i, what: 'heading' });
-      } else if (!section && SECTION.test(text)) {
-        section = true;
-        out.push({ line: i, what: 'section' });
-      } else if (indent > 0 && own < indent) {
-        indent = own;
-        out.push({ line: i, what: 'enclosing block' });
-      }
-    }
-    return out;
+  private built(): Structure {
+    return (this.structure ??= new Structure((i) => this.line(i), this.lines.count));
   }
 
-  /** Lines that import or require something (and the lines of a Go `import ( … )` block). */
-  imports(): Named[] {
-    if (this.importLines === null) {
-      this.importLines = [];
-      let block = false;
-      for (let i = 0; i < this.lines.count; i++) {
-        const text = this.line(i);
-        if (block) {
-          if (/^\s*\)/.test(text)) block = false;
-          else this.importLines.push(i);
-        } else if (IMPORT.test(text)) {
-          this.importLines.push(i);
-          if (/^\s*import\s*\($/.test(text.trimEnd())) block = true;
-        }
-      }
-    }
-    return this.importLines.map((line) => ({ line, what: 'import' }));
-  }
-
-  /** The providers a line names, with the word that names the first. */
-  private named(index: number, providers: ProviderWords[]): { ids: Set<string>; word: string } {
-    const text = this.line(index);
-    const ids = new Set<string>();
-    let word = '';
-    for (const p of providers) {
+  private word(p: ProviderWords, line: number): string | null {
+    const key = `${p.provider}\0${line}`;
+    if (!this.named.has(key)) {
+      const text = this.line(line);
       const m = p.words.matches(text).next();
-      if (m.done) continue;
-      ids.add(p.provider);
-      word ||= text.slice(m.value.start, m.value.end);
+      this.named.set(key, m.done ? null : text.slice(m.value.start, m.value.end));
     }
-    return { ids, word };
+    return this.named.get(key)!;
+  }
+
+  /** The lines a line sits under, nearest first (within WALK_LINES): enclosing blocks, headings, the section. */
+  private enclosing(index: number): { line: number; what: Kind }[] {
+    const s = this.built();
+    const out: { line: number; what: Kind }[] = [];
+    const floor = index - WALK_LINES;
+    for (let p = s.parent[index]!; p >= 0 && p >= floor; p = s.parent[p]!)
+      out.push({ line: p, what: 'enclosing block' });
+    for (let h = s.heading[index]!; h >= 0 && h >= floor; h = s.headingParent[h]!)
+      out.push({ line: h, what: 'heading' });
+    const section = s.section[index]!;
+    if (section >= 0 && section >= floor) out.push({ line: section, what: 'section' });
+    return out.sort((a, b) => b.line - a.line);
+  }
+
+  /** The import line naming `p` nearest to `index`, or -1. */
+  private nearestImport(p: ProviderWords, index: number): number {
+    let lines = this.importsOf.get(p.provider);
+    if (!lines)
+      this.importsOf.set(
+        p.provider,
+        (lines = this.built().imports.filter((l) => this.word(p, l) !== null)),
+      );
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = [lines[lo - 1], lines[lo]].filter((l): l is number => l !== undefined);
+    return near.sort((a, b) => Math.abs(a - index) - Math.abs(b - index))[0] ?? -1;
   }
 
   /**
@@ -115,28 +155,24 @@ export class FileContext {
     index: number,
     providers: ProviderWords[],
   ): { provider: string; evidence: ProviderEvidence } | null {
-    const found = (n: Named, provider: string, word: string) => ({
+    const found = (line: number, what: Kind, provider: string, word: string) => ({
       provider,
       evidence: {
         kind: 'file' as const,
-        detail: `${n.what} naming ${shownWord(word)}, ${linesAway(Math.abs(index - n.line), n.line < index)}`,
+        detail: `${what} naming ${shownWord(word)}, ${linesAway(Math.abs(index - line), line < index)}`,
       },
     });
     for (const n of this.enclosing(index)) {
-      const { ids, word } = this.named(n.line, providers);
-      if (ids.size === 1) return found(n, [...ids][0]!, word);
+      const naming = providers.filter((p) => this.word(p, n.line) !== null);
+      const ids = new Set(naming.map((p) => p.provider));
+      if (ids.size === 1)
+        return found(n.line, n.what, naming[0]!.provider, this.word(naming[0]!, n.line)!);
     }
-    const byProvider = new Map<string, { n: Named; word: string }>();
-    for (const n of this.imports()) {
-      const { ids, word } = this.named(n.line, providers);
-      for (const id of ids) {
-        const seen = byProvider.get(id);
-        if (!seen || Math.abs(n.line - index) < Math.abs(seen.n.line - index))
-          byProvider.set(id, { n, word: ids.size === 1 ? word : id });
-      }
-    }
-    if (byProvider.size !== 1) return null;
-    const [provider, { n, word }] = [...byProvider][0]!;
-    return found(n, provider, word);
+    const imported = providers
+      .map((p) => ({ p, line: this.nearestImport(p, index) }))
+      .filter((x) => x.line !== -1);
+    if (new Set(imported.map((x) => x.p.provider)).size !== 1) return null;
+    const { p, line } = imported[0]!;
+    return found(line, 'import', p.provider, this.word(p, line)!);
   }
 }

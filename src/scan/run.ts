@@ -33,13 +33,19 @@ function scanWith(engine: Engine, item: Content): ScanOutcome {
 
 /** Keys in file and folder names: the names scanned as lines of one text, each finding placed in its name. */
 function scanNames(engine: Engine, paths: string[]): ScanOutcome {
-  const outcome = engine.scan(Buffer.from(paths.join('\n')), { kind: 'path', path: '' });
-  const place = (f: SecretFinding): SecretFinding => ({
-    ...f,
-    line: 1,
-    provenance: { kind: 'path', path: paths[f.line - 1] ?? '' },
-  });
-  return { ...outcome, findings: outcome.findings.map(place), allowed: outcome.allowed.map(place) };
+  const outcome: ScanOutcome = { findings: [], allowed: [], kind: 'text', decoded: 0 };
+  // Most names hold no keyword: one look at them all, then each that may hold a key on its own (a
+  // name is not evidence for another name's key).
+  if (!engine.mayMatch(Buffer.from(paths.join('\n')))) return outcome;
+  for (const path of paths) {
+    const bytes = Buffer.from(path);
+    if (!engine.mayMatch(bytes)) continue;
+    const scanned = engine.scan(bytes, { kind: 'path', path });
+    outcome.findings.push(...scanned.findings);
+    outcome.allowed.push(...scanned.allowed);
+    outcome.decoded += scanned.decoded;
+  }
+  return outcome;
 }
 
 /** Counts an item that is not content; null when it is content (or names) to scan. */

@@ -5,7 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { commitOf, type SecretFinding } from '../findings.js';
-import type { Git } from '../git.js';
+import { OidList, type Git } from '../git.js';
 
 export const SMALL_FILE_BYTES = 1024 * 1024;
 
@@ -20,7 +20,7 @@ export interface TreeFiles {
   /** The tree a finding was read from, or null when it has none (an unreachable blob). */
   treeOf(finding: SecretFinding): string | null;
   /** The files that exist as small regular files, by treeFileKey(). */
-  read(wanted: TreeFile[]): Promise<Map<string, Buffer>>;
+  read(wanted: TreeFile[]): Promise<Map<string, Blob>>;
 }
 
 export function treeFileKey(file: TreeFile): string {
@@ -70,36 +70,48 @@ export function worktreeFiles(root: string): TreeFiles {
   return {
     treeOf: () => '',
     read: async (wanted) => {
-      const out = new Map<string, Buffer>();
+      const out = new Map<string, Blob>();
+      let total = 0;
       for (const file of wanted) {
-        if (!inside(file.path)) continue;
+        if (total >= TREE_FILES_BUDGET || !inside(file.path)) continue;
         const bytes = readSmallFile(join(top, file.path));
-        if (bytes) out.set(treeFileKey(file), bytes);
+        if (!bytes) continue;
+        total += bytes.length;
+        out.set(treeFileKey(file), { id: `file:${file.path}`, bytes });
       }
       return out;
     },
   };
 }
 
+/** A blob's id and bytes; one blob at several names is read once and shared. */
+export interface Blob {
+  id: string;
+  bytes: Buffer;
+}
+
 /**
- * Objects named `rev:path` (`:path` for the index), sizes checked before any is read: by name, the
- * bytes of each blob of at most `limit` bytes, and null for anything else that exists (larger, or a
- * folder). Absent names are left out; so is a name with a line break (cat-file reads one per line).
+ * Objects named `rev:path` (`:path` for the index), sizes checked before any is read: by name, each
+ * blob of at most `limit` bytes (each distinct blob read once, at most `budget` bytes in all), and null
+ * for anything else that exists (larger, past the budget, a folder, unreadable). Absent names are left
+ * out; so is a name with a line break (cat-file reads one per line).
  */
 export async function readRevisionBlobs(
   git: Git,
   names: string[],
   limit: number,
-): Promise<Map<string, Buffer | null>> {
+  budget = Infinity,
+): Promise<Map<string, Blob | null>> {
   const asked = [...new Set(names)].filter((n) => !/[\n\r]/.test(n));
-  const out = new Map<string, Buffer | null>();
+  const out = new Map<string, Blob | null>();
   if (asked.length === 0) return out;
   const listing = await git.raw(
     ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'],
     asked.join('\n') + '\n',
   );
   if (listing.code !== 0) return out;
-  const wanted: { name: string; oid: string }[] = [];
+  const namesOf = new Map<string, string[]>();
+  let total = 0;
   listing.stdout
     .toString('utf8')
     .split('\n')
@@ -108,24 +120,34 @@ export async function readRevisionBlobs(
       const [oid = '', type, size] = line.split(' ');
       // "<name> missing" names the path asked for: only a real object id counts.
       if (!/^[0-9a-f]{40,64}$/.test(oid)) return;
-      if (type === 'blob' && Number(size) <= limit) wanted.push({ name: asked[i]!, oid });
-      else out.set(asked[i]!, null);
+      out.set(asked[i]!, null);
+      if (type !== 'blob' || Number(size) > limit) return;
+      if (!namesOf.has(oid)) {
+        if (total + Number(size) > budget) return;
+        total += Number(size);
+        namesOf.set(oid, []);
+      }
+      namesOf.get(oid)!.push(asked[i]!);
     });
-  let i = 0;
-  for await (const object of git.readObjects(wanted.map((s) => s.oid))) {
-    const { name } = wanted[i++]!;
-    out.set(name, object.bytes ? Buffer.from(object.bytes) : null);
+  // An object git cannot read (corrupt, truncated) is as good as absent; reading goes on.
+  for await (const object of git.readObjectsResilient(OidList.of([...namesOf.keys()]))) {
+    if (!object.bytes) continue;
+    const blob = { id: object.oid, bytes: Buffer.from(object.bytes) };
+    for (const name of namesOf.get(object.oid) ?? []) out.set(name, blob);
   }
   return out;
 }
 
-async function readRevisionFiles(git: Git, wanted: TreeFile[]): Promise<Map<string, Buffer>> {
+/** Manifests read for one scan, in all: enough for any real repository, a bound for a hostile one. */
+const TREE_FILES_BUDGET = 64 * 1024 * 1024;
+
+async function readRevisionFiles(git: Git, wanted: TreeFile[]): Promise<Map<string, Blob>> {
   const name = (f: TreeFile) => `${f.tree === ':' ? '' : f.tree}:${f.path}`;
-  const blobs = await readRevisionBlobs(git, wanted.map(name), SMALL_FILE_BYTES);
-  const out = new Map<string, Buffer>();
+  const blobs = await readRevisionBlobs(git, wanted.map(name), SMALL_FILE_BYTES, TREE_FILES_BUDGET);
+  const out = new Map<string, Blob>();
   for (const f of wanted) {
-    const bytes = blobs.get(name(f));
-    if (bytes) out.set(treeFileKey(f), bytes);
+    const blob = blobs.get(name(f));
+    if (blob) out.set(treeFileKey(f), blob);
   }
   return out;
 }

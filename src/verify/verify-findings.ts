@@ -44,10 +44,14 @@ async function limited<T>(tasks: (() => Promise<T>)[], width: number): Promise<T
  * example is public; a key nothing ties to the provider (evidence `none`) may be another provider's
  * that shares the prefix, and goes out only with --verify-unattributed.
  */
-function evidenceGate(checked: SecretFinding[], unattributed: boolean): Verification | null {
-  if (checked.some((f) => f.publicExample))
+function evidenceGate(
+  group: SecretFinding[],
+  probing: SecretFinding[],
+  unattributed: boolean,
+): Verification | null {
+  if (group.some((f) => f.publicExample))
     return skipped('a published example key (public, not anyone’s leak): never sent');
-  if (unattributed || checked.some((f) => f.providerEvidence.kind !== 'none')) return null;
+  if (unattributed || probing.some((f) => f.providerEvidence.kind !== 'none')) return null;
   return skipped(
     'nothing ties it to this provider, and other providers issue keys with the same prefix: --verify-unattributed probes it anyway',
   );
@@ -82,7 +86,10 @@ function decide(
       ),
       checked,
     };
-  return { probe, skip: evidenceGate(checked, unattributed), checked };
+  // Evidence counts only from findings of the rule that probes (a shipped rule): a config rule of the
+  // same provider, written by the scanned repository, cannot vouch for a key.
+  const probing = checked.filter((f) => ruleById.get(f.ruleId)?.verify === probe);
+  return { probe, skip: evidenceGate(group, probing, unattributed), checked };
 }
 
 export async function verifyFindings(
