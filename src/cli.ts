@@ -1,6 +1,10 @@
 // Parses the command line and runs one command. Returns the exit code; never touches `process`.
 
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkNumbers } from './cli/numbers.js';
+import { closest } from './cli/suggest.js';
 import { COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
 import type { Invocation, Io } from './cli/io.js';
 import { OPTION_HELP, OPTIONS, type OptionName } from './cli/options.js';
@@ -35,39 +39,81 @@ export function helpText(): string {
     'History options:',
     ...HISTORY_FLAGS.map(optionLine),
     '',
+    "Each command's own options and examples: flora-keyscan COMMAND --help",
     'Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).',
     'A line containing flora-keyscan:allow is never reported.',
   ].join('\n');
 }
 
-export function parseCommandLine(argv: string[]): Invocation {
+/** `flora-keyscan COMMAND --help`: its usage, its own options and examples. */
+export function commandHelp(name: string): string {
+  const command = COMMANDS[name]!;
+  return [
+    `flora-keyscan ${command.usage} — ${command.summary}`,
+    '',
+    'Options:',
+    ...[...command.flags, 'debug', 'help'].map((f) => optionLine(f as OptionName)),
+    '',
+    'Examples:',
+    ...command.examples.map((e) => `  ${e}`),
+    '',
+    'All commands: flora-keyscan --help',
+  ].join('\n');
+}
+
+/** Node's message for an unknown option, with the option it probably meant. */
+function unknownOption(error: Error): UsageError {
+  const message = error.message.split('. ')[0]!.replace(/\.$/, '');
+  const typed = /'(--?[^']+)'/.exec(message)?.[1];
+  const meant = typed?.startsWith('--') ? closest(typed.slice(2), Object.keys(OPTIONS)) : null;
+  return new UsageError(
+    `${message}${meant ? `; did you mean --${meant}?` : ''} (see flora-keyscan --help)`,
+  );
+}
+
+/**
+ * The command line as a command, its arguments and flags. A first word that is no command is a path
+ * to scan, unless it is a command's name mistyped and no such file exists (`exists` says).
+ */
+export function parseCommandLine(
+  argv: string[],
+  exists: (path: string) => boolean = () => false,
+): Invocation {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's messages are clear ("Unknown option '--x'") but long; keep the first sentence.
-    throw new UsageError(
-      `${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (see flora-keyscan --help)`,
-    );
+    throw unknownOption(error as Error);
   }
   const [first, ...rest] = parsed.positionals;
   const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : 'scan';
+  if (first !== undefined && first !== command && !exists(first)) {
+    const meant = closest(first, Object.keys(COMMANDS));
+    if (meant)
+      throw new UsageError(
+        `"${first}" is not a command, nor a file or folder here; did you mean "${meant}"? (to scan a path of that name: flora-keyscan scan ${first})`,
+      );
+  }
   const args = command === 'scan' && first !== 'scan' ? parsed.positionals : rest;
   const allowed = new Set<string>([...COMMANDS[command]!.flags, ...ALWAYS]);
   for (const flag of Object.keys(parsed.values)) {
     if (!allowed.has(flag))
-      throw new UsageError(`--${flag} does not apply to "${command}" (see flora-keyscan --help)`);
+      throw new UsageError(
+        `--${flag} does not apply to "${command}" (see flora-keyscan ${command} --help)`,
+      );
   }
+  checkNumbers(parsed.values);
   return { command, args, flags: parsed.values };
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const invocation = parseCommandLine(argv);
+    const invocation = parseCommandLine(argv, (path) => existsSync(resolve(io.cwd, path)));
     debug = invocation.flags.debug === true;
     if (invocation.flags.help) {
-      io.stdout.write(helpText() + '\n');
+      const named = argv.some((a) => a === invocation.command);
+      io.stdout.write((named ? commandHelp(invocation.command) : helpText()) + '\n');
       return 0;
     }
     if (invocation.flags.version) {

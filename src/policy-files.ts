@@ -3,7 +3,7 @@
 // request) the base revision, since the pull request must not set its own policy; with
 // --no-repo-config nowhere.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
 import type { Git } from './git.js';
@@ -25,17 +25,36 @@ export interface PolicyFiles {
 export function worktreeFiles(root: string): PolicyFiles {
   return {
     origin: 'the working tree',
-    read(name) {
-      try {
-        return readFileSync(join(root, name), 'utf8');
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-        throw new UserError(`cannot read ${join(root, name)}: ${code}`);
-      }
-    },
+    read: (name) => readPolicyFile(join(root, name)),
     describe: (name) => join(root, name),
   };
+}
+
+/** Policy is small; a larger file is a mistake or an attack, and says so rather than fill memory. */
+const POLICY_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A policy file's text, or null when there is none. Opened without blocking, so that a FIFO in
+ * its place is an error rather than a hung hook; anything but a regular file is refused, in words.
+ */
+function readPolicyFile(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new UserError(`cannot read ${path}: ${code}`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
+    if (info.size > POLICY_FILE_BYTES)
+      throw new UserError(`cannot read ${path}: ${info.size} bytes is too large for a policy file`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The policy files as a revision has them (read once, through git). */

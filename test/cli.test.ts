@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, runCli, runJson } from './helpers/cli.js';
@@ -175,6 +175,88 @@ describe('command line', () => {
     expect(stdout).toContain('1. Remove it from the files:');
     expect(stdout).toContain('1. Keep settings files out of git: Add b.env to .gitignore');
     expect(stdout).not.toContain('Revoke');
+  });
+});
+
+describe('help, typos and CI logs', () => {
+  it('COMMAND --help shows that command: its usage, only its options, and examples', async () => {
+    const help = await runCli(['history', '--help'], { cwd: tempDir() });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^flora-keyscan history \[PATH\] — /);
+    expect(help.stdout).toContain('--since');
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).not.toContain('--hook');
+    const general = await runCli(['--help'], { cwd: tempDir() });
+    expect(general.stdout).toContain('flora-keyscan COMMAND --help');
+  });
+
+  it.each([
+    [['histroy'], '"histroy" is not a command, nor a file or folder here; did you mean "history"?'],
+    [['stagd'], 'did you mean "staged"?'],
+    [['--verfy'], "Unknown option '--verfy'; did you mean --verify?"],
+    [['history', '--hook', 'pre-push'], '(see flora-keyscan history --help)'],
+    [['--timeout', '5s', '--verify'], '--timeout must be a whole number from 1 to 600 (got "5s")'],
+    [['history', '--threads', '0'], '--threads must be a whole number from 1 to 64'],
+    [['--output', 'no/such/folder/r.json'], 'the folder'],
+  ])('%j fails at once, in one line that says what was meant', async (args, message) => {
+    const result = await runCli(args, { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a file named like a mistyped command is scanned, not refused', async () => {
+    repo = tempRepo();
+    repo.write('histroy', `FLORA_API_KEY=${floraKey()}\n`);
+    const result = await runCli(['histroy'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('histroy:1:');
+  });
+
+  it('TERM=dumb turns colour off on a terminal; a colour terminal gets it', async () => {
+    repo = tempRepo();
+    repo.write('a.ts', floraKey());
+    const esc = '\u001b[';
+    const tty = await runCli([], { cwd: repo.dir, stdoutTty: true, env: { TERM: 'xterm' } });
+    expect(tty.stdout).toContain(esc);
+    const dumb = await runCli([], { cwd: repo.dir, stdoutTty: true, env: { TERM: 'dumb' } });
+    expect(dumb.stdout).not.toContain(esc);
+  });
+
+  it('a report to a file leaves one summary line in the log; quiet and clean leaves none', async () => {
+    repo = tempRepo();
+    repo.write('a.ts', `const flora = new Flora({ apiKey: "${floraKey()}" });\n`);
+    const out = join(repo.dir, 'keys.sarif');
+    const result = await runCli(['--format', 'sarif', '--output', out], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `flora-keyscan: 1 key in 1 place in the working tree of ${repo.dir}; exit 1: keys found. Report: ${out}\n`,
+    );
+    const clean = tempRepo();
+    clean.write('b.ts', 'nothing\n');
+    const quiet = await runCli(['--format', 'json', '--quiet'], { cwd: clean.dir });
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    clean.cleanup();
+  });
+
+  it('under GitHub Actions the job summary gets a table no file name can break', async () => {
+    repo = tempRepo();
+    const hostile = 'a|b<img src=x>`c`.env';
+    repo.write(hostile, `FLORA_API_KEY=${floraKey()}\n`);
+    const summary = join(tempDir(), 'summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const result = await runCli(['--format', 'sarif'], {
+      cwd: repo.dir,
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(result.code).toBe(1);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('# earlier step\n### flora-keyscan: 1 key found')).toBe(true);
+    const row = text.split('\n').find((l) => l.includes('a&#124;b'))!;
+    expect(row.split('|')).toHaveLength(7); // five cells, nothing more
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('`c`');
+    expect(text).toContain('**Next steps**');
   });
 });
 

@@ -86,14 +86,21 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     );
     const script = readFileSync(join(kitDir, 'purge.sh'), 'utf8');
     expect(script).toContain('--replace-message');
-    expect(script.split("cat <<'NEXT'")[0]).not.toContain('git push'); // pushing is advice printed at the end, never run
+    expect(script).not.toMatch(/^\s*git push/m); // pushing is advice printed at the end, never run
     for (const k of keys) expect(script + written.stdout + written.stderr).not.toContain(k);
 
-    execFileSync('sh', [join(kitDir, 'purge.sh'), '--force'], {
+    // filter-repo drops the remotes: the kit says how to re-add them, without the credentials.
+    repo.git('remote', 'add', 'origin', 'https://ada:tok3n@git.example.test/team/app.git');
+    const ran = execFileSync('sh', [join(kitDir, 'purge.sh'), '--force'], {
       cwd: tempDir(),
       env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
       stdio: 'pipe',
     });
+    expect(ran).toContain('git push --force --all origin');
+    if (repo.git('remote').trim() === '')
+      expect(ran).toContain('git remote add origin https://git.example.test/team/app.git');
+    expect(ran).not.toContain('tok3n');
 
     const after = await runJson(['history'], { cwd: repo.dir });
     expect(after.report.findings).toEqual([]);
@@ -209,6 +216,43 @@ describe('playbook', () => {
       expect(text.stdout).toMatch(/^Incident summary\n  unique keys: 2, live: 1\n/);
       for (const out of [wt.stdout, staged.stdout, history.stdout, text.stdout])
         for (const k of [live, dead, odd]) expect(out).not.toContain(k);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('follows where the key went: committed, amended away (unreachable), and a sandbox key has no billing audit', async () => {
+    const server = await startFloraServer();
+    try {
+      repo = tempRepo();
+      const gone = floraKey();
+      const local = floraKey();
+      const sandbox = floraKey('test');
+      for (const k of [gone, local, sandbox]) server.set(k, 'live');
+      repo.commit({ 'a.env': `FLORA_API_KEY=${gone}\n` });
+      // Amended away: no ref reaches it, but the object is still in the repository.
+      repo.write('a.env', 'FLORA_API_KEY=\n');
+      repo.git('add', 'a.env');
+      repo.git('commit', '-q', '--amend', '-m', 'without the key');
+      repo.commit({ 'b.env': `FLORA_API_KEY=${local}\n`, 'c.env': `FLORA_API_KEY=${sandbox}\n` });
+      const env = { FLORA_BASE_URL: server.url };
+      const { report } = await runJson(['history', '--all-objects', '--verify'], {
+        cwd: repo.dir,
+        env,
+      });
+      const book = (key: string) =>
+        report.playbook.find((p: { secretSha256: string }) => p.secretSha256 === sha256Hex(key));
+      const ids = (key: string) => book(key).steps.map((s: { id: string }) => s.id);
+      expect(book(gone)).toMatchObject({ status: 'live', exposure: 'unreachable' });
+      expect(book(local)).toMatchObject({ status: 'live', exposure: 'committed' });
+      expect(ids(local)).toContain('audit');
+      expect(book(sandbox)).toMatchObject({ status: 'live', exposure: 'committed' });
+      expect(ids(sandbox)).toContain('revoke');
+      expect(ids(sandbox)).not.toContain('audit');
+      const unreachable = report.findings.find(
+        (f: { secretSha256: string }) => f.secretSha256 === sha256Hex(gone),
+      );
+      expect(unreachable.exposure).toBe('unreachable');
     } finally {
       await server.close();
     }

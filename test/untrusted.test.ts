@@ -7,6 +7,7 @@ import {
   chmodSync,
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -259,6 +260,25 @@ describe("a pull request's own policy", () => {
       },
     ]);
   });
+
+  it('a policy file that is a FIFO or a folder is an error in words, never a hung hook', async () => {
+    const repo = newRepo();
+    execFileSync('mkfifo', [join(repo.dir, '.flora-keyscan-ignore')]);
+    const staged = spawnSync(process.execPath, [BIN, 'staged'], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(staged.error).toBeUndefined();
+    expect(staged.status).toBe(2);
+    expect(staged.stderr).toContain('.flora-keyscan-ignore: not a regular file');
+    rmSync(join(repo.dir, '.flora-keyscan-ignore'));
+    mkdirSync(join(repo.dir, 'flora-keyscan.config.json'));
+    const result = await runCli([], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('flora-keyscan.config.json: not a regular file');
+  });
 });
 
 describe('patterns from a config', () => {
@@ -409,7 +429,7 @@ describe('no writes through links', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
     const missing = await runCli(['--output', '/nonexistent/x'], { cwd: repo.dir });
     expect(missing.stderr.trim()).toBe(
-      'flora-keyscan: cannot write /nonexistent/x: no such folder',
+      'flora-keyscan: --output /nonexistent/x: the folder /nonexistent does not exist',
     );
   });
 

@@ -11,7 +11,7 @@ import { historySource } from '../sources/history.js';
 import { rangeSource } from '../sources/range.js';
 import type { Source } from '../sources/source.js';
 import type { SecretFinding } from '../findings.js';
-import { wholeNumber } from './output.js';
+import { wholeNumber } from '../cli/numbers.js';
 import {
   checkReportFlags,
   policyChangeNotices,

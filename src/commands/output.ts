@@ -21,12 +21,12 @@ export function chooseFormat(
   return format;
 }
 
-/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
+/** Colour only for a terminal that can show it, unless NO_COLOR or FORCE_COLOR say otherwise. */
 export function useColor(flags: Flags, io: Io, toFile: boolean): boolean {
   if (flags['no-color'] || toFile || (io.env.NO_COLOR ?? '') !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return io.stdout.isTTY === true;
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
 }
 
 /** Writes `text` to --output (resolved against the working folder, replacing a link there, never following it) or stdout. */
@@ -51,13 +51,6 @@ export async function emit(report: Report, flags: Flags, io: Io): Promise<void> 
     flags,
     io,
   );
-}
-
-export function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
-  return n;
 }
 
 export function checkFailOn(flags: Flags): void {

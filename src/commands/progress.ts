@@ -1,9 +1,18 @@
-// Progress of a long history scan on a terminal's stderr: objects, bytes, rate, time left.
+// Progress of a long history scan on a terminal's stderr: what was read of how much, the rate, and
+// the time left once the rate has settled. The count is of blobs, commits and tags (git counts trees
+// too, which hold no text and are not read), so it is smaller than `git count-objects` says.
 
 import type { Output } from '../cli/io.js';
 import type { Progress } from '../sources/source.js';
 
 const MB = 1024 * 1024;
+/** Time left is guessed only after this long and this share done: early rates mislead (a 14 s scan said 947 s). */
+const SETTLE_SECONDS = 5;
+const SETTLE_SHARE = 0.05;
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 export function progressPrinter(out: Output) {
   const started = performance.now();
@@ -13,17 +22,13 @@ export function progressPrinter(out: Output) {
     update(p: Progress, total: Progress) {
       const seconds = Math.max((performance.now() - started) / 1000, 0.001);
       const rate = p.bytes / MB / seconds;
-      const left =
-        total.bytes > 0
-          ? rate > 0
-            ? (total.bytes - p.bytes) / MB / rate
-            : null
-          : p.objects > 0
-            ? ((total.objects - p.objects) * seconds) / p.objects
-            : null;
-      const share = total.objects ? ` (${Math.floor((100 * p.objects) / total.objects)}%)` : '';
+      const share =
+        total.bytes > 0 ? p.bytes / total.bytes : total.objects ? p.objects / total.objects : 0;
+      const settled = seconds >= SETTLE_SECONDS && share >= SETTLE_SHARE && share < 1;
+      const left = settled ? (seconds * (1 - share)) / share : null;
+      const percent = total.objects ? ` (${Math.floor((100 * p.objects) / total.objects)}%)` : '';
       out.write(
-        `\r\u001b[2Kscanning objects ${p.objects}/${total.objects}${share}, ${(p.bytes / MB).toFixed(0)} MB, ${rate.toFixed(0)} MB/s${left !== null ? `, ${Math.max(0, left).toFixed(0)} s left` : ''}`,
+        `\r\u001b[2Kread ${count(p.objects)} of ${count(total.objects)} blobs, commits and tags${percent}, ${(p.bytes / MB).toFixed(0)} MB at ${rate.toFixed(0)} MB/s${left !== null ? `, about ${Math.ceil(left)} s left` : ''}`,
       );
       shown = true;
     },

@@ -12,12 +12,16 @@ import {
   type PolicyFiles,
 } from '../policy-files.js';
 import { hasCommit, type Git } from '../git.js';
-import type { Notice } from '../report/types.js';
+import type { Notice, Report } from '../report/types.js';
 import type { Source } from '../sources/source.js';
 import type { VerifyOptions } from '../verify/verify-findings.js';
 import type { RuleSpec } from '../rules/types.js';
 import { UsageError } from '../errors.js';
-import { checkFailOn, chooseFormat, emit, exitCode, wholeNumber } from './output.js';
+import { appendFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { inWords } from '../safe-write.js';
+import { checkFailOn, chooseFormat, emit, exitCode } from './output.js';
+import { wholeNumber } from '../cli/numbers.js';
 import { progressPrinter } from './progress.js';
 
 /**
@@ -56,6 +60,20 @@ export async function probeOptions(
   };
 }
 
+/** --output's folder must exist before a long scan starts, not be found missing after it. */
+function checkOutputFolder(flags: Flags, io: Io): void {
+  if (flags.output === undefined) return;
+  const folder = dirname(resolve(io.cwd, flags.output));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isFolder)
+    throw new UsageError(`--output ${flags.output}: the folder ${folder} does not exist`);
+}
+
 /** Flags every scanning command checks before it reads anything; probe settings once the rules are known. */
 export async function checkReportFlags(
   flags: Flags,
@@ -64,6 +82,7 @@ export async function checkReportFlags(
 ): Promise<VerifyOptions | null> {
   chooseFormat(flags, io);
   checkFailOn(flags);
+  checkOutputFolder(flags, io);
   return flags.verify ? probeOptions(flags, io, policy.book.rules) : null;
 }
 
@@ -141,5 +160,28 @@ export async function scanAndReport(
   });
   progress?.done();
   await emit(result.report, flags, io);
-  return { ...result, code: exitCode(result.report, flags) };
+  const code = exitCode(result.report, flags);
+  await tellCi(result.report, code, flags, io);
+  return { ...result, code };
+}
+
+/**
+ * When the report goes to a file or is not for people (SARIF, JSON), the log still says what
+ * happened, in one line on stderr; under GitHub Actions, the job summary gets a table.
+ */
+async function tellCi(report: Report, code: number, flags: Flags, io: Io): Promise<void> {
+  const format = chooseFormat(flags, io);
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (flags.output === undefined && format === 'text' && !summaryFile) return;
+  const { summaryLine, stepSummary } = await import('../report/summary.js');
+  const quiet = flags.quiet === true && code === 0;
+  if ((flags.output !== undefined || format !== 'text') && !quiet)
+    io.stderr.write(summaryLine(report, code, flags.output ?? null));
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, stepSummary(report, code));
+    } catch (error) {
+      io.stderr.write(`flora-keyscan: cannot write the job summary: ${inWords(error)}\n`);
+    }
+  }
 }

@@ -125,16 +125,27 @@ ${stripped.map((s) => `#       ${s.paths.join(', ')} (blob ${s.blob.slice(0, 12)
 set -eu
 kit=$(cd "$(dirname "$0")" && pwd)
 cd ${shellQuote(root)}
+# filter-repo removes the remotes: note them (without any credentials in their URLs) to say how to
+# re-add them afterwards.
+remotes=$(git remote -v | awk '$3 == "(push)" { print $1, $2 }' | sed -E 's#://[^/@]*@#://#')
 git filter-repo \\
   --replace-text "$kit/replacements.txt" \\
   --replace-message "$kit/replacements.txt" \\${stripped.length ? '\n  --strip-blobs-with-ids "$kit/strip-blob-ids.txt" \\' : ''}
   "$@"
+echo
+echo 'History rewritten locally. Next:'
+echo '  1. Check it: flora-keyscan history --verify-clean   (must find nothing in any ref)'
+if [ -n "$remotes" ]; then
+  echo '  2. Force-push every branch and tag to each remote (re-adding those git filter-repo removed):'
+  printf '%s\\n' "$remotes" | while read -r name url; do
+    git remote get-url "$name" >/dev/null 2>&1 || echo "       git remote add $name $url"
+    echo "       git push --force --all $name && git push --force --tags $name"
+  done
+else
+  echo '  2. Force-push every branch and tag:'
+  echo '       git push --force --all <remote> && git push --force --tags <remote>'
+fi
 cat <<'NEXT'
-
-History rewritten locally. Next:
-  1. Check it: flora-keyscan history --verify-clean   (must find nothing in any ref)
-  2. Re-add your remote if filter-repo removed it, then force-push every branch and tag:
-       git push --force --all <remote> && git push --force --tags <remote>
   3. Tell every collaborator to re-clone; old clones, forks and pull-request refs still hold the keys.
   4. The keys stay compromised: revoke them with their provider even after the purge.
   5. Delete this kit folder: it holds the full keys.

@@ -21,6 +21,8 @@ export interface CliOptions {
   input?: string;
   /** Pretend stderr is a terminal (progress lines). */
   tty?: boolean;
+  /** Pretend stdout is a terminal (colour). */
+  stdoutTty?: boolean;
 }
 
 /** The environment a test run sees: this machine's, without git config or CI settings leaking in. */
@@ -33,6 +35,8 @@ function testEnv(
     NO_COLOR: undefined,
     FORCE_COLOR: undefined,
     GITHUB_ACTIONS: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+    TERM: undefined,
     FLORA_BASE_URL: undefined,
     FLORA_API_KEY: undefined,
     ...extra,
@@ -46,7 +50,7 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRe
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stdout: { write: (t: string) => (stdout += t), isTTY: options.stdoutTty === true },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.tty === true },
     env: testEnv(options.env),
     cwd: options.cwd,

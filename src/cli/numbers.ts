@@ -1,0 +1,29 @@
+// Numbers and sizes on the command line, checked when the command line is read (whatever the command
+// goes on to use), so that a typo fails at once, in words.
+
+import { parseSize } from '../config.js';
+import { UsageError } from '../errors.js';
+import type { Flags } from './io.js';
+
+export function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+
+/** The ranges of the numeric options. */
+export const NUMBER_RANGES = {
+  timeout: [1, 600],
+  concurrency: [1, 16],
+  threads: [1, 64],
+} as const;
+
+/** Checks every numeric option given, used or not. */
+export function checkNumbers(flags: Flags): void {
+  for (const [name, [min, max]] of Object.entries(NUMBER_RANGES)) {
+    const value = flags[name as keyof typeof NUMBER_RANGES];
+    if (value !== undefined) wholeNumber(value, `--${name}`, min, max);
+  }
+  if (flags['max-file-size'] !== undefined) parseSize(flags['max-file-size'], '--max-file-size');
+}
