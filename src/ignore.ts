@@ -36,7 +36,7 @@ export function parseIgnore(text: string, file: string): IgnoreList {
     if (!line || line.startsWith('#')) return;
     const [head = '', glob, extra] = line.split(/\s+/);
     if (head.startsWith('path:') && head.length > 5 && glob === undefined) {
-      const test = compileGlob(head.slice(5));
+      const test = globAt(head.slice(5), `${file}:${i + 1}`);
       skips.push(test);
       entries.push({ line: i + 1, text: line, matches: test, used: false });
       return;
@@ -51,11 +51,20 @@ export function parseIgnore(text: string, file: string): IgnoreList {
       line: i + 1,
       text: line,
       secretSha256: m[1],
-      matches: glob ? compileGlob(glob) : undefined,
+      matches: glob ? globAt(glob, `${file}:${i + 1}`) : undefined,
       used: false,
     });
   });
   return { file, entries, skipPath: skips.length ? (p) => skips.some((t) => t(p)) : undefined };
+}
+
+/** A glob of the ignore file; an error names the line. */
+function globAt(glob: string, where: string): (path: string) => boolean {
+  try {
+    return compileGlob(glob);
+  } catch (error) {
+    throw new UserError(`${where}: ${(error as Error).message}`);
+  }
 }
 
 export function loadIgnore(files: PolicyFiles): IgnoreList {
