@@ -3,7 +3,7 @@
 // remote-tracking ref reaches that commit. Asked only for files that hold a finding.
 
 import type { KeyExposure, SecretFinding } from './findings.js';
-import type { Git } from './git.js';
+import { isBare, type Git } from './git.js';
 import type { HistoryFacts } from './history/facts.js';
 import type { Engine } from './scan/engine.js';
 import { readRevisionBlobs } from './sources/tree-files.js';
@@ -13,7 +13,6 @@ const EARLIER_VERSION_BYTES = 64 * 1024 * 1024;
 
 export class EarlierVersions {
   private readonly pushedCache = new Map<string, Promise<boolean>>();
-  private bare: Promise<boolean> | null = null;
 
   constructor(
     private readonly git: Git,
@@ -67,10 +66,7 @@ export class EarlierVersions {
     let known = this.pushedCache.get(commit);
     if (!known) {
       known = (async () => {
-        this.bare ??= this.git
-          .text(['rev-parse', '--is-bare-repository'])
-          .then((s) => s === 'true');
-        if (await this.bare) return true;
+        if (await isBare(this.git)) return true;
         const refs = await this.git.raw([
           'for-each-ref',
           '--count=1',
@@ -109,7 +105,7 @@ export async function exposeHistory(
   findings: SecretFinding[],
   facts: HistoryFacts,
 ): Promise<void> {
-  const bare = (await git.text(['rev-parse', '--is-bare-repository'])) === 'true';
+  const bare = await isBare(git);
   for (const f of findings)
     f.exposure = historyExposure(facts.refsBySecret[f.secretSha256] ?? [], bare);
 }

@@ -11,7 +11,7 @@ import {
   worktreeFiles,
   type PolicyFiles,
 } from '../policy-files.js';
-import { hasCommit, type Git } from '../git.js';
+import { hasCommit, isBare, type Git } from '../git.js';
 import type { Notice, Report } from '../report/types.js';
 import type { Source } from '../sources/source.js';
 import type { VerifyOptions } from '../verify/verify-findings.js';
@@ -99,7 +99,7 @@ export async function policyFiles(
 ): Promise<PolicyFiles> {
   if (flags['no-repo-config']) return NO_FILES;
   if (git && base) return revisionFiles(git, base);
-  if (git && (await git.text(['rev-parse', '--is-bare-repository'])) === 'true')
+  if (git && (await isBare(git)))
     return (await hasCommit(git)) ? revisionFiles(git, 'HEAD') : NO_FILES;
   return worktreeFiles(root);
 }

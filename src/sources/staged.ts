@@ -2,7 +2,7 @@
 // working copy). Changed paths come from `git diff-index --cached`; their index blobs are streamed
 // from one cat-file process.
 
-import { emptyTree, hasCommit, splitNul, type Git } from '../git.js';
+import { emptyTree, hasCommit, mergeHeadFile, splitNul, type Git } from '../git.js';
 import { EarlierVersions, splitByEarlier } from '../exposure.js';
 import { pathOf, type SecretFinding } from '../findings.js';
 import type { Settled, Source, SourceContext, SourceItem } from './source.js';
@@ -85,7 +85,7 @@ async function stagedRenames(git: Git): Promise<Map<string, string>> {
 
 /** The commits a merge in progress brings in (MERGE_HEAD holds one per line). */
 async function mergeHeads(git: Git): Promise<string[]> {
-  const file = await git.text(['rev-parse', '--path-format=absolute', '--git-path', 'MERGE_HEAD']);
+  const file = await mergeHeadFile(git);
   const text = readSmallFile(file, 64 * 1024)?.toString('utf8') ?? '';
   return text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
