@@ -110,6 +110,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
     flags: ['config', 'max-file-size', 'no-decode', 'include-ignored', 'no-repo-config'],
     load: async () => (await import('../commands/baseline.js')).runBaseline,
   },
+  doctor: {
+    usage: 'doctor',
+    summary: 'which hooks run flora-keyscan, which copy they run, and whether it works',
+    examples: ['flora-keyscan doctor     # the first thing to run when a hook misbehaves'],
+    flags: [],
+    load: async () => (await import('../commands/doctor.js')).runDoctor,
+  },
   'pre-push': {
     usage: 'pre-push REMOTE',
     summary: 'what the pre-push hook runs: scans what the pushed commits add (refs on stdin)',

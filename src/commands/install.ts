@@ -19,10 +19,10 @@ import type { Invocation, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
 import { requireWorkTree, type Git } from '../git.js';
 
-const BEGIN = '# >>> flora-keyscan >>>';
+export const BEGIN = '# >>> flora-keyscan >>>';
 const END = '# <<< flora-keyscan <<<';
 const CHAINED_SUFFIX = '.flora-keyscan-chained';
-const HOOKS = ['pre-commit', 'pre-push'] as const;
+export const HOOKS = ['pre-commit', 'pre-push'] as const;
 type Hook = (typeof HOOKS)[number];
 
 const LOCAL_BIN = './node_modules/.bin/flora-keyscan';
@@ -79,7 +79,9 @@ function withoutBlock(text: string): string {
 const trivial = (text: string) => text.replace(/^#!.*$/m, '').trim() === '';
 
 /** Where git looks for hooks, and whether that is husky's folder. */
-async function hookFolder(git: Git): Promise<{ dir: string; husky: boolean; note?: string }> {
+export async function hookFolder(
+  git: Git,
+): Promise<{ dir: string; husky: boolean; note?: string }> {
   const hooksPath = (await git.raw(['config', '--get', 'core.hooksPath'])).stdout
     .toString('utf8')
     .trim();
@@ -97,13 +99,20 @@ async function hookFolder(git: Git): Promise<{ dir: string; husky: boolean; note
   };
 }
 
-/** Which flora-keyscan the hook will run, for the message install prints. */
-function whichCli(root: string, env: Record<string, string | undefined>): string {
-  if (existsSync(join(root, LOCAL_BIN))) return `it runs ${LOCAL_BIN}`;
+/** The flora-keyscan the hook will run, resolved as the hook does: the project's, then PATH's. */
+export function hookCli(root: string, env: Record<string, string | undefined>): string | null {
+  if (existsSync(join(root, LOCAL_BIN))) return join(root, LOCAL_BIN);
   const found = (env.PATH ?? '')
     .split(delimiter)
     .find((d) => d && existsSync(join(d, 'flora-keyscan')));
-  if (found) return `it runs flora-keyscan from your PATH (${join(found, 'flora-keyscan')})`;
+  return found ? join(found, 'flora-keyscan') : null;
+}
+
+/** Which flora-keyscan the hook will run, for the message install prints. */
+function whichCli(root: string, env: Record<string, string | undefined>): string {
+  const cli = hookCli(root, env);
+  if (cli?.startsWith(root)) return `it runs ${LOCAL_BIN}`;
+  if (cli) return `it runs flora-keyscan from your PATH (${cli})`;
   return 'warning: flora-keyscan is not in node_modules/.bin nor on PATH, so the hook will refuse commits until it is: npm install --save-dev flora-keyscan';
 }
 
