@@ -9,7 +9,7 @@ set -euo pipefail
 src=$(cd "${1:?usage: bench/history.sh REPO_PATH [--skip-log]}" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin="$here/dist/bin.js"
-[ -f "$bin" ] || (cd "$here" && npm run -s build)
+[ -f "$bin" ] || (cd "$here" && npm run -s compile)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

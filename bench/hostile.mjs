@@ -2,7 +2,7 @@
 // Hostile inputs, timed: content crafted to be slow, hostile packs, a loose zlib bomb, and a config
 // regex that backtracks. Prints time and peak RSS (from /usr/bin/time) against the budgets of the
 // untrusted-input work: content <= 2 s, packs <= 5 s and <= 512 MB.
-//   node bench/hostile.mjs            (needs a built dist/: npm run build; and /usr/bin/time)
+//   node bench/hostile.mjs            (needs a built dist/: npm run compile; and /usr/bin/time)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HOSTILE_PACKS, writeLooseBomb } from '../test/fixtures/hostile-packs.mjs';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-if (!existsSync(bin)) throw new Error('build first: npm run build');
+if (!existsSync(bin)) throw new Error('build first: npm run compile');
 const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 const work = mkdtempSync(join(tmpdir(), 'fks-hostile-'));
 

@@ -2,7 +2,8 @@
 # Working-tree and staged-scan benchmarks, measured side by side with hyperfine.
 #   bench/worktree.sh REPO_PATH
 # Prints: worktree scan vs ripgrep on the same tree (target: within 8x), and a staged scan of 10 files
-# vs a bare `node -e 0` start (target: within 2.5x). Needs hyperfine and rg (Debian: hyperfine ripgrep).
+# vs a bare `node -e 0` start (target: within 1.5x). Needs hyperfine and rg (Debian: hyperfine ripgrep).
+# BASELINE_BIN=/path/to/other/dist/bin.js adds that build's staged scan, run side by side.
 set -euo pipefail
 repo=$(cd "${1:?usage: bench/worktree.sh REPO_PATH}" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +11,7 @@ bin="$here/dist/bin.js"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for tool in hyperfine rg git node; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }; done
-[ -f "$bin" ] || (cd "$here" && npm run -s build)
+[ -f "$bin" ] || (cd "$here" && npm run -s compile)
 
 mean() { node -e 'const r=require(process.argv[1]).results; console.log(r.map(x=>x.mean).join(" "))' "$1"; }
 
@@ -28,8 +29,10 @@ echo "== staged scan of 10 files"
 stage=$(mktemp -d)
 git clone -q --depth 1 "file://$repo" "$stage/r" 2>/dev/null || git clone -q "$repo" "$stage/r"
 ( cd "$stage/r" && git ls-files | sed -n '191,200p' | while read -r f; do echo "// touched" >> "$f"; done && git add -A )
-( cd "$stage/r" && hyperfine -N --warmup 3 --runs 30 -i --export-json "$out/st.json" "node -e 0" "node $bin staged --quiet" >/dev/null 2>&1 )
-read -r bare staged < <(mean "$out/st.json")
-node -e 'const [b,s]=process.argv.slice(1).map(Number); const ms=x=>(x*1000).toFixed(0)+" ms";
-console.log(`node -e 0 ${ms(b)}  staged scan ${ms(s)} (${(s/b).toFixed(2)}x, target <= 2.5x)`)' "$bare" "$staged"
+baseline=()
+[ -n "${BASELINE_BIN:-}" ] && baseline=("node $BASELINE_BIN staged --quiet")
+( cd "$stage/r" && hyperfine -N --warmup 3 --runs 40 -i --export-json "$out/st.json" "node -e 0" "node $bin staged --quiet" "${baseline[@]}" >/dev/null 2>&1 )
+read -r bare staged before < <(mean "$out/st.json")
+node -e 'const [b,s,p]=process.argv.slice(1).map(Number); const ms=x=>(x*1000).toFixed(0)+" ms";
+console.log(`node -e 0 ${ms(b)}  staged scan ${ms(s)} (${(s/b).toFixed(2)}x, target <= 1.5x)` + (p ? `  baseline build ${ms(p)} (${(p/b).toFixed(2)}x)` : ""))' "$bare" "$staged" "${before:-0}"
 rm -rf "$stage"

@@ -27,3 +27,6 @@ Review ${kit.dir}/purge.sh, then run it (sh ${kit.dir}/purge.sh --force). It rew
 The kit holds the full keys: delete it when you are done.
 `;
 }
+
+/** Where people read about the tool (package.json's homepage): the repository's README until a registry page exists. */
+export const PROJECT_URL = 'https://github.com/flora-ai/flora-keyscan#readme';

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from secretSha256; no secret text.
 
 import { commitOf, pathOf, type Finding, type SuppressionSource } from '../findings.js';
+import { PROJECT_URL } from '../messages.js';
 import { evidencePhrase } from './evidence.js';
 import { describeLocation } from './location.js';
 import { playbookFor, prevention } from './playbook.js';
@@ -172,7 +173,7 @@ export function formatSarif(report: Report): string {
     name: report.tool.name,
     version: report.tool.version,
     semanticVersion: report.tool.version,
-    informationUri: 'https://www.npmjs.com/package/flora-keyscan',
+    informationUri: PROJECT_URL,
     rules: [
       ...report.rules.map((r) => ruleJson(report, r)),
       ...(report.notices.length ? [NOTICE_RULE] : []),

@@ -2,13 +2,13 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { ProviderSpec, RuleBook, RuleSpec } from './types.js';
 import { validateProvider, validateRule } from './validate.js';
 
-/** The rules shipped with the package: ../../rules from dist/rules/ (and from src/rules/). */
-export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/** The rules shipped with the package. */
+export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules') + '/';
 
 function parseJsonFile(file: string): unknown {
   let text: string;

@@ -4,7 +4,12 @@
 import { Worker } from 'node:worker_threads';
 import type { ContentGate } from '../scan/gate.js';
 import { readBatch, type ObjectBatch } from './object-batch.js';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { StoredObject, StoreLocation } from './object-store.js';
+
+/** The pack reader's worker, bundled on its own (dist/store-worker.js) wherever this code was loaded from. */
+const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'store-worker.js');
 
 type Message = { batch: ObjectBatch } | { total: number } | { done: true };
 
@@ -26,7 +31,7 @@ export async function* readInThreads(
   };
   const workers = Array.from({ length: threads }, (_, index) => {
     const inFlight = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(new URL('./store-worker.js', import.meta.url), {
+    const worker = new Worker(WORKER_FILE, {
       workerData: { location, literals: gate.literals, share: { index, of: threads }, inFlight },
     });
     let done = false;

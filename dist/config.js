@@ -1,0 +1,135 @@
+// The user's config: flora-keyscan.config.json at the repository root, a "flora-keyscan" key in its
+// package.json, or the file given with --config. Unknown keys and bad values are errors naming the key.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from './errors.js';
+import { CONFIG_FILE, PACKAGE_KEY } from './policy-files.js';
+import { re2Pattern } from './rules/pattern.js';
+const KEYS = new Set(['$schema', 'rules', 'allowlist', 'exclude', 'minEntropy', 'maxFileSize']);
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+};
+/** `200MB`, `512k`, `1048576` → bytes. */
+export function parseSize(text, what) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        throw new UserError(`${what}: "${text}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
+    return Math.floor(Number(m[1]) * unit);
+}
+function readJson(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new UserError(code === 'ENOENT'
+            ? `config file not found: ${file}`
+            : `cannot read config file ${file}: ${code}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${file}: not valid JSON: ${error.message}`);
+    }
+}
+export function parseConfig(raw, where) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`${where}: the config must be a JSON object`);
+    const obj = raw;
+    for (const key of Object.keys(obj))
+        if (!KEYS.has(key))
+            throw new UserError(`${where}: unknown key "${key}" (known: ${[...KEYS].slice(1).join(', ')})`);
+    const list = (key) => {
+        const v = obj[key];
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            throw new UserError(`${where}: "${key}" must be a list`);
+        return v;
+    };
+    const strings = (key) => list(key).map((v, i) => {
+        if (typeof v !== 'string' || !v)
+            throw new UserError(`${where}: "${key}[${i}]" must be a non-empty string`);
+        return v;
+    });
+    // Run on RE2 (linear time), like every pattern from a config: a pull request can write this file.
+    const allowlist = strings('allowlist').map((p, i) => {
+        try {
+            return re2Pattern(p);
+        }
+        catch (error) {
+            const why = error.message.replace(/^error parsing regexp: /, '');
+            throw new UserError(`${where}: "allowlist[${i}]" is not a valid regular expression for RE2 (no lookaround or backreferences): ${why}`);
+        }
+    });
+    let minEntropy;
+    if (obj.minEntropy !== undefined) {
+        if (typeof obj.minEntropy !== 'number' || obj.minEntropy < 0 || obj.minEntropy > 8)
+            throw new UserError(`${where}: "minEntropy" must be a number from 0 to 8`);
+        minEntropy = obj.minEntropy;
+    }
+    let maxFileSize;
+    if (obj.maxFileSize !== undefined) {
+        if (typeof obj.maxFileSize === 'number' && obj.maxFileSize > 0)
+            maxFileSize = obj.maxFileSize;
+        else if (typeof obj.maxFileSize === 'string')
+            maxFileSize = parseSize(obj.maxFileSize, `${where}: "maxFileSize"`);
+        else
+            throw new UserError(`${where}: "maxFileSize" must be a positive number of bytes or a size like "200MB"`);
+    }
+    return {
+        source: where,
+        rules: list('rules').map((r, i) => ({ raw: r, where: `${where} rules[${i}]` })),
+        allowlist,
+        exclude: strings('exclude'),
+        minEntropy,
+        maxFileSize,
+    };
+}
+export function emptyConfig() {
+    return { source: null, rules: [], allowlist: [], exclude: [] };
+}
+function parseJson(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${where}: not valid JSON: ${error.message}`);
+    }
+}
+/**
+ * --config FILE wins (the command line is the user's); else the repository's flora-keyscan.config.json,
+ * else its package.json's "flora-keyscan" key, as `files` has them.
+ */
+export function loadConfig(files, explicit, cwd) {
+    if (explicit) {
+        const file = resolve(cwd, explicit);
+        return parseConfig(readJson(file), file);
+    }
+    const text = files.read(CONFIG_FILE);
+    if (text !== null)
+        return parseConfig(parseJson(text, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
+    const pkg = files.read('package.json');
+    if (pkg === null)
+        return emptyConfig();
+    let value;
+    try {
+        value = JSON.parse(pkg)[PACKAGE_KEY];
+    }
+    catch {
+        return emptyConfig(); // not our file to judge
+    }
+    return value === undefined
+        ? emptyConfig()
+        : parseConfig(value, `${files.describe('package.json')} "${PACKAGE_KEY}"`);
+}

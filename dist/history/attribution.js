@@ -1,0 +1,119 @@
+// Raw findings of a whole-history scan (blobs and messages, as the object database holds them) turned
+// into attributed ones: each occurrence at the commit that introduced it, with its path, author and
+// date; findings in objects no ref reaches counted (or, with --all-objects, kept); and the facts a
+// history report states. Returns values; calls git only through the Attributor and the facts.
+import { exposureOf } from '../findings.js';
+import { whoAndWhen } from '../sources/object-read.js';
+import { attributeUnreachable } from './attribute.js';
+import { blobsAtHead, CommitGraph, hasRemote, RefReach, } from './facts.js';
+const at = (f, provenance) => ({
+    ...f,
+    provenance,
+    exposure: exposureOf(provenance),
+});
+function fromIntroduction(f, i) {
+    return at(f, {
+        kind: 'commit',
+        blob: i.blob,
+        path: i.path,
+        commit: i.commit,
+        author: i.author,
+        date: i.date,
+    });
+}
+/** Which refs reach what, from the parents of the commits the scan read (no git walk needed). */
+async function reachability(read) {
+    const head = (await read.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout
+        .toString('utf8')
+        .trim();
+    const commits = [...read.commits.values()]
+        .filter((m) => !m.isTag)
+        .map((m) => [m.oid, m.parents]);
+    const graph = CommitGraph.fromParents(commits, [
+        ...read.tips.map((t) => t.commit),
+        ...(head ? [head] : []),
+    ]);
+    const refReach = new RefReach(read.git, read.tips);
+    refReach.useGraph(graph);
+    const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
+    return { graph, refReach, tags };
+}
+/** Attributes every raw finding of a whole-history scan. */
+export async function attributeHistory(raw, read) {
+    const { graph, refReach, tags } = await reachability(read);
+    const { walk, introductions } = await read.attributor.finish();
+    if (read.allObjects) {
+        const unreachableCommits = [...read.commits.values()]
+            .filter((m) => !m.isTag && !graph.has(m.oid))
+            .map((m) => m.oid);
+        introductions.push(...(await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)));
+    }
+    const byBlob = new Map();
+    for (const i of introductions)
+        byBlob.set(i.blob, [...(byBlob.get(i.blob) ?? []), i]);
+    const findings = [];
+    const blobPaths = walk.pathsOf(new Set(raw.flatMap((f) => (f.provenance.kind === 'blob' ? [f.provenance.blob] : []))));
+    let unreachable = 0;
+    for (const f of raw) {
+        const p = f.provenance;
+        if (p.kind === 'message') {
+            const reached = tags.has(p.commit)
+                ? (await refReach.refs(p.commit, true)).length > 0
+                : graph.has(p.commit);
+            const meta = read.commits.get(p.commit);
+            if (reached || read.allObjects)
+                findings.push(at(f, { ...p, ...whoAndWhen(meta) }));
+            else
+                unreachable++;
+        }
+        else if (p.kind === 'blob') {
+            const intros = byBlob.get(p.blob);
+            const path = blobPaths.get(p.blob);
+            if (intros?.length)
+                findings.push(...intros.map((i) => fromIntroduction(f, i)));
+            else if (read.allObjects)
+                findings.push(f); // in no commit we can find: the blob id is all we have
+            else if (path !== undefined)
+                findings.push(at(f, { ...p, path }));
+            else
+                unreachable++;
+        }
+        else {
+            findings.push(f); // a key in a file name: the name is where it is
+        }
+    }
+    return {
+        findings,
+        unreachable,
+        facts: await gatherFacts(read.git, findings, tags, refReach, read.shallow),
+    };
+}
+/** Which refs reach each secret, whether HEAD still holds it, whether there is a remote. */
+export async function gatherFacts(git, findings, tags, reach, shallow) {
+    const remote = hasRemote(git);
+    const headBlobs = await blobsAtHead(git);
+    const refsBySecret = {};
+    const atHeadBySecret = {};
+    for (const f of findings) {
+        const p = f.provenance;
+        const refs = new Set(refsBySecret[f.secretSha256] ?? []);
+        const commit = p.kind === 'commit' || p.kind === 'message' ? p.commit : null;
+        if (commit)
+            for (const r of await reach.refs(commit, tags.has(commit)))
+                refs.add(r);
+        refsBySecret[f.secretSha256] = [...refs].sort();
+        // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
+        const atHead = (p.kind === 'commit' || p.kind === 'blob') && headBlobs.has(p.blob);
+        atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
+    }
+    return { refsBySecret, atHeadBySecret, hasRemote: await remote, shallow };
+}
+/** The facts narrowed to the secrets still reported (after ignore entries and allowlists). */
+export function factsFor(facts, kept) {
+    const pick = (record) => Object.fromEntries(Object.entries(record).filter(([sha]) => kept.has(sha)));
+    return {
+        ...facts,
+        refsBySecret: pick(facts.refsBySecret),
+        atHeadBySecret: pick(facts.atHeadBySecret),
+    };
+}

@@ -1,0 +1,21 @@
+import type { Git } from '../git.js';
+export declare const RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
+export interface RawChange {
+    oldOid: string;
+    newOid: string;
+    newMode: string;
+    status: string;
+    path: string;
+    /** The path it had before, when rename detection (-M) found a rename or copy. */
+    oldPath?: string;
+}
+export interface RawCommit {
+    commit: string;
+    parents: string[];
+    author: string;
+    date: string;
+    changes: RawChange[];
+}
+export declare function parseRawLog(out: Buffer): RawCommit[];
+/** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
+export declare function rawLog(git: Git, revs: string[], extra?: string[], input?: string): Promise<RawCommit[]>;

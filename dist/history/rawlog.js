@@ -1,0 +1,54 @@
+// `git log --raw -z` with our own format, parsed: each commit with its parents, author, date and the
+// files it changed (new blob id and path).
+import { isoUtcSeconds } from '../time.js';
+export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
+export function parseRawLog(out) {
+    const tokens = out.toString('utf8').split('\0');
+    const commits = [];
+    let current = null;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i].replace(/^\n+/, '');
+        if (token.startsWith('\x01')) {
+            const seconds = Number(tokens[i + 3] ?? '');
+            current = {
+                commit: token.slice(1),
+                parents: (tokens[i + 1] ?? '').split(' ').filter(Boolean),
+                author: tokens[i + 2] ?? '',
+                date: Number.isFinite(seconds) ? isoUtcSeconds(seconds) : '',
+                changes: [],
+            };
+            commits.push(current);
+            i += 3;
+        }
+        else if (token.startsWith(':') && current) {
+            // ":<old mode> <new mode> <old oid> <new oid> <status>", then the path
+            const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
+            // A rename or copy names the old path first, then the new one.
+            const oldPath = /^[RC]/.test(status) ? (tokens[++i] ?? '') : undefined;
+            current.changes.push({
+                oldOid,
+                newOid,
+                newMode,
+                status,
+                path: tokens[++i] ?? '',
+                ...(oldPath !== undefined ? { oldPath } : {}),
+            });
+        }
+    }
+    return commits;
+}
+/** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
+export async function rawLog(git, revs, extra = [], input) {
+    const args = [
+        'log',
+        '--no-renames',
+        '--diff-merges=first-parent',
+        '--raw',
+        '--no-abbrev',
+        '-z',
+        RAW_LOG_FORMAT,
+        ...extra,
+        ...revs,
+    ];
+    return parseRawLog(await git.run(args, input));
+}

@@ -1,0 +1,136 @@
+// The one pipeline every scanning command runs: a source's items through the engine, its settling
+// (history attribution), the policy's filters, the optional live-key probe, and the report.
+import { dateOf, pathOf, withoutSecret, } from './findings.js';
+import { factsFor } from './history/attribution.js';
+import { rekeyFacts } from './history/facts.js';
+import { ProviderSettler } from './provider-evidence.js';
+import { applyPolicy } from './policy.js';
+import { emptyStats } from './report/types.js';
+import { scanItems } from './scan/run.js';
+import { toolVersion } from './version.js';
+/** Oldest first (a working tree has no dates), then by path and line. */
+function byDate(a, b) {
+    const time = (f) => {
+        const d = dateOf(f);
+        return d ? Date.parse(d) : 0;
+    };
+    return time(a) - time(b) || (pathOf(a) ?? '').localeCompare(pathOf(b) ?? '') || a.line - b.line;
+}
+/**
+ * A key in a file name would be printed in full wherever that name is: as the path of its own finding,
+ * of any other finding in that file, and in the lists of skipped files. Every such name is redacted.
+ */
+function redactNamedSecrets(findings, stats) {
+    const named = findings.filter((f) => f.provenance.kind === 'path');
+    if (named.length === 0)
+        return;
+    const redact = (path) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
+    for (const f of findings)
+        if (f.provenance.kind !== 'message')
+            f.provenance = {
+                ...f.provenance,
+                path: f.provenance.path === null ? null : redact(f.provenance.path),
+            };
+    for (const list of [stats.skipped, stats.unreadable, stats.missing])
+        for (const item of list)
+            item.path = redact(item.path);
+}
+function ruleSummaries(policy) {
+    return policy.book.rules.map((r) => ({
+        id: r.id,
+        description: r.description,
+        provider: r.provider,
+        severity: r.severity,
+        remediation: r.remediation,
+        verifiable: r.verify !== undefined,
+    }));
+}
+/** The report of what was found and read; its findings carry no secret. */
+function makeReport(source, policy, outcome, options) {
+    const { findings, preExisting, suppressed, stats, warnings, settled } = outcome;
+    return {
+        mode: source.mode,
+        scope: source.scope,
+        exposure: source.exposure,
+        tool: { name: 'flora-keyscan', version: toolVersion() },
+        rules: ruleSummaries(policy),
+        providers: policy.book.providers,
+        root: source.root,
+        findings: findings.map(withoutSecret),
+        preExisting: preExisting.map(withoutSecret),
+        suppressed: suppressed.map(({ finding, by }) => ({
+            ...withoutSecret(finding),
+            suppressedBy: by,
+        })),
+        stats,
+        warnings,
+        notices: options.notices ?? [],
+        ...(options.blocking ? { blocking: options.blocking } : {}),
+        ...(options.probe ? { verified: true } : {}),
+        ...(settled.facts
+            ? { history: factsFor(settled.facts, new Set(findings.map((f) => f.secretSha256))) }
+            : {}),
+    };
+}
+/**
+ * Settled findings to reported ones: their providers (path and repository evidence), the policy's
+ * filters, and which are what the change adds (the rest pre-existed, unless --all-content).
+ */
+async function decide(source, settled, options, stats, warnings) {
+    const { policy } = options;
+    const earlier = new Set(options.allContent ? [] : (settled.preExisting ?? []));
+    const settler = new ProviderSettler(policy.book.rules, policy.book.providers, source.tree ?? null);
+    const attributed = await settler.settle([...settled.findings, ...(settled.preExisting ?? [])]);
+    // A rival with a longer match changes the secret: history facts follow it.
+    if (settled.facts)
+        rekeyFacts(settled.facts, settler.renamed);
+    const filtered = applyPolicy(attributed, policy, stats, warnings, options.reportUnusedIgnores === true);
+    return {
+        findings: filtered.kept.filter((f) => !earlier.has(f)).sort(byDate),
+        preExisting: filtered.kept.filter((f) => earlier.has(f)).sort(byDate),
+        policySuppressed: filtered.suppressed,
+    };
+}
+export async function runPipeline(source, options) {
+    const started = performance.now();
+    const { policy } = options;
+    const stats = emptyStats();
+    const warnings = [...(source.warnings ?? [])];
+    const context = {
+        engine: policy.engine,
+        gate: policy.gate,
+        excludedBy: policy.excludedBy,
+        maxFileSize: policy.maxFileSize,
+        signal: options.signal,
+        progress: options.progress,
+        phase: options.phase,
+    };
+    const scanned = await scanItems(policy.engine, await source.items(context), stats, {
+        onFinding: source.onFinding,
+        onCommit: source.onCommit,
+        signal: options.signal,
+        shadow: policy.shadow,
+    });
+    options.phase?.('scanned');
+    const settled = source.settle
+        ? await source.settle(scanned.findings, context)
+        : { findings: scanned.findings, warnings: [] };
+    options.phase?.('settled');
+    warnings.push(...settled.warnings);
+    if (settled.incomplete)
+        stats.incomplete = true;
+    const { findings, preExisting, policySuppressed } = await decide(source, settled, options, stats, warnings);
+    const suppressed = [...scanned.suppressed, ...policySuppressed];
+    if (options.probe) {
+        const { verifyFindings } = await import('./verify/verify-findings.js');
+        await verifyFindings(findings, policy.book.rules, options.probe);
+    }
+    if (stats.interrupted)
+        warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
+    redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats);
+    stats.durationMs = Math.round(performance.now() - started);
+    return {
+        report: makeReport(source, policy, { findings, preExisting, suppressed, stats, warnings, settled }, options),
+        secrets: findings,
+    };
+}

@@ -1,0 +1,20 @@
+export function shortId(id) {
+    return id ? id.slice(0, 10) : '';
+}
+/** `path:line:column`, or where else the secret sits, for humans. */
+export function describeLocation(f) {
+    const p = f.provenance;
+    if (p.kind === 'message')
+        return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+    if (p.kind === 'path')
+        return `the file name ${p.path} (column ${f.column})`;
+    const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
+    let out = `${place}:${f.line}:${f.column}`;
+    if (f.byteOffset !== undefined)
+        out += ` (binary, byte ${f.byteOffset})`;
+    if (f.encoding)
+        out += ` (${f.encoding}-encoded)`;
+    if (p.kind === 'commit')
+        out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
+    return out;
+}

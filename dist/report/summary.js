@@ -1,0 +1,73 @@
+// What a CI log and a job summary say when the report itself goes to a file (SARIF for code
+// scanning, JSON for a tool): one line on stderr, and a markdown table for GitHub's job summary.
+// Pure functions of a report and its exit code.
+import { pathOf } from '../findings.js';
+import { evidencePhrase } from './evidence.js';
+import { groupBySecret } from './group.js';
+import { describeLocation } from './location.js';
+import { playbookFor } from './playbook.js';
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Why the run exits as it does, in words. */
+function exitReason(report, code) {
+    if (code === 0)
+        return 'exit 0: no keys';
+    if (code === 1)
+        return 'exit 1: keys found';
+    if (report.stats.interrupted)
+        return 'exit 2: interrupted';
+    if (report.stats.unreadable.length)
+        return 'exit 2: content could not be read';
+    return 'exit 2: the scan is incomplete';
+}
+/** "flora-keyscan: 3 keys in 2 files (1 live, 2 pushed); exit 1: keys found. Report: keys.sarif" */
+export function summaryLine(report, code, destination) {
+    const groups = groupBySecret(report.findings);
+    const files = new Set(report.findings.map((f) => pathOf(f) ?? '')).size;
+    const live = groups.filter((g) => g.verification?.status === 'live').length;
+    const pushed = groups.filter((g) => g.exposure === 'pushed').length;
+    const details = [
+        live && `${live} live`,
+        pushed && `${pushed} pushed`,
+        report.preExisting.length && `${report.preExisting.length} already committed, not blocking`,
+    ].filter(Boolean);
+    const found = groups.length
+        ? `${plural(groups.length, 'key')} in ${plural(files, 'place')}${details.length ? ` (${details.join(', ')})` : ''}`
+        : 'no keys';
+    return `flora-keyscan: ${found} in the ${report.scope}; ${exitReason(report, code)}.${destination ? ` Report: ${destination}` : ''}\n`;
+}
+/** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/[\r\n]+/g, ' ');
+}
+/** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY). */
+export function stepSummary(report, code) {
+    const groups = groupBySecret(report.findings);
+    const lines = [
+        `### flora-keyscan: ${groups.length ? plural(groups.length, 'key') + ' found' : 'no keys found'}`,
+        '',
+        `${cell(report.scope)} · ${exitReason(report, code)}`,
+        '',
+    ];
+    if (groups.length) {
+        lines.push('| key | provider | where | exposure | verdict |', '| --- | --- | --- | --- | --- |');
+        for (const g of groups)
+            lines.push(`| ${cell(g.redacted)} | ${cell(evidencePhrase(report, g))} | ${cell(describeLocation(g.occurrences[0]))}${g.occurrences.length > 1 ? ` (+${g.occurrences.length - 1})` : ''} | ${g.exposure} | ${g.verification?.status ?? 'not verified'} |`);
+        const next = new Map();
+        for (const g of groups)
+            for (const s of playbookFor(report, g).steps)
+                if (!next.has(s.id))
+                    next.set(s.id, s.title);
+        lines.push('', '**Next steps** (details in the report):', '');
+        for (const title of next.values())
+            lines.push(`- ${cell(title)}`);
+    }
+    if (report.preExisting.length)
+        lines.push('', `${report.preExisting.length} key(s) already committed before this change: not blocking.`);
+    return lines.join('\n') + '\n';
+}

@@ -1,0 +1,82 @@
+import { type Finding, type SuppressionSource } from '../findings.js';
+import type { HistoryFacts } from '../history/facts.js';
+import type { ProviderSpec, Severity } from '../rules/types.js';
+import type { Exposure, ScanMode } from '../sources/source.js';
+export interface SkippedItem {
+    path: string;
+    reason: string;
+}
+export interface ScanStats {
+    filesScanned: number;
+    bytesScanned: number;
+    /** Findings on lines marked flora-keyscan:allow. */
+    suppressed: number;
+    /** Findings accepted by the ignore file. */
+    ignored: number;
+    /** Every suppression by its source: findings, or for excluded paths, files not scanned. */
+    suppressedBy: Record<SuppressionSource, number>;
+    skipped: SkippedItem[];
+    unreadable: SkippedItem[];
+    /** Objects the repository should have and does not (a partial clone): named, not scanned. */
+    missing: SkippedItem[];
+    /** Files or blobs in which encoded text was decoded and scanned. */
+    decoded: number;
+    /** Files too large to hold, scanned chunk by chunk. */
+    streamed: number;
+    utf16: number;
+    binary: number;
+    durationMs: number;
+    /** Set when Ctrl-C stopped the scan before the end. */
+    interrupted?: boolean;
+    /** Set when a step after reading failed (attribution): findings are reported as far as known. */
+    incomplete?: boolean;
+}
+/** What a reporter needs to know of a rule. */
+export interface RuleSummary {
+    id: string;
+    description: string;
+    provider: string;
+    severity: Severity;
+    remediation?: string;
+    /** The rule can ask the provider whether a key is live. */
+    verifiable: boolean;
+}
+/** Something the reader must know that is not a finding: a pull request that changes the scan's own policy. */
+export interface Notice {
+    kind: 'policy-change';
+    /** The file (or package.json key) it is about. */
+    file: string;
+    message: string;
+}
+export interface Report {
+    mode: ScanMode;
+    /** What was scanned, for people ("working tree of /repo"). */
+    scope: string;
+    /** Where the keys this scan finds can be: decides the advice. */
+    exposure: Exposure;
+    tool: {
+        name: string;
+        version: string;
+    };
+    rules: RuleSummary[];
+    providers: ProviderSpec[];
+    root: string | null;
+    findings: Finding[];
+    /**
+     * Keys the scanned change does not add (staged, pre-push): an earlier version of their file already
+     * held them. Listed, not blocking (--all-content makes them findings).
+     */
+    preExisting: Finding[];
+    /** Findings kept out of the results (inline allow, ignore file, allowlist, excluded paths, changed rules). */
+    suppressed: Finding[];
+    stats: ScanStats;
+    warnings: string[];
+    notices: Notice[];
+    /** Set when the scan guards a commit or a push (the hooks): findings block it. */
+    blocking?: 'commit' | 'push';
+    /** True when --verify ran: every finding of a verifiable rule then carries a verdict. */
+    verified?: boolean;
+    /** Extra facts about a history scan (refs, HEAD presence, remotes). */
+    history?: HistoryFacts;
+}
+export declare function emptyStats(): ScanStats;

@@ -1,0 +1,110 @@
+// Encodings keys hide in, as a table: each codec says which literals mark an encoded key prefix
+// (derived from the rules' prefixes when the engine is built), which characters an encoded token is
+// made of, and how to decode one. Adding an encoding is one entry here.
+/** Shorter base64 signatures match ordinary text too often to be worth decoding around. */
+const MIN_BASE64_SIGNATURE = 6;
+const MIN_PRINTABLE_SHARE = 0.9;
+const ALNUM = /[A-Za-z0-9]/;
+const hex2 = (c) => c.charCodeAt(0).toString(16).padStart(2, '0');
+/** `text` with the hex digits of its escapes (`%5f`, `\\u005f`, `\\x5f`) in every combination of cases. */
+function hexCases(text) {
+    let out = [''];
+    for (const piece of text.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
+        const lead = piece.startsWith('%') ? 1 : piece.startsWith('\\') ? 2 : piece.length;
+        let spellings = [piece.slice(0, lead)];
+        for (const c of piece.slice(lead))
+            spellings = /[a-f]/.test(c)
+                ? spellings.flatMap((p) => [p + c, p + c.toUpperCase()])
+                : spellings.map((p) => p + c);
+        out = out.flatMap((p) => spellings.map((q) => p + q));
+    }
+    return out;
+}
+function printable(text) {
+    if (text.length === 0)
+        return false;
+    let ok = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13)
+            ok++;
+    }
+    return ok / text.length >= MIN_PRINTABLE_SHARE;
+}
+/** Base64 text that encodes `prefix` whatever the 0–2 bytes before it, in both alphabets. */
+function base64Of(prefix) {
+    const out = new Set();
+    for (let lead = 0; lead < 3; lead++) {
+        const encoded = Buffer.concat([Buffer.alloc(lead), Buffer.from(prefix, 'latin1')]).toString('base64');
+        const signature = encoded.slice(Math.ceil((8 * lead) / 6), Math.floor((lead + prefix.length) / 3) * 4);
+        if (signature.length < MIN_BASE64_SIGNATURE)
+            continue;
+        out.add(signature);
+        out.add(signature.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...out];
+}
+/** Its base64 when it begins a value: the characters that do not depend on what follows. */
+function base64Start(prefix) {
+    return Buffer.from(prefix, 'latin1')
+        .toString('base64')
+        .slice(0, Math.floor(prefix.length / 3) * 4);
+}
+const base64 = {
+    name: 'base64',
+    // Base64 of a key, and base64 of base64 that begins with a key (a Kubernetes Secret built from an
+    // already-encoded value).
+    signatures: (prefix) => [...base64Of(prefix), ...base64Of(base64Start(prefix))],
+    tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-',
+    padding: '=',
+    decode(token) {
+        const core = token.replace(/=+$/, '');
+        if (core.length < 12 || (/[+/]/.test(core) && /[-_]/.test(core)))
+            return null;
+        const decoded = Buffer.from(core, 'base64').toString('latin1');
+        return printable(decoded) ? decoded : null;
+    },
+};
+const percent = {
+    name: 'percent',
+    // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
+    signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix)
+        ? hexCases([...prefix].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
+        : [],
+    tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-',
+    decode(token) {
+        try {
+            const decoded = decodeURIComponent(token);
+            return decoded === token ? null : decoded;
+        }
+        catch {
+            return null;
+        }
+    },
+};
+const escape = {
+    name: 'escape',
+    // \u005f or \x5f for a character of the prefix that is not a letter or digit; or its first two
+    // characters both escaped (\u0073\u006b).
+    signatures: (prefix) => [
+        ...[...new Set(prefix)]
+            .filter((c) => !ALNUM.test(c))
+            .flatMap((c) => [`\\u00${hex2(c)}`, `\\x${hex2(c)}`]),
+        ...(prefix.length >= 2 ? [`\\u00${hex2(prefix[0])}\\u00${hex2(prefix[1])}`] : []),
+    ].flatMap(hexCases),
+    tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\',
+    decode(token) {
+        const decoded = token
+            .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+            .replace(/\\x([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        return decoded === token ? null : decoded;
+    },
+};
+/** The encodings the engine decodes, in the order their findings are preferred. */
+export const CODECS = [base64, percent, escape];
+/**
+ * Base64 values on a line that names a keyword of a rule that asks for it (`FLORA_API_KEY: <base64>`):
+ * the value may hide a key without any prefix.
+ */
+export const VALUE_CODEC = base64;
+export const VALUE_TOKEN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;

@@ -1,0 +1,113 @@
+// Feeds every item of a source through the engine, keeping count of what was and was not scanned, and
+// of what was suppressed, by what.
+import { itemLabel } from '../sources/source.js';
+import { CONFIG_RULE_BUDGET_MS } from './candidates.js';
+function scanWith(engine, item) {
+    return 'chunks' in item
+        ? engine.scanChunks(item.chunks(), item.provenance)
+        : engine.scan(item.bytes, item.provenance);
+}
+/** Keys in file and folder names: the names scanned as lines of one text, each finding placed in its name. */
+function scanNames(engine, paths) {
+    const outcome = { findings: [], allowed: [], kind: 'text', decoded: 0 };
+    // Most names hold no keyword: one look at them all, then each that may hold a key on its own (a
+    // name is not evidence for another name's key).
+    if (!engine.mayMatch(Buffer.from(paths.join('\n'))))
+        return outcome;
+    for (const path of paths) {
+        const bytes = Buffer.from(path);
+        if (!engine.mayMatch(bytes))
+            continue;
+        const scanned = engine.scan(bytes, { kind: 'path', path });
+        outcome.findings.push(...scanned.findings);
+        outcome.allowed.push(...scanned.allowed);
+        outcome.decoded += scanned.decoded;
+    }
+    return outcome;
+}
+/** Counts an item that is not content; null when it is content (or names) to scan. */
+function account(item, stats, onCommit) {
+    if ('commit' in item)
+        onCommit?.(item.commit);
+    else if ('provenFree' in item) {
+        stats.filesScanned += item.provenFree.objects;
+        stats.bytesScanned += item.provenFree.bytes;
+    }
+    else if ('skipped' in item)
+        stats.skipped.push({ path: itemLabel(item.provenance), reason: item.skipped });
+    else if ('excluded' in item)
+        stats.suppressedBy[item.excluded]++;
+    else if ('missing' in item)
+        stats.missing.push({ path: itemLabel(item.provenance), reason: item.missing });
+    else if ('unreadable' in item)
+        stats.unreadable.push({ path: itemLabel(item.provenance), reason: item.unreadable });
+    else
+        return false;
+    return true;
+}
+function countContent(item, outcome, stats) {
+    stats.filesScanned++;
+    stats.bytesScanned += 'chunks' in item ? item.size : item.bytes.length;
+    if ('chunks' in item)
+        stats.streamed++;
+    for (const id of outcome.slowRules ?? [])
+        stats.skipped.push({
+            path: itemLabel(item.provenance),
+            reason: `config rule ${id} stopped after ${CONFIG_RULE_BUDGET_MS / 1000} s on this content (too slow here); the other rules ran`,
+        });
+    if (outcome.decoded)
+        stats.decoded++;
+    if (outcome.kind === 'binary')
+        stats.binary++;
+    else if (outcome.kind !== 'text')
+        stats.utf16++;
+}
+/** What the shipped rules find that the config's changed rules do not: suppressed by the change. */
+function overridden(outcome, shadow) {
+    const at = (f) => `${f.secretSha256} ${f.line} ${f.column}`;
+    // A finding that still needs evidence may yet be dropped (provider-evidence.ts): not a finding yet.
+    const sure = (f) => !f.needsEvidence;
+    const seen = new Set([...outcome.findings, ...outcome.allowed].filter(sure).map(at));
+    return shadow.findings.filter((f) => sure(f) && !seen.has(at(f)));
+}
+export async function scanItems(engine, items, stats, hooks = {}) {
+    const scanned = { findings: [], suppressed: [] };
+    const suppress = (findings, by) => {
+        for (const finding of findings)
+            scanned.suppressed.push({ finding, by });
+        stats.suppressedBy[by] += findings.length;
+    };
+    let turn = performance.now();
+    for await (const item of items) {
+        // Sources that read synchronously (the working tree) never let the event loop run: give it a
+        // turn a few times a second, so that Ctrl-C is heard while the scan goes on.
+        if (performance.now() - turn > 50) {
+            await new Promise((resolve) => setImmediate(resolve));
+            turn = performance.now();
+        }
+        if (hooks.signal?.aborted) {
+            // Ctrl-C: stop reading, and report what was found so far as an incomplete scan.
+            stats.interrupted = true;
+            break;
+        }
+        if (account(item, stats, hooks.onCommit))
+            continue;
+        const content = 'paths' in item ? null : item;
+        const outcome = content
+            ? scanWith(engine, content)
+            : scanNames(engine, item.paths);
+        if (content)
+            countContent(content, outcome, stats);
+        stats.suppressed += outcome.allowed.length;
+        suppress(outcome.allowed, 'inline-allow');
+        if (hooks.shadow)
+            suppress(overridden(outcome, content
+                ? scanWith(hooks.shadow, content)
+                : scanNames(hooks.shadow, item.paths)), 'rule-override');
+        for (const f of outcome.findings) {
+            scanned.findings.push(f);
+            hooks.onFinding?.(f);
+        }
+    }
+    return scanned;
+}

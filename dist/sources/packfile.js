@@ -1,0 +1,449 @@
+// Git's pack files, read directly: the pack index (.idx, version 2) for object ids and offsets, the
+// pack (.pack) for each object's header, zlib data and delta instructions. Format:
+// https://git-scm.com/docs/gitformat-pack. Reading packs in-process instead of piping every object
+// out of `git cat-file` lets a history scan skip most of the work: see sources/object-store.ts.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+export const OBJ_COMMIT = 1;
+export const OBJ_TREE = 2;
+export const OBJ_TAG = 4;
+const OBJ_OFS_DELTA = 6;
+const OBJ_REF_DELTA = 7;
+export const TYPE_NAMES = {
+    1: 'commit',
+    2: 'tree',
+    3: 'blob',
+    4: 'tag',
+};
+/** The pack or its index is not something we can read (a format we do not know, or damage). */
+export class PackFormatError extends Error {
+    name = 'PackFormatError';
+}
+const IDX_MAGIC = 0xff744f63; // "\377tOc"
+const READ_AHEAD = 64 * 1024;
+/** An object header is a few size bytes plus, for a delta, its base's offset or id. */
+const MAX_HEADER = 16 + 32;
+/** A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. */
+export class PackIndex {
+    packPath;
+    buffer;
+    hashBytes;
+    count;
+    oidsAt;
+    offsetsAt;
+    constructor(packPath, buffer, hashBytes, count, oidsAt, offsetsAt) {
+        this.packPath = packPath;
+        this.buffer = buffer;
+        this.hashBytes = hashBytes;
+        this.count = count;
+        this.oidsAt = oidsAt;
+        this.offsetsAt = offsetsAt;
+    }
+    /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
+    static open(idxPath, hashBytes) {
+        const buffer = readFileSync(idxPath);
+        if (buffer.length < 8 + 1024 ||
+            buffer.readUInt32BE(0) !== IDX_MAGIC ||
+            buffer.readUInt32BE(4) !== 2)
+            throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+        const count = buffer.readUInt32BE(8 + 255 * 4);
+        const oidsAt = 8 + 1024;
+        const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
+        if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes)
+            throw new PackFormatError(`${idxPath}: truncated pack index`);
+        return new PackIndex(idxPath.replace(/\.idx$/, '.pack'), buffer, hashBytes, count, oidsAt, offsetsAt);
+    }
+    /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
+    offsets() {
+        const offsets = new Float64Array(this.count);
+        const largeAt = this.offsetsAt + this.count * 4;
+        for (let i = 0; i < this.count; i++) {
+            const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
+            offsets[i] =
+                small & 0x80000000
+                    ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8))
+                    : small;
+        }
+        return offsets;
+    }
+    oidAt(position) {
+        const at = this.oidsAt + position * this.hashBytes;
+        return this.buffer.toString('hex', at, at + this.hashBytes);
+    }
+    /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
+    positionOf(oid) {
+        const first = oid[0];
+        let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
+        let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const at = this.oidsAt + mid * this.hashBytes;
+            const order = this.buffer.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+            if (order === 0)
+                return mid;
+            if (order < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return -1;
+    }
+    has(oid) {
+        return this.positionOf(oid) !== -1;
+    }
+}
+/**
+ * One pack, its objects in pack order (`k` = position by offset). Bases of offset deltas come before
+ * their deltas, so the objects form trees of deltas rooted at whole objects.
+ */
+export class Pack {
+    index;
+    count;
+    packPath;
+    /** Object type per position; deltas carry the type of the whole object at their chain's root. */
+    type;
+    size;
+    /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
+    base;
+    isDelta;
+    /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
+    firstChild;
+    children;
+    dataStart;
+    dataEnd;
+    idxPosition;
+    fd;
+    window = Buffer.alloc(0);
+    windowStart = 0;
+    windowEnd = 0;
+    /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
+    constructor(index) {
+        this.index = index;
+        const offsets = index.offsets();
+        const n = (this.count = index.count);
+        this.packPath = index.packPath;
+        const sorted = Float64Array.from(offsets).sort();
+        this.idxPosition = new Int32Array(n);
+        for (let i = 0; i < n; i++)
+            this.idxPosition[findSorted(sorted, offsets[i])] = i;
+        this.type = new Uint8Array(n);
+        this.isDelta = new Uint8Array(n);
+        this.size = new Float64Array(n);
+        this.base = new Int32Array(n).fill(-1);
+        this.dataStart = new Float64Array(n);
+        this.dataEnd = new Float64Array(n);
+        this.fd = openSync(this.packPath, 'r');
+        try {
+            this.readHeaders(sorted);
+        }
+        catch (error) {
+            closeSync(this.fd);
+            throw error;
+        }
+        this.firstChild = new Int32Array(n + 1);
+        for (let k = 0; k < n; k++)
+            if (this.base[k] >= 0)
+                this.firstChild[this.base[k] + 1] = this.firstChild[this.base[k] + 1] + 1;
+        for (let k = 0; k < n; k++)
+            this.firstChild[k + 1] = this.firstChild[k + 1] + this.firstChild[k];
+        this.children = new Int32Array(this.firstChild[n]);
+        const fill = this.firstChild.slice(0, n);
+        for (let k = 0; k < n; k++)
+            if (this.base[k] >= 0)
+                this.children[fill[this.base[k]]++] = k;
+        this.resolveTypes();
+    }
+    close() {
+        closeSync(this.fd);
+    }
+    oid(k) {
+        return this.index.oidAt(this.idxPosition[k]);
+    }
+    /** Bytes the object takes in the pack (header aside). */
+    packedSize(k) {
+        return this.dataEnd[k] - this.dataStart[k];
+    }
+    /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
+    inflate(k) {
+        const start = this.dataStart[k];
+        const end = this.dataEnd[k];
+        if (start < this.windowStart || end > this.windowEnd) {
+            // Deltas mostly lie near their base: one read serves the next several objects.
+            const length = Math.max(end - start, READ_AHEAD);
+            if (this.window.length < length)
+                this.window = Buffer.alloc(length);
+            const got = readSync(this.fd, this.window, 0, length, start);
+            if (got < end - start)
+                throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
+            this.windowStart = start;
+            this.windowEnd = start + got;
+        }
+        // A whole object's size, or for a delta the size of its instructions.
+        return inflateBounded(this.window.subarray(start - this.windowStart, end - this.windowStart), this.size[k], () => 'its data');
+    }
+    /** One sequential pass over the pack in large reads, parsing each object's header. */
+    // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
+    readHeaders(sorted) {
+        const packSize = fstatSync(this.fd).size;
+        const trailer = packSize - this.index.hashBytes;
+        const head = Buffer.alloc(12);
+        readSync(this.fd, head, 0, 12, 0);
+        if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count)
+            throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+        const chunk = Buffer.alloc(4 * 1024 * 1024);
+        let chunkStart = 0;
+        let chunkLength = 0;
+        const refBases = []; // [k, index position of its base] pairs
+        for (let k = 0; k < this.count; k++) {
+            const offset = sorted[k];
+            const end = k + 1 < this.count ? sorted[k + 1] : trailer;
+            if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
+                chunkStart = offset;
+                chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
+            }
+            let p = offset - chunkStart;
+            // The header's last byte must lie before the object's end (and inside what was read).
+            const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
+            let c = chunk[p++];
+            const type = (c >> 4) & 7;
+            let size = c & 15;
+            for (let shift = 4; c & 0x80 && p < limit; shift += 7) {
+                c = chunk[p++];
+                size += (c & 0x7f) * 2 ** shift;
+            }
+            this.size[k] = size;
+            if (type === OBJ_OFS_DELTA) {
+                c = chunk[p++];
+                let back = c & 0x7f;
+                while (c & 0x80 && p < limit) {
+                    c = chunk[p++];
+                    back = (back + 1) * 128 + (c & 0x7f);
+                }
+                this.isDelta[k] = 1;
+                this.base[k] = findSorted(sorted, offset - back);
+            }
+            else if (type === OBJ_REF_DELTA) {
+                this.isDelta[k] = 1;
+                if (p + this.index.hashBytes <= limit)
+                    refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
+                p += this.index.hashBytes;
+            }
+            else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
+                this.type[k] = type;
+            }
+            else {
+                throw new PackFormatError(`${this.packPath}: unknown object type ${type} at offset ${offset}`);
+            }
+            if (p >= limit || c & 0x80)
+                throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
+            this.dataStart[k] = chunkStart + p;
+            this.dataEnd[k] = end;
+        }
+        if (refBases.length) {
+            const positionToK = new Int32Array(this.count);
+            for (let k = 0; k < this.count; k++)
+                positionToK[this.idxPosition[k]] = k;
+            for (let r = 0; r < refBases.length; r += 2)
+                this.base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
+        }
+    }
+    /**
+     * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
+     * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
+     */
+    resolveTypes() {
+        const state = new Uint8Array(this.count); // 0 unknown, 1 on the current path, 2 resolved
+        const path = [];
+        for (let k = 0; k < this.count; k++) {
+            if (!this.isDelta[k] || state[k] === 2)
+                continue;
+            let at = k;
+            while (at !== -1 && this.isDelta[at] && state[at] === 0) {
+                state[at] = 1;
+                path.push(at);
+                at = this.base[at];
+            }
+            // The walk ended at a whole object, a resolved delta, a missing base (-1) or a loop (state 1).
+            const type = at === -1 || state[at] === 1 ? 0 : this.type[at];
+            for (const p of path) {
+                this.type[p] = type;
+                state[p] = 2;
+            }
+            path.length = 0;
+        }
+    }
+}
+/** Deflate shrinks data at most about 1032 to 1: a size beyond that from so few bytes is a lie. */
+const MAX_DEFLATE_RATIO = 1032;
+/** Output chunks are sized to the object (zlib's 16 KiB default is most of the garbage otherwise), up to this. */
+const MAX_CHUNK = 16 * 1024 * 1024;
+/**
+ * Inflates zlib data that must give exactly `declared` bytes, and never more: a zlib bomb (data that
+ * inflates far beyond what its header says) stops at the declared size, in milliseconds and bounded
+ * memory, as an unreadable object. `what` names it in the error.
+ */
+export function inflateBounded(data, declared, what) {
+    if (declared > data.length * MAX_DEFLATE_RATIO + 64)
+        throw new PackFormatError(`${what()} claims ${declared} bytes from ${data.length} compressed bytes`);
+    let out;
+    try {
+        out = inflateSync(data, {
+            chunkSize: Math.min(MAX_CHUNK, Math.max(64, declared + 16)),
+            maxOutputLength: Math.max(1, declared),
+        });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+            throw new PackFormatError(`${what()} inflates beyond the ${declared} bytes its header says (a zlib bomb?)`);
+        throw new PackFormatError(`${what()}: ${error.message}`);
+    }
+    if (out.length !== declared)
+        throw new PackFormatError(`${what()} is ${out.length} bytes, its header says ${declared}`);
+    return out;
+}
+/** Whether `idxPath` starts like a version 2 pack index, the only version this reader knows. */
+export function isVersion2Index(idxPath) {
+    const fd = openSync(idxPath, 'r');
+    try {
+        const head = Buffer.alloc(8);
+        return (readSync(fd, head, 0, 8, 0) === 8 &&
+            head.readUInt32BE(0) === IDX_MAGIC &&
+            head.readUInt32BE(4) === 2);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function findSorted(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = sorted[mid];
+        if (at === value)
+            return mid;
+        if (at < value)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+function readVarint(data, at) {
+    let value = 0;
+    let shift = 0;
+    let c;
+    do {
+        if (at.i >= data.length)
+            throw new PackFormatError('delta ends inside its header');
+        c = data[at.i++];
+        value += (c & 0x7f) * 2 ** shift;
+        shift += 7;
+    } while (c & 0x80);
+    return value;
+}
+/** The target's size as the delta declares it. */
+export function deltaTargetSize(delta) {
+    const at = { i: 0 };
+    readVarint(delta, at);
+    return readVarint(delta, at);
+}
+/**
+ * Applies `delta` to `base`: into `out` when given (sized deltaTargetSize), and collecting the edges
+ * when asked. Throws PackFormatError when the delta does not fit its base.
+ */
+// eslint-disable-next-line max-lines-per-function -- the hot loop of every history scan
+export function applyDelta(base, delta, out, edges) {
+    const at = { i: 0 };
+    if (readVarint(delta, at) !== base.length)
+        throw new PackFormatError('delta was made for a base of another size');
+    const targetSize = readVarint(delta, at);
+    let seams = edges?.buffer;
+    const reach = edges?.reach ?? 0;
+    let kept = edges?.length ?? 0;
+    // Grows the seams buffer, kept between deltas, when `more` bytes would not fit.
+    const room = (more) => {
+        if (kept + more <= seams.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(2 * seams.length, kept + more));
+        seams.copy(grown, 0, 0, kept);
+        seams = edges.buffer = grown;
+    };
+    const keep = (from, start, size) => {
+        room(2 * reach + 1);
+        if (size <= 2 * reach + 1) {
+            copyBytes(from, start, size, seams, kept);
+            kept += size;
+        }
+        else {
+            copyBytes(from, start, reach, seams, kept);
+            seams[kept + reach] = edges.separator;
+            copyBytes(from, start + size - reach, reach, seams, kept + reach + 1);
+            kept += 2 * reach + 1;
+        }
+    };
+    let written = 0;
+    let i = at.i;
+    while (i < delta.length) {
+        const c = delta[i++];
+        if (c & 0x80) {
+            let offset = 0;
+            let size = 0;
+            if (c & 0x01)
+                offset = delta[i++];
+            if (c & 0x02)
+                offset |= delta[i++] << 8;
+            if (c & 0x04)
+                offset |= delta[i++] << 16;
+            if (c & 0x08)
+                offset += delta[i++] * 0x1000000;
+            if (c & 0x10)
+                size = delta[i++];
+            if (c & 0x20)
+                size |= delta[i++] << 8;
+            if (c & 0x40)
+                size |= delta[i++] << 16;
+            if (size === 0)
+                size = 0x10000;
+            if (i > delta.length || offset + size > base.length || written + size > targetSize)
+                throw new PackFormatError('delta copies outside its base or target');
+            if (out)
+                copyBytes(base, offset, size, out, written);
+            // Of a copy, only its ends can join a keyword with its neighbours.
+            if (seams)
+                keep(base, offset, size);
+            written += size;
+        }
+        else if (c !== 0) {
+            if (i + c > delta.length || written + c > targetSize)
+                throw new PackFormatError('delta inserts past its end');
+            if (out)
+                copyBytes(delta, i, c, out, written);
+            if (seams) {
+                // Inserted bytes are new: all kept.
+                room(c);
+                copyBytes(delta, i, c, seams, kept);
+                kept += c;
+            }
+            written += c;
+            i += c;
+        }
+        else {
+            throw new PackFormatError('delta holds a reserved instruction');
+        }
+    }
+    if (edges)
+        edges.length = kept;
+    if (written !== targetSize)
+        throw new PackFormatError('delta result is not the size it declares');
+}
+/** Buffer#copy costs more to call than a short loop costs to run; deltas are mostly short runs. */
+function copyBytes(from, start, size, to, at) {
+    if (size > 48) {
+        from.copy(to, at, start, start + size);
+        return;
+    }
+    for (let j = 0; j < size; j++)
+        to[at + j] = from[start + j];
+}

@@ -1,0 +1,2 @@
+/** Batches posted and not yet taken, beyond which the reader waits. */
+export declare const BATCHES_AHEAD = 4;

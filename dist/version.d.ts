@@ -1,0 +1,2 @@
+/** The package's version, read once from its package.json. */
+export declare function toolVersion(): string;
