@@ -1,3 +1,5 @@
+import { createRequire as __floraRequire } from 'node:module'; const require = __floraRequire(import.meta.url);
+
 // src/sources/store-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
