@@ -25,9 +25,16 @@ esac
 ((node_major >= 20)) ||
   fail "Node.js $node_version is too old: flora-keyscan needs 20 or later (actions/setup-node with node-version: 20)"
 
-bin="${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set: run this script as the step of action.yml}/dist/bin.js"
+[[ -n ${GITHUB_ACTION_PATH:-} ]] || fail 'GITHUB_ACTION_PATH is not set: this script is the step of action.yml'
+bin="$GITHUB_ACTION_PATH/dist/bin.js"
 [[ -f $bin ]] ||
   fail "this version of the action has no built dist/bin.js: use a release tag, not a branch"
+# A runner checks the action out and installs nothing: dist/ must start without node_modules. A crash
+# while loading would exit 1, which means "keys found"; this says what it is, with exit 2.
+if ! version=$(node "$bin" --version 2>&1); then
+  reason=$(printf '%s\n' "$version" | grep -m1 -E '^[A-Za-z]*Error' || printf '%s\n' "$version" | tail -n1)
+  fail "flora-keyscan cannot start from $bin ($reason): this action's dist/ must be the self-contained build of a release"
+fi
 
 mode=${INPUT_MODE:-scan}
 case $mode in
@@ -64,12 +71,20 @@ if [[ -n ${INPUT_ARGS:-} ]]; then
   read -r -d '' -a extra <<<"$INPUT_ARGS" || true
 fi
 
-printf 'flora-keyscan %s\n' "$(one_line "${args[*]} ${extra[*]+${extra[*]}}")"
+printf 'flora-keyscan %s: %s\n' "$(one_line "$version")" "$(one_line "${args[*]}${extra[*]+ ${extra[*]}}")"
+# flora-keyscan adds a findings= line once its report is written: how the step tells this run's
+# SARIF file from one an earlier step left at the same path.
+reports() {
+  local n
+  n=$(grep -c '^findings=' "$GITHUB_OUTPUT" 2>/dev/null) || true
+  printf '%s' "${n:-0}"
+}
+[[ -z ${GITHUB_OUTPUT:-} ]] || reports_before=$(reports)
 code=0
 node "$bin" "${args[@]}" ${extra[@]+"${extra[@]}"} || code=$?
 
-# findings and live-keys are written by flora-keyscan itself; the report's path only once it exists.
-if [[ -n ${GITHUB_OUTPUT:-} && -n $sarif && -f $sarif ]]; then
+# findings and live-keys are written by flora-keyscan itself; the report's path once it is written.
+if [[ -n ${GITHUB_OUTPUT:-} && -n $sarif ]] && (($(reports) > reports_before)); then
   printf 'sarif-file=%s\n' "$sarif" >>"$GITHUB_OUTPUT"
 fi
 exit "$code"

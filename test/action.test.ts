@@ -4,8 +4,16 @@
 // the inputs as INPUT_* variables with action.yml's defaults, the built dist/bin.js beside it.
 
 import { validateAction, validateWorkflow } from '@action-validator/core';
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +25,7 @@ import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ACTION_SOURCE = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yml'));
 
 interface ActionInput {
@@ -159,6 +168,9 @@ describe('the action, run locally', () => {
     const sarif = JSON.parse(readFileSync(join(r.dir, 'flora-keyscan.sarif'), 'utf8'));
     expect(sarif.runs[0].results).toHaveLength(2);
     expect(run.stderr).toContain('flora-keyscan: 1 key in 2 places');
+    expect(run.stdout).toContain(
+      `flora-keyscan ${VERSION}: scan --fail-on=any --format=sarif --output=flora-keyscan.sarif\n`,
+    );
     for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(sarif)])
       expect(text).not.toContain(key.slice(8));
   });
@@ -262,7 +274,7 @@ describe('the action, run locally', () => {
     const hostile = await runAction(r.dir, { args: '$(touch pwned) `touch pwned2` *' });
     expect(hostile.code).toBe(2);
     expect(hostile.stdout).toContain(
-      'flora-keyscan scan --fail-on=any --format=sarif --output=flora-keyscan.sarif $(touch pwned) `touch pwned2` *\n',
+      `flora-keyscan ${VERSION}: scan --fail-on=any --format=sarif --output=flora-keyscan.sarif $(touch pwned) \`touch pwned2\` *\n`,
     );
     expect(hostile.stderr).toContain('no such file or directory');
     expect(existsSync(join(r.dir, 'pwned'))).toBe(false);
@@ -286,6 +298,56 @@ describe('the action, run locally', () => {
       expect([run.code, run.stdout]).toEqual([2, `::error title=flora-keyscan::${message}\n`]);
       expect(run.outputs).toEqual({});
     }
+  });
+
+  it('a dist/ that cannot load (a package it lacks) is exit 2 in words, never exit 1 ("keys found")', async () => {
+    const r = repo();
+    r.write('.env', `FLORA_API_KEY=${floraKey()}\n`);
+    const action = tempDir('fks-action-');
+    mkdirSync(join(action, 'dist'));
+    writeFileSync(join(action, 'dist/bin.js'), "require('flora-keyscan-no-such-package');\n");
+    const run = await runAction(r.dir, {}, { GITHUB_ACTION_PATH: action });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error title=flora-keyscan::flora-keyscan cannot start from ${action}/dist/bin.js`,
+    );
+    expect(run.stdout).toContain("Cannot find module 'flora-keyscan-no-such-package'");
+    expect(run.outputs).toEqual({});
+  });
+
+  it('runs from a checkout of the action, which has no node_modules, or says it cannot', async () => {
+    // What a runner has: the repository's files at the action's ref (with the built dist/ the
+    // maintainers commit), nothing installed. Until dist/ is one self-contained bundle it cannot
+    // start there, and the step must say so (exit 2); once it is, it must scan.
+    const checkout = tempDir('fks-checkout-');
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+    for (const file of tracked.split('\0').filter(Boolean))
+      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(checkout, file));
+    cpSync(join(ROOT, 'dist'), join(checkout, 'dist'), { recursive: true });
+    expect(existsSync(join(checkout, 'node_modules'))).toBe(false);
+    const r = repo();
+    r.write('.env', `FLORA_API_KEY=${floraKey()}\n`);
+    const standalone =
+      spawnSync(process.execPath, [join(checkout, 'dist/bin.js'), '--version']).status === 0;
+    const run = await runAction(r.dir, {}, { GITHUB_ACTION_PATH: checkout });
+    if (standalone) expect([run.code, run.outputs.findings]).toEqual([1, '1']);
+    else {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toMatch(
+        /::error title=flora-keyscan::flora-keyscan cannot start from .*Cannot find (package|module)/,
+      );
+    }
+  });
+
+  it("an error of flora-keyscan's own is exit 2, and an earlier step's SARIF file is not taken for this run's", async () => {
+    const r = repo();
+    r.write('.env', `FLORA_API_KEY=${floraKey()}\n`);
+    r.write('flora-keyscan.sarif', '{"left": "by an earlier step"}\n');
+    const run = await runAction(r.dir, { 'fail-on': 'live' }); // without verify: refused
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--fail-on live needs --verify');
+    expect(run.outputs).toEqual({});
+    expect(readFileSync(join(r.dir, 'flora-keyscan.sarif'), 'utf8')).toContain('earlier step');
   });
 
   it('says Node.js 20 is needed when the runner has an older one', async () => {
