@@ -21092,6 +21092,7 @@ var init_progress = __esm({
 // src/report/summary.ts
 var summary_exports = {};
 __export(summary_exports, {
+  stepOutputs: () => stepOutputs,
   stepSummary: () => stepSummary,
   summaryLine: () => summaryLine
 });
@@ -21114,6 +21115,13 @@ function summaryLine(report, code18, destination) {
   ].filter(Boolean);
   const found = groups.length ? `${plural2(groups.length, "key")} in ${plural2(files, "place")}${details.length ? ` (${details.join(", ")})` : ""}` : "no keys";
   return `flora-keyscan: ${found} in the ${report.scope}; ${exitReason(report, code18)}.${destination ? ` Report: ${destination}` : ""}
+`;
+}
+function stepOutputs(report) {
+  const groups = groupBySecret(report.findings);
+  const live = groups.filter((g) => g.verification?.status === "live").length;
+  return `findings=${groups.length}
+live-keys=${live}
 `;
 }
 function cell(text) {
@@ -21258,18 +21266,21 @@ async function scanAndReport(source, policy, probe2, flags, io, notices = []) {
 async function tellCi(report, code18, flags, io) {
   const format = chooseFormat(flags, io);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (flags.output === void 0 && format === "text" && !summaryFile) return;
-  const { summaryLine: summaryLine2, stepSummary: stepSummary2 } = await Promise.resolve().then(() => (init_summary(), summary_exports));
+  const outputFile = io.env.GITHUB_OUTPUT;
+  if (flags.output === void 0 && format === "text" && !summaryFile && !outputFile) return;
+  const { summaryLine: summaryLine2, stepSummary: stepSummary2, stepOutputs: stepOutputs2 } = await Promise.resolve().then(() => (init_summary(), summary_exports));
   const quiet = flags.quiet === true && code18 === 0;
   if ((flags.output !== void 0 || format !== "text") && !quiet)
     io.stderr.write(summaryLine2(report, code18, flags.output ?? null));
-  if (summaryFile) {
-    try {
-      appendFileSync(summaryFile, stepSummary2(report, code18));
-    } catch (error) {
-      io.stderr.write(`flora-keyscan: cannot write the job summary: ${inWords(error)}
+  if (summaryFile) appendForCi(summaryFile, stepSummary2(report, code18), "the job summary", io);
+  if (outputFile) appendForCi(outputFile, stepOutputs2(report), "the step outputs", io);
+}
+function appendForCi(file, text, what, io) {
+  try {
+    appendFileSync(file, text);
+  } catch (error) {
+    io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}
 `);
-    }
   }
 }
 var init_setup = __esm({

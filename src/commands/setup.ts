@@ -167,21 +167,27 @@ export async function scanAndReport(
 
 /**
  * When the report goes to a file or is not for people (SARIF, JSON), the log still says what
- * happened, in one line on stderr; under GitHub Actions, the job summary gets a table.
+ * happened, in one line on stderr; under GitHub Actions, the job summary gets a table and the
+ * step's outputs the numbers (`findings`, `live-keys`), which the Action passes on.
  */
 async function tellCi(report: Report, code: number, flags: Flags, io: Io): Promise<void> {
   const format = chooseFormat(flags, io);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (flags.output === undefined && format === 'text' && !summaryFile) return;
-  const { summaryLine, stepSummary } = await import('../report/summary.js');
+  const outputFile = io.env.GITHUB_OUTPUT;
+  if (flags.output === undefined && format === 'text' && !summaryFile && !outputFile) return;
+  const { summaryLine, stepSummary, stepOutputs } = await import('../report/summary.js');
   const quiet = flags.quiet === true && code === 0;
   if ((flags.output !== undefined || format !== 'text') && !quiet)
     io.stderr.write(summaryLine(report, code, flags.output ?? null));
-  if (summaryFile) {
-    try {
-      appendFileSync(summaryFile, stepSummary(report, code));
-    } catch (error) {
-      io.stderr.write(`flora-keyscan: cannot write the job summary: ${inWords(error)}\n`);
-    }
+  if (summaryFile) appendForCi(summaryFile, stepSummary(report, code), 'the job summary', io);
+  if (outputFile) appendForCi(outputFile, stepOutputs(report), 'the step outputs', io);
+}
+
+/** A file GitHub reads after the step: failing to write it is said, and does not change the exit code. */
+function appendForCi(file: string, text: string, what: string, io: Io): void {
+  try {
+    appendFileSync(file, text);
+  } catch (error) {
+    io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}\n`);
   }
 }

@@ -1,6 +1,6 @@
 // What a CI log and a job summary say when the report itself goes to a file (SARIF for code
-// scanning, JSON for a tool): one line on stderr, and a markdown table for GitHub's job summary.
-// Pure functions of a report and its exit code.
+// scanning, JSON for a tool): one line on stderr, a markdown table for GitHub's job summary, and
+// the step's outputs. Pure functions of a report and its exit code.
 
 import { pathOf } from '../findings.js';
 import { evidencePhrase } from './evidence.js';
@@ -35,6 +35,16 @@ export function summaryLine(report: Report, code: number, destination: string | 
     ? `${plural(groups.length, 'key')} in ${plural(files, 'place')}${details.length ? ` (${details.join(', ')})` : ''}`
     : 'no keys';
   return `flora-keyscan: ${found} in the ${report.scope}; ${exitReason(report, code)}.${destination ? ` Report: ${destination}` : ''}\n`;
+}
+
+/**
+ * Step outputs for $GITHUB_OUTPUT (`name=value` lines): how many keys, how many confirmed live.
+ * Numbers only, so nothing from the scanned repository can add or change an output.
+ */
+export function stepOutputs(report: Report): string {
+  const groups = groupBySecret(report.findings);
+  const live = groups.filter((g) => g.verification?.status === 'live').length;
+  return `findings=${groups.length}\nlive-keys=${live}\n`;
 }
 
 /** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */

@@ -36,6 +36,7 @@ function testEnv(
     FORCE_COLOR: undefined,
     GITHUB_ACTIONS: undefined,
     GITHUB_STEP_SUMMARY: undefined,
+    GITHUB_OUTPUT: undefined,
     TERM: undefined,
     FLORA_BASE_URL: undefined,
     FLORA_API_KEY: undefined,
