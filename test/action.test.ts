@@ -140,7 +140,7 @@ describe('action.yml and the example workflows', () => {
       };
       const ours = Object.values(workflow.jobs)
         .flatMap((j) => j.steps)
-        .filter((s) => s.uses?.startsWith('flora/flora-keyscan@'));
+        .filter((s) => s.uses?.startsWith('flora-ai/flora-keyscan@'));
       expect(ours.length, file).toBeGreaterThan(0);
       for (const step of ours)
         for (const input of Object.keys(step.with ?? {}))

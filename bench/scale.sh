@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Scale benchmarks (issue 18), each side by side with its baseline:
+#   bench/scale.sh SMALL_REPO LARGE_REPO
+#   - history peak RSS (whole process, /usr/bin/time) on two repositories, and the growth in bytes
+#     per additional object between them (target: <= 300 MB up to 1M objects, <= 40 B/object);
+#   - a staged scan of 100k small files vs `git cat-file --batch` reading the same blobs (the floor;
+#     target <= 5 s);
+#   - a late key: the audit of LARGE_REPO with one key planted in an old, packed blob vs without it
+#     (target: attribution adds <= 10%).
+# Needs /usr/bin/time and hyperfine (Debian: time hyperfine). BASELINE_BIN=/other/dist/bin.js adds
+# another build's figures to each comparison.
+set -euo pipefail
+small=$(cd "${1:?usage: bench/scale.sh SMALL_REPO LARGE_REPO}" && pwd)
+large=$(cd "${2:?usage: bench/scale.sh SMALL_REPO LARGE_REPO}" && pwd)
+here=$(cd "$(dirname "$0")/.." && pwd)
+bins=("$here/dist/bin.js")
+[ -n "${BASELINE_BIN:-}" ] && bins+=("$BASELINE_BIN")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.invalid
+
+objects() { git -C "$1" cat-file --batch-all-objects --batch-check='%(objectname)' | wc -l; }
+peak_kb() { /usr/bin/time -f '%M' node "$@" >/dev/null 2>"$work/time" || true; tail -1 "$work/time"; }
+
+echo "== history peak RSS"
+n_small=$(objects "$small"); n_large=$(objects "$large")
+for bin in "${bins[@]}"; do
+  a=$(peak_kb "$bin" history --quiet --format json "$small")
+  b=$(peak_kb "$bin" history --quiet --format json "$large")
+  node -e 'const [bin,ns,nl,a,b]=process.argv.slice(1); const mb=k=>(k/1024).toFixed(0)+" MB";
+console.log(`${bin}\n  ${ns} objects: ${mb(a)}   ${nl} objects: ${mb(b)}   growth: ${((b-a)*1024/(nl-ns)).toFixed(0)} bytes/object (target <= 40)`)' \
+    "$bin" "$n_small" "$n_large" "$a" "$b"
+done
+
+echo "== staged scan of 100k small files"
+mkdir "$work/big" && cd "$work/big" && git init -q
+node -e 'const fs=require("fs"); for(let d=0;d<100;d++){fs.mkdirSync("d"+d); for(let i=0;i<1000;i++) fs.writeFileSync(`d${d}/f${i}.txt`,`file ${d} ${i} some content\n`);}'
+git add -A
+git ls-files -s | awk '{print $2}' >"$work/ids"
+cmds=("git cat-file --batch < $work/ids > /dev/null")
+for bin in "${bins[@]}"; do cmds+=("node $bin staged --quiet"); done
+hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
+cd "$here"
+
+echo "== a late key: history of a clone of $large with one key in an old, packed blob"
+git clone -q --bare "$large" "$work/late.git"
+blob=$(printf 'FLORA_API_KEY=sk_%s_%s\n' live "$(head -c 200 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" | git -C "$work/late.git" hash-object -w --stdin)
+tree=$(printf '100644 blob %s\tleak.env\n' "$blob" | git -C "$work/late.git" mktree)
+first=$(git -C "$work/late.git" rev-list --max-parents=0 HEAD | tail -1)
+commit=$(git -C "$work/late.git" commit-tree "$tree" -p "$first" -m "an old leak")
+git -C "$work/late.git" update-ref refs/heads/old-leak "$commit"
+git -C "$work/late.git" repack -a -d -q
+git clone -q --bare "$large" "$work/clean.git"
+cmds=()
+for bin in "${bins[@]}"; do cmds+=("node $bin history --quiet $work/clean.git" "node $bin history --quiet $work/late.git"); done
+hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
