@@ -51,6 +51,8 @@ commit=$(git -C "$work/late.git" commit-tree "$tree" -p "$first" -m "an old leak
 git -C "$work/late.git" update-ref refs/heads/old-leak "$commit"
 git -C "$work/late.git" repack -a -d -q
 git clone -q --bare "$large" "$work/clean.git"
+# Packed the same way, so that the key is the only difference.
+git -C "$work/clean.git" repack -a -d -q
 cmds=()
 for bin in "${bins[@]}"; do cmds+=("node $bin history --quiet $work/clean.git" "node $bin history --quiet $work/late.git"); done
 hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
