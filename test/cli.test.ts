@@ -20,6 +20,13 @@ describe('command line', () => {
     expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it("reports link to package.json's homepage, the page that exists", async () => {
+    const { PROJECT_URL } = await import('../src/messages.js');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(PROJECT_URL).toBe(pkg.homepage);
+    expect(pkg.repository.url).toContain(new URL(PROJECT_URL).pathname.replace(/\/$/, ''));
+  });
+
   it('--help and --version', async () => {
     const help = await runCli(['--help'], { cwd: tempDir() });
     expect(help.code).toBe(0);
