@@ -215,6 +215,20 @@ describe('doctor', () => {
     expect(broken.stdout).toContain('does not run (exit 127: node: not found): reinstall it');
   });
 
+  it('never runs a flora-keyscan the repository itself committed', async () => {
+    repo = tempRepo();
+    const marker = join(tempDir(), 'ran');
+    repo.write('node_modules/.bin/flora-keyscan', `#!/bin/sh\ntouch '${marker}'\necho 9.9.9\n`);
+    chmodSync(join(repo.dir, 'node_modules/.bin/flora-keyscan'), 0o755);
+    repo.git('add', '-f', 'node_modules/.bin/flora-keyscan');
+    const result = await runCli(['doctor'], { cwd: repo.dir, env: { PATH: '/usr/bin:/bin' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'node_modules/.bin/flora-keyscan is committed to the repository: the hook would run code that came with the repository, so doctor does not run it',
+    );
+    expect(existsSync(marker)).toBe(false);
+  });
+
   it('recognises the pre-commit framework and whether its config lists flora-keyscan', async () => {
     repo = tempRepo();
     installCli(repo);

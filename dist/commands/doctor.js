@@ -4,7 +4,7 @@
 // fixing (each problem says how).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { requireWorkTree } from '../git.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -24,6 +24,13 @@ function hookOwner(text) {
 function frameworkListsUs(root) {
     const config = join(root, '.pre-commit-config.yaml');
     return existsSync(config) && /id:\s*flora-keyscan\b/.test(readFileSync(config, 'utf8'));
+}
+/** Whether `file` is inside the work tree and tracked by git: a program the repository brought. */
+async function committedInRepository(git, file) {
+    const inside = relative(git.dir, file);
+    if (inside.startsWith('..') || isAbsolute(inside))
+        return false;
+    return (await git.raw(['ls-files', '--error-unmatch', '--', inside])).code === 0;
 }
 export async function runDoctor({ args }, io) {
     if (args.length)
@@ -54,6 +61,8 @@ export async function runDoctor({ args }, io) {
     const cli = hookCli(git.dir, io.env);
     if (!cli)
         problems.push('the hook would find no flora-keyscan (not in node_modules/.bin, not on PATH): npm install --save-dev flora-keyscan');
+    else if (await committedInRepository(git, cli))
+        problems.push(`${relative(git.dir, cli)} is committed to the repository: the hook would run code that came with the repository, so doctor does not run it. Remove it from git and install flora-keyscan with npm`);
     else {
         const ran = spawnSync(cli, ['--version'], { encoding: 'utf8', timeout: 20_000, env: io.env });
         const version = ran.status === 0 ? ran.stdout.trim() : null;
