@@ -315,3 +315,62 @@ describe('the content gate and archives', () => {
     expect(new Engine(rules).gate.longest).toBeGreaterThan(MAGIC_PREFIX_BYTES);
   });
 });
+
+describe('archives and what a change adds', () => {
+  it('staged: a key the committed archive already held is pre-existing, not new; a new one blocks', async () => {
+    repo = tempRepo();
+    const old = floraKey();
+    const added = floraKey();
+    repo.commit({ 'release.zip': zip([{ name: '.env', data: env(old) }]) });
+    repo.write(
+      'release.zip',
+      zip([
+        { name: '.env', data: env(old) },
+        { name: 'more/.env', data: env(added) },
+      ]),
+    );
+    repo.git('add', '-A');
+    const { report, code } = await runJson(['staged'], { cwd: repo.dir });
+    expect(code).toBe(1);
+    expect(report.findings.map(placeOf)).toEqual([
+      { at: 'release.zip!more/.env:2:15', secretSha256: sha256Hex(added) },
+    ]);
+    expect(report.preExisting.map(placeOf)).toEqual([
+      { at: 'release.zip!.env:2:15', secretSha256: sha256Hex(old) },
+    ]);
+  });
+});
+
+describe('archives that arrive in chunks', () => {
+  const rules = () => loadRuleBook().rules;
+  it('holds an archive read in chunks whole, and opens it', () => {
+    const key = floraKey();
+    const archive = zip([{ name: 'conf/.env', data: env(key) }]);
+    const chunks = [archive.subarray(0, 10), archive.subarray(10, 50), archive.subarray(50)];
+    const outcome = new Engine(rules()).scanChunks(chunks, { kind: 'file', path: 'a.zip' });
+    expect(outcome.findings.map((f) => [f.inArchive, f.line, f.secretSha256])).toEqual([
+      [['conf/.env'], 2, sha256Hex(key)],
+    ]);
+    expect(outcome.archive).toMatchObject({ format: 'zip', opened: true, entries: 1 });
+  });
+
+  it('scans an archive larger than the cap as it is, every byte once, and names it', () => {
+    const key = floraKey();
+    const archive = zip([{ name: 'conf/.env', data: env(key), method: 0 }]);
+    const chunks = [archive.subarray(0, 10), archive.subarray(10, 50), archive.subarray(50)];
+    const limits = { ...DEFAULT_ARCHIVE_LIMITS, maxBytes: 20 };
+    const outcome = new Engine(rules(), { archives: limits }).scanChunks(chunks, {
+      kind: 'file',
+      path: 'a.zip',
+    });
+    expect(outcome.findings.map((f) => [f.inArchive, f.secretSha256])).toEqual([
+      [undefined, sha256Hex(key)],
+    ]);
+    expect(outcome.archive).toEqual({
+      format: 'zip',
+      opened: false,
+      entries: 0,
+      skipped: [{ entry: [], reason: expect.stringContaining('larger than 20 bytes') }],
+    });
+  });
+});

@@ -30,9 +30,16 @@ function startsWith(bytes: Buffer, prefix: number[]): boolean {
   return true;
 }
 
+/** The first bytes of the prefixes: most content is ruled out by one lookup. */
+const FIRST_BYTES = new Set(PREFIXES.map(([, prefix]) => prefix[0]!));
+
 /** Whether content may be an archive: cheap, and never false for one sniffArchive recognises. */
 export function mayBeArchive(bytes: Buffer): boolean {
-  return PREFIXES.some(([, prefix]) => startsWith(bytes, prefix));
+  return (
+    bytes.length > 0 &&
+    FIRST_BYTES.has(bytes[0]!) &&
+    PREFIXES.some(([, prefix]) => startsWith(bytes, prefix))
+  );
 }
 
 /** A tar header: its checksum (the sum of its bytes, the checksum field read as spaces) holds. */
@@ -49,6 +56,7 @@ export function isTarHeader(bytes: Buffer, at = 0): boolean {
 }
 
 export function sniffArchive(bytes: Buffer): ArchiveFormat | null {
+  if (bytes.length < 4) return null;
   for (const [format, prefix] of PREFIXES) {
     if (!startsWith(bytes, prefix)) continue;
     if (format === 'gzip' && bytes[2] !== 8) continue; // deflate is gzip's only method

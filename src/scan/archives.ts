@@ -56,8 +56,9 @@ export function scanArchive(
       add(outcome, scanContent(item.bytes, provenance), item.entry);
     }
   }
-  // Unreadable as a whole (a corrupt zip): its bytes were scanned as they are, and that is all.
-  if (summary.skipped.some((s) => s.entry.length === 0)) summary.opened = false;
+  // Unreadable from the start (a corrupt zip): its bytes were scanned as they are, and that is all.
+  if (summary.entries === 0 && summary.skipped.some((s) => s.entry.length === 0))
+    summary.opened = false;
   const inEntries = new Set([...outcome.findings, ...outcome.allowed].map((f) => f.secretSha256));
   const outside = (f: SecretFinding) => !inEntries.has(f.secretSha256);
   outcome.findings.push(...containers.findings.filter(outside));
