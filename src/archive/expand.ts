@@ -163,13 +163,14 @@ class Expander {
         continue;
       }
       // A stored entry is a view of the archive's bytes: only inflating counts against the budget.
+      const stored = entry.method === 0;
       const read = this.expand(
         here,
         () =>
-          entry.declaredSize > this.budget.room
+          !stored && entry.declaredSize > this.budget.room
             ? null
-            : readZipEntry(bytes, entry, this.budget.room),
-        entry.method !== 0,
+            : readZipEntry(bytes, entry, stored ? bytes.length : this.budget.room),
+        !stored,
       );
       if (read instanceof Array) return yield* read;
       yield* this.content(read, here, depth);
