@@ -374,3 +374,31 @@ describe('archives that arrive in chunks', () => {
     });
   });
 });
+
+describe('keys in the names of entries', () => {
+  it('are found (in the archive’s own bytes) and never printed in full, in locations or in the lists of what was not read', async () => {
+    repo = tempRepo();
+    const inName = floraKey();
+    const inLockedName = floraKey();
+    const inside = floraKey();
+    repo.write(
+      'bundle.zip',
+      zip([
+        { name: `keys/${inName}.txt`, data: `FLORA_API_KEY=${inside}\n` },
+        { name: `${inLockedName}.env`, data: 'locked\n', encrypted: true },
+      ]),
+    );
+    for (const format of ['json', 'text', 'sarif', 'github']) {
+      const { stdout, code } = await runCli(['--format', format], { cwd: repo.dir });
+      expect(code).toBe(1);
+      for (const key of [inName, inLockedName, inside]) expect(stdout).not.toContain(key);
+    }
+    const { report } = await runJson([], { cwd: repo.dir });
+    expect(new Set(report.findings.map((f: JsonFinding) => f.secretSha256))).toEqual(
+      new Set([inName, inLockedName, inside].map(sha256Hex)),
+    );
+    expect(
+      report.findings.find((f: JsonFinding) => f.secretSha256 === sha256Hex(inside)).entry,
+    ).toMatch(/^keys\/sk_live_\w\w…\w\w\.txt$/);
+  });
+});
