@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Hostile inputs, timed: content crafted to be slow, hostile packs, a loose zlib bomb, and a config
-// regex that backtracks. Prints time and peak RSS (from /usr/bin/time) against the budgets of the
+// Hostile inputs, timed: content crafted to be slow, hostile packs, a loose zlib bomb, a config
+// regex that backtracks, and archive bombs. Prints time and peak RSS (from /usr/bin/time) against the budgets of the
 // untrusted-input work: content <= 2 s, packs <= 5 s and <= 512 MB.
 //   node bench/hostile.mjs            (needs a built dist/: npm run compile; and /usr/bin/time)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { HOSTILE_PACKS, writeLooseBomb } from '../test/fixtures/hostile-packs.mjs';
 
@@ -30,6 +31,54 @@ function measure(args, cwd) {
   });
   const [seconds, kb] = out.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { seconds, mb: Math.round(kb / 1024), code: out.status };
+}
+
+/** A zip of entries whose data is given already deflated (or `stored`), with the size to declare. */
+function zipOf(entries) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const { name, data, size, stored } of entries) {
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size ?? data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(stored ? 0 : 8, 10);
+    c.writeUInt32LE(data.length, 20);
+    c.writeUInt32LE(size ?? data.length, 24);
+    c.writeUInt16LE(n.length, 28);
+    c.writeUInt32LE(offset, 42);
+    parts.push(local, n, data);
+    central.push(c, n);
+    offset += 30 + n.length + data.length;
+  }
+  return Buffer.concat([...parts, ...central, endOf(entries.length, central, offset)]);
+}
+
+function endOf(count, central, offset) {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(count, 0xfffe), 8);
+  end.writeUInt16LE(Math.min(count, 0xfffe), 10);
+  end.writeUInt32LE(
+    central.reduce((n, b) => n + b.length, 0),
+    12,
+  );
+  end.writeUInt32LE(offset, 16);
+  return end;
+}
+
+/** A one-entry zip's central record repeated `times`: every entry reads the same data. */
+function overlapping(one, times) {
+  const cdStart = one.readUInt32LE(one.length - 6);
+  const record = one.subarray(cdStart, one.length - 22);
+  const central = Array(times).fill(record);
+  return Buffer.concat([one.subarray(0, cdStart), ...central, endOf(times, central, cdStart)]);
 }
 
 const sig = Buffer.from('sk_live_').toString('base64').slice(0, 8);
@@ -155,6 +204,58 @@ for (const [name, make, options] of [
     budget: '5 s, 512 MB',
     ...measure(['history', '--all-objects', '--format', 'json', '-o', '/dev/null', repo], repo),
   });
+}
+{
+  // Archive bombs (see src/archive/expand.ts): every one named in the report, none read past its cap.
+  const block = deflateRawSync(Buffer.alloc(1 << 20), { finishFlush: constants.Z_FULL_FLUSH });
+  /** Raw deflate of `mib` MiB of zeros: one compressed MiB repeated (a full flush ends each). */
+  const zeros = (mib) =>
+    Buffer.concat([...Array(mib).fill(block), deflateRawSync(Buffer.alloc(0))]);
+  const bombs = {
+    'zip: entry says 10 B, inflates to 1 GiB': () =>
+      zipOf([{ name: 'z', data: zeros(1024), size: 10 }]),
+    'gzip of 1 GiB of zeros': () =>
+      Buffer.concat([
+        Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]),
+        zeros(1024),
+        Buffer.alloc(8),
+      ]),
+    'zip of 16 zips of 16 x 64 MiB (16 GiB)': () =>
+      zipOf(
+        Array.from({ length: 16 }, (_, i) => ({
+          name: `${i}.zip`,
+          data: zipOf(
+            Array.from({ length: 16 }, (_, j) => ({
+              name: `${j}`,
+              data: zeros(64),
+              size: 64 << 20,
+            })),
+          ),
+          stored: true,
+        })),
+      ),
+    '20k entries sharing one 64 MiB stream (overlapping)': () => {
+      const one = zipOf([{ name: 'a', data: zeros(64), size: 64 << 20 }]);
+      return overlapping(one, 20_000);
+    },
+    '200k empty entries': () =>
+      zipOf(
+        Array.from({ length: 200_000 }, (_, i) => ({
+          name: `e${i}`,
+          data: Buffer.alloc(0),
+          stored: true,
+        })),
+      ),
+  };
+  for (const [name, make] of Object.entries(bombs)) {
+    const repo = gitRepo(`a${rows.length}`);
+    writeFileSync(join(repo, 'bomb.zip'), make());
+    rows.push({
+      input: `archive: ${name}`,
+      budget: '2 s, 512 MB',
+      ...measure(['--format', 'json', '-o', '/dev/null', '.'], repo),
+    });
+  }
 }
 rmSync(work, { recursive: true, force: true });
 

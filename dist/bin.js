@@ -97,13 +97,13 @@ async function revisionFiles(git, rev) {
   };
 }
 function policyPart(files, name) {
-  const text = files.read(name);
-  if (text === null || name !== "package.json") return text;
+  const text2 = files.read(name);
+  if (text2 === null || name !== "package.json") return text2;
   try {
-    const value = JSON.parse(text)[PACKAGE_KEY];
+    const value = JSON.parse(text2)[PACKAGE_KEY];
     return value === void 0 ? null : JSON.stringify(value);
   } catch {
-    return text;
+    return text2;
   }
 }
 function changedPolicy(base, head) {
@@ -6806,33 +6806,33 @@ function v8Pattern(pattern) {
   const global2 = new RegExp(source, flags + "gd");
   const single2 = new RegExp(source, flags);
   return {
-    *matches(text) {
+    *matches(text2) {
       global2.lastIndex = 0;
-      for (let m = global2.exec(text); m; m = global2.exec(text)) {
+      for (let m = global2.exec(text2); m; m = global2.exec(text2)) {
         if (m[0].length === 0) global2.lastIndex++;
         const match = m;
         yield {
           start: match.index,
           end: match.index + match[0].length,
           group(name) {
-            const text2 = match.groups?.[name];
+            const text3 = match.groups?.[name];
             const span = match.indices?.groups?.[name];
-            return text2 === void 0 || !span ? void 0 : { text: text2, start: span[0], end: span[1] };
+            return text3 === void 0 || !span ? void 0 : { text: text3, start: span[0], end: span[1] };
           }
         };
       }
     },
-    test: (text) => single2.test(text)
+    test: (text2) => single2.test(text2)
   };
 }
 function re2Pattern(pattern) {
   const re = RE2JS.compile(pattern);
   const names = new Set(Object.keys(re.namedGroups()));
   return {
-    *matches(text) {
-      const m = re.matcher(text);
+    *matches(text2) {
+      const m = re.matcher(text2);
       let from = 0;
-      while (from <= text.length && m.find(from)) {
+      while (from <= text2.length && m.find(from)) {
         const start = m.start();
         const end = m.end();
         yield {
@@ -6847,7 +6847,7 @@ function re2Pattern(pattern) {
         from = end > start ? end : end + 1;
       }
     },
-    test: (text) => re.matcher(text).find()
+    test: (text2) => re.matcher(text2).find()
   };
 }
 function compilePattern(pattern, shipped) {
@@ -6863,17 +6863,17 @@ var init_pattern = __esm({
 // src/config.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
-function parseSize(text, what) {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+function parseSize(text2, what) {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text2.trim());
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : void 0;
   if (!m || unit === void 0)
-    throw new UserError(`${what}: "${text}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
+    throw new UserError(`${what}: "${text2}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
   return Math.floor(Number(m[1]) * unit);
 }
 function readJson(file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync2(file, "utf8");
+    text2 = readFileSync2(file, "utf8");
   } catch (error) {
     const code18 = error.code;
     throw new UserError(
@@ -6881,7 +6881,7 @@ function readJson(file) {
     );
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${error.message}`);
   }
@@ -6944,9 +6944,9 @@ function parseConfig(raw, where) {
 function emptyConfig() {
   return { source: null, rules: [], allowlist: [], exclude: [] };
 }
-function parseJson(text, where) {
+function parseJson(text2, where) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error) {
     throw new UserError(`${where}: not valid JSON: ${error.message}`);
   }
@@ -6956,9 +6956,9 @@ function loadConfig(files, explicit, cwd) {
     const file = resolve(cwd, explicit);
     return parseConfig(readJson(file), file);
   }
-  const text = files.read(CONFIG_FILE);
-  if (text !== null)
-    return parseConfig(parseJson(text, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
+  const text2 = files.read(CONFIG_FILE);
+  if (text2 !== null)
+    return parseConfig(parseJson(text2, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
   const pkg = files.read("package.json");
   if (pkg === null) return emptyConfig();
   let value;
@@ -6991,10 +6991,10 @@ var init_config = __esm({
 });
 
 // src/cli/numbers.ts
-function wholeNumber(text, flag, min, max) {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+function wholeNumber(text2, flag, min, max) {
+  const n = Number(text2);
+  if (!/^\d+$/.test(text2.trim()) || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text2}")`);
   return n;
 }
 function checkNumbers(flags) {
@@ -7013,7 +7013,8 @@ var init_numbers = __esm({
     NUMBER_RANGES = {
       timeout: [1, 600],
       concurrency: [1, 16],
-      threads: [1, 64]
+      threads: [1, 64],
+      "max-archive-depth": [0, 16]
     };
   }
 });
@@ -7307,23 +7308,23 @@ var init_git = __esm({
       }
     };
     OidList = class _OidList {
-      constructor(text, starts, length) {
-        this.text = text;
+      constructor(text2, starts, length) {
+        this.text = text2;
         this.starts = starts;
         this.length = length;
       }
-      static fromLines(text, starts, length) {
-        return new _OidList(text, starts, length);
+      static fromLines(text2, starts, length) {
+        return new _OidList(text2, starts, length);
       }
       static of(oids) {
-        const text = Buffer.from(oids.length ? oids.join("\n") + "\n" : "");
+        const text2 = Buffer.from(oids.length ? oids.join("\n") + "\n" : "");
         const starts = new Uint32Array(oids.length);
         let at2 = 0;
         oids.forEach((oid, i) => {
           starts[i] = at2;
           at2 += Buffer.byteLength(oid) + 1;
         });
-        return new _OidList(text, starts, oids.length);
+        return new _OidList(text2, starts, oids.length);
       }
       at(i) {
         const start = this.starts[i];
@@ -7368,6 +7369,7 @@ function withoutSecret(f) {
     column: f.column,
     ...f.byteOffset !== void 0 ? { byteOffset: f.byteOffset } : {},
     ...f.encoding ? { encoding: f.encoding } : {},
+    ...f.inArchive ? { inArchive: [...f.inArchive] } : {},
     provenance: { ...f.provenance },
     exposure: f.exposure,
     ...f.committedIn ? { committedIn: f.committedIn } : {},
@@ -7650,7 +7652,7 @@ var init_exposure = __esm({
        * from (by blame), and whether that was pushed.
        */
       async markCommitted(f, rev, path, line) {
-        const commit = await this.introducedBy(rev, path, line);
+        const commit = f.inArchive ? null : await this.introducedBy(rev, path, line);
         if (commit) f.committedIn = commit;
         f.exposure = await this.pushed(commit ?? rev) ? "pushed" : "committed";
       }
@@ -7713,8 +7715,8 @@ async function stagedRenames(git) {
 }
 async function mergeHeads(git) {
   const file = await mergeHeadFile(git);
-  const text = readSmallFile(file, 64 * 1024)?.toString("utf8") ?? "";
-  return text.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  const text2 = readSmallFile(file, 64 * 1024)?.toString("utf8") ?? "";
+  return text2.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 async function settleStaged(git, raw, context2) {
   const head = await hasCommit(git);
@@ -7785,11 +7787,11 @@ var init_compile = __esm({
 });
 
 // src/scan/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
+function shannonEntropy(text2) {
+  if (text2.length === 0) return 0;
   let other = null;
   const seen = [];
-  for (const ch of text) {
+  for (const ch of text2) {
     const code18 = ch.charCodeAt(0);
     if (code18 < 128 && ch.length === 1) {
       if (ascii[code18]++ === 0) seen.push(code18);
@@ -7887,10 +7889,10 @@ var init_secret = __esm({
 });
 
 // src/scan/text.ts
-function countCodePoints(text, from, to) {
+function countCodePoints(text2, from, to) {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c >= 55296 && c <= 56319 && i + 1 < to) i++;
     n++;
   }
@@ -7901,14 +7903,14 @@ var init_text = __esm({
   "src/scan/text.ts"() {
     "use strict";
     Lines = class {
-      constructor(text, countsCharacters = true) {
-        this.text = text;
+      constructor(text2, countsCharacters = true) {
+        this.text = text2;
         this.countsCharacters = countsCharacters;
         let count2 = 0;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count2++;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count2++;
         this.newlines = new Int32Array(count2);
         let k = 0;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1))
           this.newlines[k++] = i;
       }
       /** Offsets of every '\n', ascending. */
@@ -8033,10 +8035,10 @@ function ruleCandidates(rule, facts, onSlow) {
   }
   return found;
 }
-function findCandidates(rules, text, lines = new Lines(text), onSlow) {
-  const facts = new TextFacts(text, lines);
+function findCandidates(rules, text2, lines = new Lines(text2), onSlow) {
+  const facts = new TextFacts(text2, lines);
   return rules.flatMap(
-    (rule) => rule.keywords.test(text) ? ruleCandidates(rule, facts, onSlow) : []
+    (rule) => rule.keywords.test(text2) ? ruleCandidates(rule, facts, onSlow) : []
   );
 }
 function evidenceOf(rule, facts, start, end, secret) {
@@ -8128,8 +8130,8 @@ var init_candidates = __esm({
     ContextHits = class {
       starts = [];
       ends = [];
-      constructor(text, pattern) {
-        for (const m of pattern.matches(text)) {
+      constructor(text2, pattern) {
+        for (const m of pattern.matches(text2)) {
           this.starts.push(m.start);
           this.ends.push(m.end);
         }
@@ -8173,8 +8175,8 @@ var init_candidates = __esm({
     };
     CONFIG_RULE_BUDGET_MS = 2e3;
     TextFacts = class {
-      constructor(text, lines) {
-        this.text = text;
+      constructor(text2, lines) {
+        this.text = text2;
         this.lines = lines;
       }
       contexts = /* @__PURE__ */ new Map();
@@ -8255,16 +8257,16 @@ var init_file_evidence = __esm({
         let section = -1;
         let goBlock = false;
         for (let i = 0; i < count2; i++) {
-          const text = line(i);
+          const text2 = line(i);
           this.heading[i] = heading;
           this.section[i] = section;
-          const indent = indentOf(text);
+          const indent = indentOf(text2);
           if (indent !== -1) {
             while (stack.length && stack.at(-1).indent >= indent) stack.pop();
             this.parent[i] = stack.at(-1)?.line ?? -1;
             stack.push({ indent, line: i });
           }
-          const h = HEADING.exec(text);
+          const h = HEADING.exec(text2);
           if (h) {
             const level = h[1].length;
             for (let l = level - 1; l >= 1 && this.headingParent[i] === -1; l--)
@@ -8272,13 +8274,13 @@ var init_file_evidence = __esm({
             lastAtLevel[level] = i;
             for (let l = level + 1; l <= 6; l++) lastAtLevel[l] = -1;
             heading = i;
-          } else if (SECTION.test(text)) section = i;
+          } else if (SECTION.test(text2)) section = i;
           if (goBlock) {
-            if (/^\s*\)/.test(text)) goBlock = false;
+            if (/^\s*\)/.test(text2)) goBlock = false;
             else this.imports.push(i);
-          } else if (IMPORT.test(text)) {
+          } else if (IMPORT.test(text2)) {
             this.imports.push(i);
-            if (/^\s*import\s*\($/.test(text.trimEnd())) goBlock = true;
+            if (/^\s*import\s*\($/.test(text2.trimEnd())) goBlock = true;
           }
         }
       }
@@ -8302,9 +8304,9 @@ var init_file_evidence = __esm({
       word(p, line) {
         const key = `${p.provider}\0${line}`;
         if (!this.named.has(key)) {
-          const text = this.line(line);
-          const m = p.words.matches(text).next();
-          this.named.set(key, m.done ? null : text.slice(m.value.start, m.value.end));
+          const text2 = this.line(line);
+          const m = p.words.matches(text2).next();
+          this.named.set(key, m.done ? null : text2.slice(m.value.start, m.value.end));
         }
         return this.named.get(key);
       }
@@ -8369,18 +8371,18 @@ var init_file_evidence = __esm({
 
 // src/scan/content.ts
 function readsAsText(sample, order) {
-  const text = decodeUtf16(sample, order);
+  const text2 = decodeUtf16(sample, order);
   let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+      const low = text2.charCodeAt(i + 1);
       if (low >= 56320 && low <= 57343) i++;
       else bad++;
     } else if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c >= 56320 && c <= 57343 || c === 65534 || c === 65535)
       bad++;
   }
-  return text.length > 0 && bad <= text.length * (1 - MIN_TEXT_SHARE);
+  return text2.length > 0 && bad <= text2.length * (1 - MIN_TEXT_SHARE);
 }
 function utf16Order(sample) {
   let evenZeros = 0;
@@ -8424,9 +8426,9 @@ var init_content = __esm({
 });
 
 // src/scan/codecs.ts
-function hexCases(text) {
+function hexCases(text2) {
   let out = [""];
-  for (const piece of text.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
+  for (const piece of text2.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
     const lead = piece.startsWith("%") ? 1 : piece.startsWith("\\") ? 2 : piece.length;
     let spellings = [piece.slice(0, lead)];
     for (const c of piece.slice(lead))
@@ -8435,14 +8437,14 @@ function hexCases(text) {
   }
   return out;
 }
-function printable(text) {
-  if (text.length === 0) return false;
+function printable(text2) {
+  if (text2.length === 0) return false;
   let ok = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
   }
-  return ok / text.length >= MIN_PRINTABLE_SHARE;
+  return ok / text2.length >= MIN_PRINTABLE_SHARE;
 }
 function base64Of(prefix) {
   const out = /* @__PURE__ */ new Set();
@@ -8536,14 +8538,14 @@ function overlaps(spans, start, end) {
   }
   return lo < spans.length && spans[lo].start < end;
 }
-function decodedText(text, fragments) {
+function decodedText(text2, fragments) {
   const parts = [];
   const spans = [];
   let from = 0;
   let length = 0;
   for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
     if (f.start < from) continue;
-    parts.push(text.slice(from, f.start), f.decoded);
+    parts.push(text2.slice(from, f.start), f.decoded);
     length += f.start - from;
     spans.push({
       start: length,
@@ -8555,7 +8557,7 @@ function decodedText(text, fragments) {
     length += f.decoded.length;
     from = f.end;
   }
-  parts.push(text.slice(from));
+  parts.push(text2.slice(from));
   return { text: parts.join(""), spans };
 }
 var Decoder;
@@ -8584,22 +8586,22 @@ var init_decode = __esm({
       /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
       literals() {
         return this.searches.flatMap(
-          ({ signatures }) => signatures.map((text) => ({ text, caseInsensitive: false }))
+          ({ signatures }) => signatures.map((text2) => ({ text: text2, caseInsensitive: false }))
         );
       }
       /**
        * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
        * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
        */
-      fragments(text, lines, within = null) {
+      fragments(text2, lines, within = null) {
         const out = [];
         for (const search of this.searches) {
           let coveredEnd = 0;
           search.pattern.lastIndex = 0;
-          for (let m = search.pattern.exec(text); m; m = search.pattern.exec(text)) {
+          for (let m = search.pattern.exec(text2); m; m = search.pattern.exec(text2)) {
             if (m.index < coveredEnd || !overlaps(within, m.index, m.index + m[0].length)) continue;
             const [start, end] = this.grow(
-              text,
+              text2,
               m.index,
               m[0].length,
               search.isTokenChar,
@@ -8608,28 +8610,28 @@ var init_decode = __esm({
             );
             coveredEnd = end;
             search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
-            const decoded = search.codec.decode(text.slice(start, end));
+            const decoded = search.codec.decode(text2.slice(start, end));
             if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
           }
         }
         if (this.valueKeywords)
-          out.push(...this.valueFragments(text, lines, this.valueKeywords, out, within));
+          out.push(...this.valueFragments(text2, lines, this.valueKeywords, out, within));
         return out;
       }
       /** Base64 values on lines holding a value keyword, each line once, each token once. */
-      valueFragments(text, lines, keywords, earlier, within) {
+      valueFragments(text2, lines, keywords, earlier, within) {
         const out = [];
         const done = new Set(earlier.map((f) => f.start));
         keywords.lastIndex = 0;
-        for (let m = keywords.exec(text); m; m = keywords.exec(text)) {
+        for (let m = keywords.exec(text2); m; m = keywords.exec(text2)) {
           const from = lines.start(m.index);
           const to = lines.end(m.index);
           keywords.lastIndex = Math.max(keywords.lastIndex, to + 1);
           VALUE_TOKEN.lastIndex = 0;
-          const line = text.slice(from, to);
+          const line = text2.slice(from, to);
           for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
             const [start, end] = this.grow(
-              text,
+              text2,
               from + v.index,
               v[0].length,
               this.valueTokenChars,
@@ -8638,22 +8640,72 @@ var init_decode = __esm({
             );
             if (done.has(start) || !overlaps(within, start, end)) continue;
             done.add(start);
-            const decoded = VALUE_CODEC.decode(text.slice(start, end));
+            const decoded = VALUE_CODEC.decode(text2.slice(start, end));
             if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
           }
         }
         return out;
       }
       /** The whole token around a hit: token characters either side, then any padding. Never before `floor`. */
-      grow(text, at2, length, isTokenChar, padding, floor) {
+      grow(text2, at2, length, isTokenChar, padding, floor) {
         let start = at2;
         let end = at2 + length;
-        while (start > floor && isTokenChar[text.charCodeAt(start - 1)]) start--;
-        while (end < text.length && isTokenChar[text.charCodeAt(end)]) end++;
-        if (padding) while (end < text.length && padding.includes(text[end])) end++;
+        while (start > floor && isTokenChar[text2.charCodeAt(start - 1)]) start--;
+        while (end < text2.length && isTokenChar[text2.charCodeAt(end)]) end++;
+        if (padding) while (end < text2.length && padding.includes(text2[end])) end++;
         return [start, end];
       }
     };
+  }
+});
+
+// src/archive/sniff.ts
+function startsWith(bytes, prefix) {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+function mayBeArchive(bytes) {
+  return bytes.length > 0 && FIRST_BYTES.has(bytes[0]) && PREFIXES.some(([, prefix]) => startsWith(bytes, prefix));
+}
+function isTarHeader(bytes, at2 = 0) {
+  if (bytes.length < at2 + 512) return false;
+  const field = bytes.toString("latin1", at2 + 148, at2 + 156).replace(/[\0 ]+$/, "").trim();
+  if (!/^[0-7]{1,7}$/.test(field)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : bytes[at2 + i];
+  return sum === parseInt(field, 8);
+}
+function sniffArchive(bytes) {
+  if (bytes.length < 4) return null;
+  for (const [format, prefix] of PREFIXES) {
+    if (!startsWith(bytes, prefix)) continue;
+    if (format === "gzip" && bytes[2] !== 8) continue;
+    if (format === "bzip2" && !/^BZh[1-9](1AY&SY|\x17rE8P\x90)/.test(bytes.toString("latin1", 0, 10)))
+      continue;
+    return format;
+  }
+  if (bytes.toString("latin1", 257, 262) === "ustar" && isTarHeader(bytes)) return "tar";
+  return null;
+}
+var PREFIXES, MAGIC_PREFIX_BYTES, FIRST_BYTES, OPENED;
+var init_sniff = __esm({
+  "src/archive/sniff.ts"() {
+    "use strict";
+    PREFIXES = [
+      ["zip", [80, 75, 3, 4]],
+      ["zip", [80, 75, 5, 6]],
+      // an empty zip: nothing to read, but not binary either
+      ["gzip", [31, 139]],
+      ["7z", [55, 122, 188, 175, 39, 28]],
+      ["rar", [82, 97, 114, 33, 26, 7]],
+      ["xz", [253, 55, 122, 88, 90, 0]],
+      ["bzip2", [66, 90, 104]],
+      ["zstd", [40, 181, 47, 253]]
+    ];
+    MAGIC_PREFIX_BYTES = 6;
+    FIRST_BYTES = new Set(PREFIXES.map(([, prefix]) => prefix[0]));
+    OPENED = /* @__PURE__ */ new Set(["zip", "gzip", "tar"]);
   }
 });
 
@@ -8663,9 +8715,9 @@ function commonPrefix(a, b) {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return a.slice(0, i);
 }
-function caseVariants(text) {
+function caseVariants(text2) {
   let out = [""];
-  for (const c of text)
+  for (const c of text2)
     out = isLetter(c) ? out.flatMap((p) => [p + c.toLowerCase(), p + c.toUpperCase()]) : out.map((p) => p + c);
   return out;
 }
@@ -8690,11 +8742,11 @@ function anchorOf(stem, caseInsensitive) {
 function plan(literals) {
   const groups = /* @__PURE__ */ new Map();
   for (const literal of literals) {
-    const text = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
-    const key = `${literal.caseInsensitive ? "i" : "s"}:${text.slice(0, MIN_STEM)}`;
+    const text2 = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
+    const key = `${literal.caseInsensitive ? "i" : "s"}:${text2.slice(0, MIN_STEM)}`;
     groups.set(key, [
       ...groups.get(key) ?? [],
-      { text, caseInsensitive: literal.caseInsensitive }
+      { text: text2, caseInsensitive: literal.caseInsensitive }
     ]);
   }
   return [...groups.values()].map((members) => {
@@ -8819,19 +8871,23 @@ var ContentGate;
 var init_gate = __esm({
   "src/scan/gate.ts"() {
     "use strict";
+    init_sniff();
     init_literals();
     ContentGate = class {
-      constructor(literals) {
+      constructor(literals, options = {}) {
         this.literals = literals;
+        this.archives = options.archives === true;
         this.set = new LiteralSet(literals);
         this.wide = new LiteralSet(literals.flatMap(wideForms));
       }
       set;
       /** The literals as UTF-16: for wide text inside binary content (see Engine). */
       wide;
+      /** Content that starts like an archive may hold a match: it is opened (see archive/sniff.ts). */
+      archives;
       /** False only when the engine would find nothing in `bytes`. */
       mayMatch(bytes) {
-        return this.set.test(bytes) || bytes.indexOf(0) !== -1;
+        return this.set.test(bytes) || bytes.indexOf(0) !== -1 || this.archives && mayBeArchive(bytes);
       }
       /** Whether any literal occurs (ignoring zero bytes): for text already decoded from a wide encoding. */
       hasLiteral(bytes) {
@@ -8839,13 +8895,386 @@ var init_gate = __esm({
       }
       /** The longest literal, in bytes: how far apart two pieces must be kept to not join into one. */
       get longest() {
-        return this.set.longest;
+        return Math.max(this.set.longest, this.archives ? MAGIC_PREFIX_BYTES + 1 : 0);
       }
       /** A byte no literal holds: joining pieces with it cannot make a literal. */
       get separator() {
         return this.set.separator;
       }
     };
+  }
+});
+
+// src/archive/zip.ts
+import { inflateRawSync } from "node:zlib";
+function findEnd(bytes) {
+  const lowest = Math.max(0, bytes.length - END_BYTES - MAX_COMMENT);
+  for (let at2 = bytes.length - END_BYTES; at2 >= lowest; at2--)
+    if (bytes.readUInt32LE(at2) === END) return at2;
+  throw new ArchiveError("no central directory (truncated, or not a zip)");
+}
+function* zipEntries(bytes) {
+  const end = findEnd(bytes);
+  const count2 = bytes.readUInt16LE(end + 10);
+  const size = bytes.readUInt32LE(end + 12);
+  const offset = bytes.readUInt32LE(end + 16);
+  if (count2 === 65535 || size === 4294967295 || offset === 4294967295 || end >= 20 && bytes.readUInt32LE(end - 20) === ZIP64_LOCATOR)
+    throw new ArchiveError("a zip64 archive (over 4 GiB or 65,535 entries): not supported");
+  if (offset + size > end) throw new ArchiveError("its central directory lies outside the file");
+  for (let at2 = offset; at2 + 46 <= offset + size; ) {
+    if (bytes.readUInt32LE(at2) !== CENTRAL)
+      throw new ArchiveError(`a broken central directory (at byte ${at2})`);
+    const nameLength = bytes.readUInt16LE(at2 + 28);
+    const next = at2 + 46 + nameLength + bytes.readUInt16LE(at2 + 30) + bytes.readUInt16LE(at2 + 32);
+    if (next > offset + size) throw new ArchiveError("a central directory entry runs past its end");
+    yield {
+      name: bytes.toString("utf8", at2 + 46, at2 + 46 + nameLength),
+      method: bytes.readUInt16LE(at2 + 10),
+      encrypted: (bytes.readUInt16LE(at2 + 8) & 1) === 1,
+      compressedSize: bytes.readUInt32LE(at2 + 20),
+      declaredSize: bytes.readUInt32LE(at2 + 24),
+      localOffset: bytes.readUInt32LE(at2 + 42)
+    };
+    at2 = next;
+  }
+}
+function readZipEntry(bytes, entry, maxOutput) {
+  const at2 = entry.localOffset;
+  if (at2 + 30 > bytes.length || bytes.readUInt32LE(at2) !== LOCAL)
+    throw new ArchiveError("its local header is missing");
+  const start = at2 + 30 + bytes.readUInt16LE(at2 + 26) + bytes.readUInt16LE(at2 + 28);
+  if (start + entry.compressedSize > bytes.length)
+    throw new ArchiveError("its data runs past the end of the archive");
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) {
+    if (data.length > maxOutput) throw new TooLarge();
+    return data;
+  }
+  return inflateLimited(() => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) }));
+}
+function inflateLimited(inflate) {
+  try {
+    return inflate();
+  } catch (error) {
+    if (error.code === "ERR_BUFFER_TOO_LARGE") throw new TooLarge();
+    throw new ArchiveError(`corrupt compressed data (${error.message})`);
+  }
+}
+var ArchiveError, TooLarge, END, CENTRAL, LOCAL, ZIP64_LOCATOR, END_BYTES, MAX_COMMENT, ZIP_METHODS;
+var init_zip = __esm({
+  "src/archive/zip.ts"() {
+    "use strict";
+    ArchiveError = class extends Error {
+    };
+    TooLarge = class extends Error {
+    };
+    END = 101010256;
+    CENTRAL = 33639248;
+    LOCAL = 67324752;
+    ZIP64_LOCATOR = 117853008;
+    END_BYTES = 22;
+    MAX_COMMENT = 65535;
+    ZIP_METHODS = {
+      9: "deflate64",
+      12: "bzip2",
+      14: "lzma",
+      93: "zstd",
+      95: "xz",
+      98: "ppmd",
+      99: "AES encryption"
+    };
+  }
+});
+
+// src/archive/tar.ts
+function text(block2, start, length) {
+  const field = block2.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.toString("utf8", 0, end === -1 ? length : end);
+}
+function sizeOf(block2) {
+  if (block2[124] & 128) {
+    let n = block2[124] & 127;
+    for (let i = 125; i < 136; i++) n = n * 256 + block2[i];
+    return n;
+  }
+  const field = text(block2, 124, 12).trim();
+  return field === "" ? 0 : parseInt(field, 8);
+}
+function paxPath(data) {
+  const records = data.toString("utf8");
+  for (const m of records.matchAll(/^\d+ path=([^\n]*)$/gm)) return m[1];
+  return null;
+}
+function* tarEntries(bytes) {
+  let longName = null;
+  for (let at2 = 0; at2 + BLOCK <= bytes.length; ) {
+    const block2 = bytes.subarray(at2, at2 + BLOCK);
+    if (block2.every((b) => b === 0)) return;
+    if (!isTarHeader(bytes, at2)) throw new ArchiveError(`a broken tar header at byte ${at2}`);
+    const size = sizeOf(block2);
+    if (!Number.isSafeInteger(size) || at2 + BLOCK + size > bytes.length)
+      throw new ArchiveError(`an entry at byte ${at2} runs past the end of the archive`);
+    const data = bytes.subarray(at2 + BLOCK, at2 + BLOCK + size);
+    at2 += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    const type = String.fromCharCode(block2[156]);
+    if (type === "L") longName = text(data, 0, data.length);
+    else if (type === "x") longName = paxPath(data) ?? longName;
+    else if (type === "0" || type === "\0" || type === "7") {
+      const prefix = text(block2, 345, 155);
+      const name = longName ?? (prefix ? `${prefix}/${text(block2, 0, 100)}` : text(block2, 0, 100));
+      longName = null;
+      yield { name, data };
+    } else if (type !== "g") longName = null;
+  }
+}
+var BLOCK;
+var init_tar = __esm({
+  "src/archive/tar.ts"() {
+    "use strict";
+    init_sniff();
+    init_zip();
+    BLOCK = 512;
+  }
+});
+
+// src/archive/expand.ts
+import { gunzipSync } from "node:zlib";
+function gunzippedName(outer) {
+  const base = outer.slice(outer.lastIndexOf("/") + 1);
+  if (/\.tgz$/i.test(base)) return base.slice(0, -4) + ".tar";
+  return /\.gz$/i.test(base) && base.length > 3 ? base.slice(0, -3) : `${base} (gunzipped)`;
+}
+function nameInGzip(bytes, outer) {
+  const flags = bytes[3];
+  let at2 = 10;
+  if (flags & 4) at2 += 2 + bytes.readUInt16LE(Math.min(at2, bytes.length - 2));
+  if (flags & 8 && at2 < bytes.length) {
+    const end = bytes.indexOf(0, at2);
+    if (end !== -1 && end - at2 <= 1024) return bytes.toString("utf8", at2, end);
+  }
+  return outer ? gunzippedName(outer) : "";
+}
+function notOpened(format) {
+  return `archive not opened: ${format} is not a format flora-keyscan reads (zip, gzip, tar)`;
+}
+function* expandArchive(bytes, format, limits) {
+  if (!OPENED.has(format)) return yield { entry: [], skipped: notOpened(format) };
+  yield* new Expander(new Budget(limits, bytes.length)).open(bytes, format, [], 1);
+}
+var DEFAULT_ARCHIVE_LIMITS, RATIO_FLOOR_BYTES, mib, Budget, Expander;
+var init_expand = __esm({
+  "src/archive/expand.ts"() {
+    "use strict";
+    init_sniff();
+    init_tar();
+    init_zip();
+    DEFAULT_ARCHIVE_LIMITS = {
+      depth: 3,
+      maxBytes: 256 * 1024 * 1024,
+      maxRatio: 100,
+      maxEntries: 1e5
+    };
+    RATIO_FLOOR_BYTES = 4 * 1024 * 1024;
+    mib = (n) => `${Math.round(n / (1024 * 1024))} MiB`;
+    Budget = class {
+      constructor(limits, archiveBytes) {
+        this.limits = limits;
+        this.archiveBytes = archiveBytes;
+        this.maxExpanded = Math.min(
+          limits.maxBytes,
+          Math.max(RATIO_FLOOR_BYTES, limits.maxRatio * archiveBytes)
+        );
+      }
+      expanded = 0;
+      entries = 0;
+      /** Set once a cap is reached: nothing more is read. */
+      full = null;
+      maxExpanded;
+      get room() {
+        return this.maxExpanded - this.expanded;
+      }
+      /** Why the byte cap stops an entry: the total, or the ratio (a small archive that expands far). */
+      byteCap() {
+        return this.maxExpanded === this.limits.maxBytes ? `the archive expands past ${mib(this.limits.maxBytes)} in all (cap per archive): not read, nor the entries after it` : `the archive expands more than ${this.limits.maxRatio}\xD7 its ${this.archiveBytes} bytes (a decompression bomb?): not read, nor the entries after it`;
+      }
+    };
+    Expander = class {
+      constructor(budget) {
+        this.budget = budget;
+      }
+      /** An entry's content: scanned as it is, or opened when it is an archive itself. */
+      *content(bytes, chain, depth) {
+        const format = sniffArchive(bytes);
+        if (!format) return yield { entry: chain, bytes };
+        if (!OPENED.has(format)) {
+          yield { entry: chain, bytes };
+          return yield { entry: chain, skipped: notOpened(format) };
+        }
+        if (depth >= this.budget.limits.depth) {
+          yield { entry: chain, bytes };
+          return yield {
+            entry: chain,
+            skipped: `a ${format} archive nested deeper than ${this.budget.limits.depth} (--max-archive-depth): not opened`
+          };
+        }
+        yield { entry: chain, bytes, container: true };
+        yield* this.open(bytes, format, chain, depth + 1);
+      }
+      /** The entries of one archive (depth counts it), or why it could not be read. */
+      *open(bytes, format, chain, depth) {
+        try {
+          if (format === "zip") yield* this.zip(bytes, chain, depth);
+          else if (format === "gzip") yield* this.gzip(bytes, chain, depth);
+          else yield* this.tar(bytes, chain, depth);
+        } catch (error) {
+          if (!(error instanceof ArchiveError)) throw error;
+          yield { entry: chain, skipped: `not a readable ${format} archive: ${error.message}` };
+        }
+      }
+      /** Counts an entry; false (and the reason, once) when the entry cap or a byte cap stops reading. */
+      *admit(chain) {
+        const budget = this.budget;
+        if (budget.full) return false;
+        if (budget.entries >= budget.limits.maxEntries) {
+          budget.full = `more than ${budget.limits.maxEntries} entries (cap per archive): the rest not read`;
+          yield { entry: chain, skipped: budget.full };
+          return false;
+        }
+        budget.entries++;
+        return true;
+      }
+      *zip(bytes, chain, depth) {
+        for (const entry of zipEntries(bytes)) {
+          if (entry.name.endsWith("/")) continue;
+          const here = [...chain, entry.name];
+          if (!(yield* this.admit(here))) return;
+          const unreadable = entry.encrypted ? "an encrypted zip entry: not read" : entry.method !== 0 && entry.method !== 8 ? `compressed with ${ZIP_METHODS[entry.method] ?? `method ${entry.method}`}, which flora-keyscan does not read` : null;
+          if (unreadable) {
+            yield { entry: here, skipped: unreadable };
+            continue;
+          }
+          const stored = entry.method === 0;
+          const read = this.expand(
+            here,
+            () => !stored && entry.declaredSize > this.budget.room ? null : readZipEntry(bytes, entry, stored ? bytes.length : this.budget.room),
+            !stored
+          );
+          if (read instanceof Array) return yield* read;
+          yield* this.content(read, here, depth);
+        }
+      }
+      *gzip(bytes, chain, depth) {
+        const name = nameInGzip(bytes, chain[chain.length - 1] ?? "");
+        if (!(yield* this.admit([...chain, name]))) return;
+        const read = this.expand(
+          [...chain, name],
+          () => inflateLimited(() => gunzipSync(bytes, { maxOutputLength: Math.max(1, this.budget.room) })),
+          true
+        );
+        if (read instanceof Array) return yield* read;
+        if (sniffArchive(read) === "tar") yield* this.open(read, "tar", chain, depth);
+        else yield* this.content(read, [...chain, name], depth);
+      }
+      *tar(bytes, chain, depth) {
+        for (const { name, data } of tarEntries(bytes)) {
+          const here = [...chain, name];
+          if (!(yield* this.admit(here))) return;
+          yield* this.content(data, here, depth);
+        }
+      }
+      /**
+       * Expands one entry within the budget: its bytes, or (an array) what to report when a byte cap
+       * stops it. `read` returns null for an entry that claims more than the room left.
+       */
+      expand(chain, read, expands) {
+        let out;
+        try {
+          out = read();
+        } catch (error) {
+          if (!(error instanceof TooLarge)) throw error;
+          out = null;
+        }
+        if (out === null) {
+          this.budget.full = this.budget.byteCap();
+          return [{ entry: chain, skipped: this.budget.full }];
+        }
+        if (expands) this.budget.expanded += out.length;
+        return out;
+      }
+    };
+  }
+});
+
+// src/scan/archives.ts
+function archiveFormat(bytes, provenance) {
+  if (provenance.kind === "path" || provenance.kind === "message") return null;
+  return sniffArchive(bytes);
+}
+function placed(findings, entry) {
+  return entry.length ? findings.map((f) => ({ ...f, inArchive: entry })) : findings;
+}
+function scanArchive(bytes, format, provenance, limits, scanContent) {
+  const summary = { format, opened: OPENED.has(format), entries: 0, skipped: [] };
+  const outcome = { findings: [], allowed: [], kind: "binary", decoded: 0 };
+  const containers = { findings: [], allowed: [], kind: "binary", decoded: 0 };
+  const add = (into, scanned, entry) => {
+    into.findings.push(...placed(scanned.findings, entry));
+    into.allowed.push(...placed(scanned.allowed, entry));
+    into.decoded += scanned.decoded;
+    if (scanned.slowRules) (outcome.slowRules ??= []).push(...scanned.slowRules);
+  };
+  add(containers, scanContent(bytes, provenance), []);
+  for (const item of expandArchive(bytes, format, limits)) {
+    if ("skipped" in item) summary.skipped.push({ entry: item.entry, reason: item.skipped });
+    else if (item.container) add(containers, scanContent(item.bytes, provenance), item.entry);
+    else {
+      summary.entries++;
+      add(outcome, scanContent(item.bytes, provenance), item.entry);
+    }
+  }
+  if (summary.entries === 0 && summary.skipped.some((s) => s.entry.length === 0))
+    summary.opened = false;
+  const inEntries = new Set([...outcome.findings, ...outcome.allowed].map((f) => f.secretSha256));
+  const outside = (f) => !inEntries.has(f.secretSha256);
+  outcome.findings.push(...containers.findings.filter(outside));
+  outcome.allowed.push(...containers.allowed.filter(outside));
+  outcome.decoded += containers.decoded;
+  return { ...outcome, archive: summary };
+}
+function unopened(format, maxBytes) {
+  const reason = OPENED.has(format) ? `archive not opened: larger than ${maxBytes} bytes (the archive cap); its bytes were scanned as they are` : notOpened(format);
+  return { format, opened: false, entries: 0, skipped: [{ entry: [], reason }] };
+}
+function holdArchive(chunks, maxBytes) {
+  const iterator = chunks[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done) return { rest: [], format: null };
+  const format = sniffArchive(first.value);
+  const held = [first.value];
+  let size = first.value.length;
+  if (format && OPENED.has(format)) {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      held.push(next.value);
+      size += next.value.length;
+      if (size > maxBytes) break;
+    }
+    if (size <= maxBytes) return { whole: Buffer.concat(held) };
+  }
+  const rest = { [Symbol.iterator]: () => iterator };
+  return {
+    rest: (function* () {
+      yield* held;
+      yield* rest;
+    })(),
+    format
+  };
+}
+var init_archives = __esm({
+  "src/scan/archives.ts"() {
+    "use strict";
+    init_expand();
+    init_sniff();
   }
 });
 
@@ -8869,14 +9298,14 @@ function advanceBytes(bytes, end, kind) {
     chars: last === -1 ? countChars(0) : 0
   };
 }
-function advanceText(text) {
+function advanceText(text2) {
   let newlines = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines++;
-  const last = text.lastIndexOf("\n");
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) newlines++;
+  const last = text2.lastIndexOf("\n");
   return {
     newlines,
-    charsAfterLastNewline: last === -1 ? null : text.length - last - 1,
-    chars: text.length
+    charsAfterLastNewline: last === -1 ? null : text2.length - last - 1,
+    chars: text2.length
   };
 }
 function* chunksOf(bytes) {
@@ -8905,15 +9334,15 @@ function placeInSource(layers, start, end) {
   }
   return { start, end, encoding: names.join("/") };
 }
-function allowedLines(text, lines) {
+function allowedLines(text2, lines) {
   const out = /* @__PURE__ */ new Set();
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + 1))
+  for (let i = text2.indexOf(ALLOW_MARKER); i !== -1; i = text2.indexOf(ALLOW_MARKER, i + 1))
     out.add(lines.lineIndex(i));
   return out;
 }
 function gateLiterals(spec) {
   const exact = spec.shipped && !spec.pattern.startsWith("(?i)") && spec.prefixes.length > 0 && spec.keywords.every((k) => spec.prefixes.includes(k));
-  return spec.keywords.map((text) => ({ text, caseInsensitive: !exact }));
+  return spec.keywords.map((text2) => ({ text: text2, caseInsensitive: !exact }));
 }
 var ALLOW_MARKER, WINDOW_BYTES, OVERLAP_BYTES, DECODE_DEPTH, Engine;
 var init_engine = __esm({
@@ -8926,6 +9355,8 @@ var init_engine = __esm({
     init_content();
     init_decode();
     init_gate();
+    init_expand();
+    init_archives();
     init_secret();
     init_text();
     ALLOW_MARKER = "flora-keyscan:allow";
@@ -8938,14 +9369,18 @@ var init_engine = __esm({
       gate;
       decoder;
       ungated;
+      /** Null when archives are not opened. */
+      archives;
       constructor(specs, options = {}) {
         this.rules = specs.map(compileRule);
         this.decoder = options.decode === false ? null : new Decoder(specs);
         this.ungated = options.ungated === true;
-        this.gate = new ContentGate([
-          ...specs.flatMap(gateLiterals),
-          ...this.decoder?.literals() ?? []
-        ]);
+        const archives = options.archives === void 0 ? DEFAULT_ARCHIVE_LIMITS : options.archives;
+        this.archives = archives && archives.depth > 0 ? archives : null;
+        this.gate = new ContentGate(
+          [...specs.flatMap(gateLiterals), ...this.decoder?.literals() ?? []],
+          { archives: this.archives !== null }
+        );
       }
       /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
       mayMatch(bytes) {
@@ -8953,20 +9388,44 @@ var init_engine = __esm({
       }
       /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
       scan(bytes, provenance) {
+        const format = this.archives && archiveFormat(bytes, provenance);
+        if (format)
+          return scanArchive(
+            bytes,
+            format,
+            provenance,
+            this.archives,
+            (b, p) => this.scanContent(b, p)
+          );
+        return this.scanContent(bytes, provenance);
+      }
+      /** Scans content as it is (an archive's bytes too, without opening it). */
+      scanContent(bytes, provenance) {
         if (bytes.length <= WINDOW_BYTES) {
           if (!this.ungated && !this.mayMatch(bytes))
             return { findings: [], allowed: [], kind: detectKind(bytes), decoded: 0 };
           return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
         }
-        return this.scanChunks(chunksOf(bytes), provenance);
+        return this.scanWindows(chunksOf(bytes), provenance);
       }
       /**
-       * Scans content that arrives in chunks (a file too large to hold): in windows of WINDOW_BYTES that
-       * overlap by OVERLAP_BYTES, so a key across a boundary is whole in one of them. A finding is kept
-       * by the first window whose own region (before the overlap) it starts in; lines and columns are
-       * counted from the start of the content.
+       * Scans content that arrives in chunks (a file too large to hold). An archive no larger than the
+       * archive byte cap is held whole and opened; a larger one is scanned as it is, and named.
        */
       scanChunks(chunks, provenance) {
+        if (!this.archives) return this.scanWindows(chunks, provenance);
+        const held = holdArchive(chunks, this.archives.maxBytes);
+        if ("whole" in held) return this.scan(held.whole, provenance);
+        const outcome = this.scanWindows(held.rest, provenance);
+        if (held.format) outcome.archive = unopened(held.format, this.archives.maxBytes);
+        return outcome;
+      }
+      /**
+       * Scans chunks in windows of WINDOW_BYTES that overlap by OVERLAP_BYTES, so a key across a
+       * boundary is whole in one of them. A finding is kept by the first window whose own region (before
+       * the overlap) it starts in; lines and columns are counted from the start of the content.
+       */
+      scanWindows(chunks, provenance) {
         const total = { findings: [], allowed: [], kind: "text", decoded: 0 };
         let kind = null;
         let tail = Buffer.alloc(0);
@@ -8979,12 +9438,12 @@ var init_engine = __esm({
           kind ??= detectKind(window2);
           total.kind = kind;
           const regionBytes = next.done === true ? window2.length : Math.max(0, window2.length - OVERLAP_BYTES);
-          const { outcome, offsets, text } = this.ungated || this.mayMatch(window2) ? this.scanWindow(window2, provenance, kind) : { outcome: null, offsets: /* @__PURE__ */ new Map(), text: "" };
+          const { outcome, offsets, text: text2 } = this.ungated || this.mayMatch(window2) ? this.scanWindow(window2, provenance, kind) : { outcome: null, offsets: /* @__PURE__ */ new Map(), text: "" };
           const wide = kind === "utf16le" || kind === "utf16be";
           const regionChars = !wide ? kind === "binary" ? regionBytes : window2.toString("utf8", 0, regionBytes).length : regionBytes >> 1;
           if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
           const step2 = !wide ? advanceBytes(window2, regionBytes, kind) : advanceText(
-            (text || decodeUtf16(window2, kind)).slice(0, regionChars)
+            (text2 || decodeUtf16(window2, kind)).slice(0, regionChars)
           );
           base.lines += step2.newlines;
           base.columns = step2.charsAfterLastNewline ?? base.columns + step2.chars;
@@ -9014,9 +9473,9 @@ var init_engine = __esm({
        */
       wideFindings(bytes, provenance, lines) {
         const out = { findings: [], allowed: [] };
-        const text = (at2) => bytes[at2] === 9 || bytes[at2] === 10 || bytes[at2] === 13 || bytes[at2] >= 32 && bytes[at2] < 127;
+        const text2 = (at2) => bytes[at2] === 9 || bytes[at2] === 10 || bytes[at2] === 13 || bytes[at2] >= 32 && bytes[at2] < 127;
         const run2 = (order, at2) => {
-          const unit = (i) => i >= 0 && i + 1 < bytes.length && (order === "utf16le" ? text(i) && bytes[i + 1] === 0 : bytes[i] === 0 && text(i + 1));
+          const unit = (i) => i >= 0 && i + 1 < bytes.length && (order === "utf16le" ? text2(i) && bytes[i + 1] === 0 : bytes[i] === 0 && text2(i + 1));
           let start = at2;
           while (unit(start - 2)) start -= 2;
           let end = at2;
@@ -9052,19 +9511,19 @@ var init_engine = __esm({
         const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
         if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
           return { outcome, offsets, text: utf16 ?? "" };
-        const text = utf16 ?? textOf(bytes, kind);
-        const lines = new Lines(text, kind !== "binary");
+        const text2 = utf16 ?? textOf(bytes, kind);
+        const lines = new Lines(text2, kind !== "binary");
         const onSlow = (id) => (outcome.slowRules ??= []).push(id);
-        let candidates2 = findCandidates(this.rules, text, lines, onSlow);
+        let candidates2 = findCandidates(this.rules, text2, lines, onSlow);
         if (this.decoder) {
           const spans = [];
-          const decoded = this.decodedCandidates(text, lines, outcome, spans);
+          const decoded = this.decodedCandidates(text2, lines, outcome, spans);
           candidates2 = outsideSpans(candidates2, spans);
           candidates2.push(...decoded);
         }
-        const allowed = allowedLines(text, lines);
+        const allowed = allowedLines(text2, lines);
         let file = null;
-        for (const owner of resolveOwners(candidates2, text.length)) {
+        for (const owner of resolveOwners(candidates2, text2.length)) {
           const winner = owner.winner.evidence.kind === "none" ? this.byFile(file ??= new FileContext(lines), lines, owner) : owner.winner;
           const finding = this.finding(
             winner,
@@ -9079,7 +9538,7 @@ var init_engine = __esm({
               environment: r.environment,
               ...r.secret !== winner.secret ? { secret: r.secret } : {}
             }));
-          if (winner.encoding) finding.encodedText = text.slice(winner.start, winner.end);
+          if (winner.encoding) finding.encodedText = text2.slice(winner.start, winner.end);
           (allowed.has(lines.lineIndex(winner.start)) ? outcome.allowed : outcome.findings).push(
             finding
           );
@@ -9094,17 +9553,17 @@ var init_engine = __esm({
           for (const f of wide.findings) outcome.findings.push(f), offsets.set(f, f.byteOffset);
           for (const f of wide.allowed) outcome.allowed.push(f), offsets.set(f, f.byteOffset);
         }
-        return { outcome, offsets, text };
+        return { outcome, offsets, text: text2 };
       }
       /**
        * Candidates inside encoded text, placed at the encoded span in `text`. Every fragment of a text is
        * decoded into one copy of it, scanned once (linear however many fragments a line holds); then the
        * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
        */
-      decodedCandidates(text, lines, outcome, spans) {
+      decodedCandidates(text2, lines, outcome, spans) {
         const found = [];
         const layers = [];
-        let current = { text, lines, spans: null };
+        let current = { text: text2, lines, spans: null };
         for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
           const fragments = this.decoder.fragments(current.text, current.lines, current.spans);
           if (fragments.length === 0) break;
@@ -9115,8 +9574,8 @@ var init_engine = __esm({
           const nextLines = new Lines(next.text);
           const onSlow = (id) => (outcome.slowRules ??= []).push(id);
           for (const c of findCandidates(this.rules, next.text, nextLines, onSlow)) {
-            const placed = placeInSource(layers, c.start, c.end);
-            if (placed) found.push({ ...c, ...placed });
+            const placed2 = placeInSource(layers, c.start, c.end);
+            if (placed2) found.push({ ...c, ...placed2 });
           }
           current = { text: next.text, lines: nextLines, spans: next.spans };
         }
@@ -15583,10 +16042,10 @@ var init_object_store = __esm({
     BOMB_RATIO = 1e3;
     HELD_BASES_BYTES = 64 * 1024 * 1024;
     ObjectStore = class _ObjectStore {
-      constructor(indexes, loose, unopened, heldBasesBytes, bombBytes) {
+      constructor(indexes, loose, unopened2, heldBasesBytes, bombBytes) {
         this.indexes = indexes;
         this.loose = loose;
-        this.unopened = unopened;
+        this.unopened = unopened2;
         this.heldBasesBytes = heldBasesBytes;
         this.bombBytes = bombBytes;
       }
@@ -15600,15 +16059,15 @@ var init_object_store = __esm({
        */
       static open(location, { heldBasesBytes = HELD_BASES_BYTES, bombBytes = BOMB_BYTES } = {}) {
         const indexes = [];
-        const unopened = [];
+        const unopened2 = [];
         for (const idx of location.idxFiles) {
           try {
             indexes.push(PackIndex.open(idx, location.hashBytes));
           } catch (error) {
-            unopened.push({ path: idx.replace(/\.idx$/, ".pack"), reason: reasonOf(error) });
+            unopened2.push({ path: idx.replace(/\.idx$/, ".pack"), reason: reasonOf(error) });
           }
         }
-        return new _ObjectStore(indexes, location.loose, unopened, heldBasesBytes, bombBytes);
+        return new _ObjectStore(indexes, location.loose, unopened2, heldBasesBytes, bombBytes);
       }
       /** How many objects all shares together deliver (trees are not read); null until packs are open. */
       total() {
@@ -15856,10 +16315,11 @@ async function* readInThreads(location, gate, threads, onTotal) {
     wake?.();
     wake = null;
   };
+  const gateData = { location, literals: gate.literals, archives: gate.archives };
   const workers = Array.from({ length: threads }, (_, index) => {
     const inFlight = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER_FILE, {
-      workerData: { location, literals: gate.literals, share: { index, of: threads }, inFlight }
+      workerData: { ...gateData, share: { index, of: threads }, inFlight }
     });
     let done = false;
     worker.on("message", (m) => {
@@ -16520,10 +16980,10 @@ var init_attribution = __esm({
 });
 
 // src/manifests.ts
-function jsonNames(text) {
+function jsonNames(text2) {
   const names = /* @__PURE__ */ new Set();
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     for (const section of JSON_SECTIONS) {
       const deps = value?.[section];
       if (deps && typeof deps === "object" && !Array.isArray(deps))
@@ -16533,16 +16993,16 @@ function jsonNames(text) {
   }
   return names;
 }
-function parseManifest(name, text) {
-  if (name.endsWith(".json")) return { names: jsonNames(text), variables: [] };
+function parseManifest(name, text2) {
+  if (name.endsWith(".json")) return { names: jsonNames(text2), variables: [] };
   if (name.includes("env"))
     return {
       names: /* @__PURE__ */ new Set(),
       variables: [
-        ...text.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=/gm)
+        ...text2.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=/gm)
       ].map((m) => m[1])
     };
-  const code18 = text.replace(/(^|[ \t])(?:#|\/\/)[^\n]*/g, "$1");
+  const code18 = text2.replace(/(^|[ \t])(?:#|\/\/)[^\n]*/g, "$1");
   return { names: new Set(code18.match(/[@A-Za-z0-9][\w@/.-]{0,199}/g) ?? []), variables: [] };
 }
 function dependsOn(facts, packages) {
@@ -16605,9 +17065,9 @@ function single(choices, test) {
   }
   return [...found.values()];
 }
-function wordIn(words, text) {
-  const m = words.matches(text).next();
-  return m.done ? null : text.slice(m.value.start, m.value.end);
+function wordIn(words, text2) {
+  const m = words.matches(text2).next();
+  return m.done ? null : text2.slice(m.value.start, m.value.end);
 }
 function byPath(path, choices) {
   const parts = path.split("/").reverse();
@@ -18647,10 +19107,10 @@ var init_glob = __esm({
 });
 
 // src/ignore.ts
-function parseIgnore(text, file) {
+function parseIgnore(text2, file) {
   const entries = [];
   const skips = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text2.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/\s+#.*$/, "").trim();
     if (!line || line.startsWith("#")) return;
     const [head = "", glob, extra] = line.split(/\s+/);
@@ -18683,8 +19143,8 @@ function globAt(glob, where) {
   }
 }
 function loadIgnore(files) {
-  const text = files.read(IGNORE_FILE);
-  return text === null ? { file: files.describe(IGNORE_FILE), entries: [] } : parseIgnore(text, files.describe(IGNORE_FILE));
+  const text2 = files.read(IGNORE_FILE);
+  return text2 === null ? { file: files.describe(IGNORE_FILE), entries: [] } : parseIgnore(text2, files.describe(IGNORE_FILE));
 }
 function applyIgnore(findings, ignore) {
   const ignored = [];
@@ -19039,16 +19499,16 @@ var init_validate = __esm({
 import { readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 function parseJsonFile(file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync7(file, "utf8");
+    text2 = readFileSync7(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
     );
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${error.message}`);
   }
@@ -19156,10 +19616,13 @@ function loadPolicy(options) {
   const rules = loaded.rules.map(
     (r) => config.minEntropy === void 0 ? r : { ...r, minEntropy: config.minEntropy }
   );
-  const engine = new Engine(rules, { decode: options.decode });
+  const archives = options.archiveDepth === void 0 ? DEFAULT_ARCHIVE_LIMITS : { ...DEFAULT_ARCHIVE_LIMITS, depth: options.archiveDepth };
+  const engine = new Engine(rules, { decode: options.decode, archives });
   const shipped = loadRuleBook().rules;
-  const shadow = changedShippedRules(shipped, config, loaded.rules).length ? new Engine(shipped, { decode: options.decode }) : null;
-  const gate = shadow ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals]) : engine.gate;
+  const shadow = changedShippedRules(shipped, config, loaded.rules).length ? new Engine(shipped, { decode: options.decode, archives }) : null;
+  const gate = shadow ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals], {
+    archives: engine.gate.archives
+  }) : engine.gate;
   const maxFileSize = options.maxFileSize ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize ?? Number.POSITIVE_INFINITY;
   const excluded = compileGlobs(config.exclude);
   const excludedBy = (path) => excluded?.(path) ? "config-exclude" : ignore.skipPath?.(path) ? "ignore-path" : null;
@@ -19208,6 +19671,7 @@ var init_policy = __esm({
     init_ignore();
     init_policy_files();
     init_load();
+    init_expand();
     init_engine();
     init_gate();
   }
@@ -19228,6 +19692,8 @@ function emptyStats() {
     streamed: 0,
     utf16: 0,
     binary: 0,
+    archives: 0,
+    archiveEntries: 0,
     durationMs: 0
   };
 }
@@ -19254,6 +19720,35 @@ function itemLabel(provenance) {
 var init_source = __esm({
   "src/sources/source.ts"() {
     "use strict";
+  }
+});
+
+// src/report/location.ts
+function archiveEntries(file, entries) {
+  return entries[0] === "" ? [gunzippedName(file), ...entries.slice(1)] : entries;
+}
+function archiveLocation(file, entries) {
+  return [file, ...archiveEntries(file, entries)].join("!");
+}
+function shortId(id) {
+  return id ? id.slice(0, 10) : "";
+}
+function describeLocation(f) {
+  const p = f.provenance;
+  if (p.kind === "message") return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === "path") return `the file name ${p.path} (column ${f.column})`;
+  const place = p.kind === "blob" && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
+  let out = `${f.inArchive ? archiveLocation(place ?? "", f.inArchive) : place}:${f.line}:${f.column}`;
+  if (f.byteOffset !== void 0) out += ` (binary, byte ${f.byteOffset})`;
+  if (f.encoding) out += ` (${f.encoding}-encoded)`;
+  if (p.kind === "commit")
+    out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
+  return out;
+}
+var init_location = __esm({
+  "src/report/location.ts"() {
+    "use strict";
+    init_expand();
   }
 });
 
@@ -19289,6 +19784,13 @@ function account(item, stats, onCommit) {
   else return false;
   return true;
 }
+function countArchive(label, archive, stats) {
+  if (archive.opened) stats.archives++;
+  else if (OPENED.has(archive.format)) stats.binary++;
+  stats.archiveEntries += archive.entries;
+  for (const { entry, reason } of archive.skipped)
+    stats.skipped.push({ path: archiveLocation(label, entry), reason });
+}
 function countContent(item, outcome, stats) {
   stats.filesScanned++;
   stats.bytesScanned += "chunks" in item ? item.size : item.bytes.length;
@@ -19299,11 +19801,12 @@ function countContent(item, outcome, stats) {
       reason: `config rule ${id} stopped after ${CONFIG_RULE_BUDGET_MS / 1e3} s on this content (too slow here); the other rules ran`
     });
   if (outcome.decoded) stats.decoded++;
-  if (outcome.kind === "binary") stats.binary++;
+  if (outcome.archive) countArchive(itemLabel(item.provenance), outcome.archive, stats);
+  else if (outcome.kind === "binary") stats.binary++;
   else if (outcome.kind !== "text") stats.utf16++;
 }
 function overridden(outcome, shadow) {
-  const at2 = (f) => `${f.secretSha256} ${f.line} ${f.column}`;
+  const at2 = (f) => `${f.secretSha256} ${f.line} ${f.column} ${f.inArchive?.join("!") ?? ""}`;
   const sure = (f) => !f.needsEvidence;
   const seen = new Set([...outcome.findings, ...outcome.allowed].filter(sure).map(at2));
   return shadow.findings.filter((f) => sure(f) && !seen.has(at2(f)));
@@ -19350,6 +19853,8 @@ var init_run = __esm({
     "use strict";
     init_source();
     init_candidates();
+    init_sniff();
+    init_location();
   }
 });
 
@@ -19437,12 +19942,12 @@ async function readCapped(response) {
   }
   return { text: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8"), truncated };
 }
-function errorCode({ text, truncated }, path) {
+function errorCode({ text: text2, truncated }, path) {
   let body;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text2);
   } catch {
-    return { json: truncated && /^\s*[[{]/.test(text), code: null };
+    return { json: truncated && /^\s*[[{]/.test(text2), code: null };
   }
   const code18 = (path ?? "").split(".").reduce(
     (at2, key) => key && typeof at2 === "object" && at2 !== null ? at2[key] : void 0,
@@ -19650,16 +20155,30 @@ function byDate(a, b) {
   };
   return time(a) - time(b) || (pathOf(a) ?? "").localeCompare(pathOf(b) ?? "") || a.line - b.line;
 }
+function inEntryNames(findings, stats) {
+  const names = [
+    ...findings.flatMap((f) => f.inArchive ?? []),
+    ...stats.skipped.filter((s) => s.path.includes("!")).map((s) => s.path)
+  ];
+  if (names.length === 0) return [];
+  const bySecret = new Map(findings.map((f) => [f.secret, f]));
+  return [...bySecret.values()].filter((f) => names.some((n) => n.includes(f.secret)));
+}
 function redactNamedSecrets(findings, stats) {
-  const named = findings.filter((f) => f.provenance.kind === "path");
+  const named = [
+    ...findings.filter((f) => f.provenance.kind === "path"),
+    ...inEntryNames(findings, stats)
+  ];
   if (named.length === 0) return;
   const redact2 = (path) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
-  for (const f of findings)
+  for (const f of findings) {
+    if (f.inArchive) f.inArchive = f.inArchive.map(redact2);
     if (f.provenance.kind !== "message")
       f.provenance = {
         ...f.provenance,
         path: f.provenance.path === null ? null : redact2(f.provenance.path)
       };
+  }
   for (const list of [stats.skipped, stats.unreadable, stats.missing])
     for (const item of list) item.path = redact2(item.path);
 }
@@ -19818,11 +20337,11 @@ function refuseLinkedFolders(file, base) {
     }
   }
 }
-function writeAll(fd, text) {
-  const bytes = Buffer.from(text);
+function writeAll(fd, text2) {
+  const bytes = Buffer.from(text2);
   for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
 }
-function writeReplacing(file, text, base) {
+function writeReplacing(file, text2, base) {
   refuseLinkedFolders(file, base);
   let existing = null;
   try {
@@ -19838,7 +20357,7 @@ function writeReplacing(file, text, base) {
       throw new UserError(`cannot write ${file}: ${inWords(error)}`);
     }
     try {
-      writeAll(fd2, text);
+      writeAll(fd2, text2);
     } catch (error) {
       throw new UserError(`cannot write ${file}: ${inWords(error)}`);
     } finally {
@@ -19861,7 +20380,7 @@ function writeReplacing(file, text, base) {
     throw new UserError(`cannot write ${file}: ${inWords(error)}`);
   }
   try {
-    writeAll(fd, text);
+    writeAll(fd, text2);
     closeSync6(fd);
     renameSync(temporary, file);
   } catch (error) {
@@ -19897,7 +20416,7 @@ function createPrivateFolder(dir) {
       throw new UserError(`cannot create ${dir}: ${inWords(error)}`);
   }
 }
-function createPrivateFile(dir, name, text, mode) {
+function createPrivateFile(dir, name, text2, mode) {
   const file = join9(dir, name);
   let fd;
   try {
@@ -19910,7 +20429,7 @@ function createPrivateFile(dir, name, text, mode) {
     throw new UserError(`cannot create ${file}: ${inWords(error)}`);
   }
   try {
-    const bytes = Buffer.from(text);
+    const bytes = Buffer.from(text2);
     for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
   } finally {
     closeSync6(fd);
@@ -20014,7 +20533,7 @@ function blockedFooter(blocking) {
 }
 function purgeKitWritten(kit) {
   const strip = kit.stripped.length ? `
-${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary or UTF-16) and will be removed from history:
+${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary, UTF-16, or an archive holding a key) and will be removed from history:
 ${kit.stripped.map((s) => `  ${s.paths.join(", ")}`).join("\n")}` : "";
   return `Purge kit written to ${kit.dir}: ${kit.secrets} secret(s) in ${kit.forms} form(s).${strip}
 Review ${kit.dir}/purge.sh, then run it (sh ${kit.dir}/purge.sh --force). It rewrites every branch and tag locally and never pushes.
@@ -20104,8 +20623,8 @@ var init_group = __esm({
 });
 
 // src/report/escape.ts
-function printable2(text) {
-  return text.replace(CONTROL, (c) => {
+function printable2(text2) {
+  return text2.replace(CONTROL, (c) => {
     const code18 = c.charCodeAt(0);
     return NAMED[c] ?? (code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u${code18.toString(16).padStart(4, "0")}`);
   });
@@ -20124,28 +20643,6 @@ var init_escape = __esm({
     "use strict";
     CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-  }
-});
-
-// src/report/location.ts
-function shortId(id) {
-  return id ? id.slice(0, 10) : "";
-}
-function describeLocation(f) {
-  const p = f.provenance;
-  if (p.kind === "message") return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
-  if (p.kind === "path") return `the file name ${p.path} (column ${f.column})`;
-  const place = p.kind === "blob" && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
-  let out = `${place}:${f.line}:${f.column}`;
-  if (f.byteOffset !== void 0) out += ` (binary, byte ${f.byteOffset})`;
-  if (f.encoding) out += ` (${f.encoding}-encoded)`;
-  if (p.kind === "commit")
-    out += ` in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
-  return out;
-}
-var init_location = __esm({
-  "src/report/location.ts"() {
-    "use strict";
   }
 });
 
@@ -20580,6 +21077,7 @@ function statsLines(report, c) {
     stats.decoded && `${stats.decoded} with encoded text decoded`,
     stats.utf16 && `${stats.utf16} UTF-16`,
     stats.binary && `${stats.binary} binary`,
+    stats.archives && `${plural(stats.archives, "archive")} opened (${stats.archiveEntries} ${stats.archiveEntries === 1 ? "entry" : "entries"} scanned)`,
     stats.streamed && `${stats.streamed} streamed in chunks`
   ].filter(Boolean);
   lines.push(
@@ -20676,6 +21174,12 @@ var json_exports = {};
 __export(json_exports, {
   formatJson: () => formatJson
 });
+function archiveJson(f) {
+  if (!f.inArchive) return {};
+  const outer = pathOf(f) ?? blobOf(f) ?? "";
+  const entries = archiveEntries(outer, f.inArchive);
+  return { archive: [outer, ...entries.slice(0, -1)], entry: entries.at(-1) };
+}
 function findingJson(f) {
   const author = authorOf(f);
   return {
@@ -20686,6 +21190,7 @@ function findingJson(f) {
     secretSha256: f.secretSha256,
     redacted: f.redacted,
     path: pathOf(f),
+    ...archiveJson(f),
     line: f.line,
     column: f.column,
     commit: commitOf(f),
@@ -20731,6 +21236,7 @@ var init_json = __esm({
     "use strict";
     init_findings();
     init_playbook();
+    init_location();
   }
 });
 
@@ -20790,6 +21296,17 @@ function locationJson(f) {
     const name = p.kind === "message" ? p.commit : p.kind === "blob" ? p.blob : void 0;
     return { logicalLocations: [{ name: describeLocation(f), kind, fullyQualifiedName: name }] };
   }
+  if (f.inArchive)
+    return {
+      physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" } },
+      logicalLocations: [
+        {
+          name: describeLocation(f),
+          kind: "member",
+          fullyQualifiedName: archiveLocation(path, f.inArchive)
+        }
+      ]
+    };
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" },
@@ -20935,7 +21452,7 @@ function formatGithub(input) {
       `${f.redacted} at ${describeLocation(f)}. Provider: ${evidencePhrase(report, f)}. ${rule?.remediation ?? ""}`.trim()
     );
     const path = f.provenance.kind === "path" ? null : pathOf(f);
-    const place = path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : "";
+    const place = path === null ? "" : f.inArchive ? `file=${escapeProperty(path)},` : `file=${escapeProperty(path)},line=${f.line},col=${f.column},`;
     return `::error ${place}title=${title}::${message}`;
   });
   for (const notice of report.notices)
@@ -21012,9 +21529,9 @@ function useColor(flags, io, toFile) {
   if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
-function deliver(text, flags, io) {
-  if (flags.output === void 0) io.stdout.write(text);
-  else writeReplacing(resolve4(io.cwd, flags.output), text, io.cwd);
+function deliver(text2, flags, io) {
+  if (flags.output === void 0) io.stdout.write(text2);
+  else writeReplacing(resolve4(io.cwd, flags.output), text2, io.cwd);
 }
 async function emit(report, flags, io) {
   const format = chooseFormat(flags, io);
@@ -21124,8 +21641,8 @@ function stepOutputs(report) {
 live-keys=${live}
 `;
 }
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/[\r\n]+/g, " ");
+function cell(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/[\r\n]+/g, " ");
 }
 function stepSummary(report, code18) {
   const groups = groupBySecret(report.findings);
@@ -21229,6 +21746,7 @@ function policyFor(files, flags, io) {
     configFile: flags.config,
     cwd: io.cwd,
     decode: !flags["no-decode"],
+    ...flags["max-archive-depth"] !== void 0 ? { archiveDepth: Number(flags["max-archive-depth"]) } : {},
     maxFileSize: flags["max-file-size"]
   });
 }
@@ -21275,9 +21793,9 @@ async function tellCi(report, code18, flags, io) {
   if (summaryFile) appendForCi(summaryFile, stepSummary2(report, code18), "the job summary", io);
   if (outputFile) appendForCi(outputFile, stepOutputs2(report), "the step outputs", io);
 }
-function appendForCi(file, text, what, io) {
+function appendForCi(file, text2, what, io) {
   try {
-    appendFileSync(file, text);
+    appendFileSync(file, text2);
   } catch (error) {
     io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}
 `);
@@ -21415,13 +21933,13 @@ var init_walk = __esm({
       }
       /** Each line: its object id and where its path is (empty for commits and for missing objects). */
       *entries() {
-        const text = this.listing;
-        const idLength = Math.min(...[text.indexOf(32), text.indexOf(10)].filter((i) => i > 0));
-        for (let at2 = 0; at2 < text.length; ) {
-          let end = text.indexOf(10, at2);
-          if (end === -1) end = text.length;
-          if (text[at2] !== 63 && text[at2 + idLength] === 32)
-            yield [text.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
+        const text2 = this.listing;
+        const idLength = Math.min(...[text2.indexOf(32), text2.indexOf(10)].filter((i) => i > 0));
+        for (let at2 = 0; at2 < text2.length; ) {
+          let end = text2.indexOf(10, at2);
+          if (end === -1) end = text2.length;
+          if (text2[at2] !== 63 && text2[at2 + idLength] === 32)
+            yield [text2.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
           at2 = end + 1;
         }
       }
@@ -21706,16 +22224,21 @@ async function writePurgeKit(target, git, findings) {
   }
   const lines = [...forms].sort((a, b) => b.length - a.length).map((form) => `literal:${form}==>${REDACTION}`);
   const paths = /* @__PURE__ */ new Map();
+  const archives = /* @__PURE__ */ new Set();
   for (const f of findings) {
     const blob = blobOf(f);
-    if (blob) paths.set(blob, (paths.get(blob) ?? /* @__PURE__ */ new Set()).add(pathOf(f) ?? "(no path)"));
+    if (!blob) continue;
+    const path = pathOf(f) ?? "(no path)";
+    paths.set(blob, (paths.get(blob) ?? /* @__PURE__ */ new Set()).add(path));
+    if (f.inArchive) archives.add(blob);
   }
   const stripped = [];
   for await (const object of git.readObjects([...paths.keys()])) {
-    if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0))
+    const binary = object.bytes?.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0) === true;
+    if (binary || object.bytes && archives.has(object.oid))
       stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)].sort() });
   }
-  const write = (name, text, mode) => createPrivateFile(dir, name, text, mode);
+  const write = (name, text2, mode) => createPrivateFile(dir, name, text2, mode);
   write("replacements.txt", lines.join("\n") + "\n", 384);
   if (stripped.length)
     write("strip-blob-ids.txt", stripped.map((s) => s.blob).join("\n") + "\n", 384);
@@ -21736,7 +22259,7 @@ function purgeScript(root, findings, forms, stripped) {
 #   - ${secrets.size} secret(s), in the ${forms} form(s) they were found in (plain and encoded), become
 #     ${REDACTION} in file contents (--replace-text) and in commit and tag messages (--replace-message):
 ${[...secrets].map((s) => `#       ${s}`).join("\n")}
-#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary or UTF-16) are REMOVED from history:` : "no file needs to be removed (none is binary or UTF-16)."}
+#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary, UTF-16, or an archive holding a key) are REMOVED from history:` : "no file needs to be removed (none is binary, UTF-16 or an archive)."}
 ${stripped.map((s) => `#       ${s.paths.join(", ")} (blob ${s.blob.slice(0, 12)})`).join("\n")}
 #
 # It changes your local clone only and never pushes. git filter-repo wants a fresh clone; pass
@@ -22099,13 +22622,13 @@ function block(hook, chain) {
     );
   if (!chain && hook === "pre-push")
     lines.push("exec <<FLORA_KEYSCAN_INPUT", "$flora_keyscan_input", "FLORA_KEYSCAN_INPUT");
-  return [...lines, END].join("\n");
+  return [...lines, END2].join("\n");
 }
-function withoutBlock(text) {
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  if (start === -1 || end === -1) return text;
-  return text.slice(0, start) + text.slice(end + END.length).replace(/^\n/, "");
+function withoutBlock(text2) {
+  const start = text2.indexOf(BEGIN);
+  const end = text2.indexOf(END2);
+  if (start === -1 || end === -1) return text2;
+  return text2.slice(0, start) + text2.slice(end + END2.length).replace(/^\n/, "");
 }
 async function hookFolder(git) {
   const hooksPath = (await git.raw(["config", "--get", "core.hooksPath"])).stdout.toString("utf8").trim();
@@ -22177,7 +22700,7 @@ async function runInstall({ command: verb, args, flags }, io) {
   const { dir, husky, note } = await hookFolder(git);
   const file = join11(dir, hook);
   const where = relative4(git.dir, file) || file;
-  const say = (text) => void io.stdout.write(text + "\n");
+  const say = (text2) => void io.stdout.write(text2 + "\n");
   if (note) say(`note: ${note}`);
   if (verb === "uninstall") {
     const result2 = uninstall(file, husky);
@@ -22195,18 +22718,18 @@ async function runInstall({ command: verb, args, flags }, io) {
   say(`When it runs, ${whichCli(git.dir, io.env)}.`);
   return 0;
 }
-var BEGIN, END, CHAINED_SUFFIX, HOOKS, LOCAL_BIN, trivial;
+var BEGIN, END2, CHAINED_SUFFIX, HOOKS, LOCAL_BIN, trivial;
 var init_install = __esm({
   "src/commands/install.ts"() {
     "use strict";
     init_errors();
     init_git();
     BEGIN = "# >>> flora-keyscan >>>";
-    END = "# <<< flora-keyscan <<<";
+    END2 = "# <<< flora-keyscan <<<";
     CHAINED_SUFFIX = ".flora-keyscan-chained";
     HOOKS = ["pre-commit", "pre-push"];
     LOCAL_BIN = "./node_modules/.bin/flora-keyscan";
-    trivial = (text) => text.replace(/^#!.*$/m, "").trim() === "";
+    trivial = (text2) => text2.replace(/^#!.*$/m, "").trim() === "";
   }
 });
 
@@ -22260,10 +22783,10 @@ __export(doctor_exports, {
 import { spawnSync } from "node:child_process";
 import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join12, relative as relative5 } from "node:path";
-function hookOwner(text) {
-  if (text.includes(BEGIN)) return "runs flora-keyscan (installed by flora-keyscan install)";
-  if (/generated by pre-commit/i.test(text)) return "the pre-commit framework";
-  if (text.includes("flora-keyscan")) return "a hook of your own that mentions flora-keyscan";
+function hookOwner(text2) {
+  if (text2.includes(BEGIN)) return "runs flora-keyscan (installed by flora-keyscan install)";
+  if (/generated by pre-commit/i.test(text2)) return "the pre-commit framework";
+  if (text2.includes("flora-keyscan")) return "a hook of your own that mentions flora-keyscan";
   return "a hook without flora-keyscan";
 }
 function frameworkListsUs(root) {
@@ -22277,7 +22800,7 @@ async function committedInRepository(git, file) {
 }
 async function runDoctor({ args }, io) {
   if (args.length) throw new UsageError("doctor takes no arguments");
-  const say = (text) => void io.stdout.write(text + "\n");
+  const say = (text2) => void io.stdout.write(text2 + "\n");
   const problems = [];
   say(`flora-keyscan ${toolVersion()} (this copy: ${PACKAGE_ROOT})`);
   const git = await requireWorkTree(io.cwd, io.env);
@@ -22429,6 +22952,7 @@ var REPORT_FLAGS = [
   "config",
   "max-file-size",
   "no-decode",
+  "max-archive-depth",
   "verify",
   "verify-unattributed",
   "api-base-url",
@@ -22514,7 +23038,14 @@ var COMMANDS = {
     usage: "baseline [PATH...]",
     summary: "accept current findings in .flora-keyscan-ignore",
     examples: ["flora-keyscan baseline   # review .flora-keyscan-ignore, then commit it"],
-    flags: ["config", "max-file-size", "no-decode", "include-ignored", "no-repo-config"],
+    flags: [
+      "config",
+      "max-file-size",
+      "no-decode",
+      "max-archive-depth",
+      "include-ignored",
+      "no-repo-config"
+    ],
     load: async () => (await Promise.resolve().then(() => (init_baseline(), baseline_exports))).runBaseline
   },
   doctor: {
@@ -22546,6 +23077,7 @@ var OPTIONS = {
   "include-ignored": { type: "boolean" },
   "max-file-size": { type: "string" },
   "no-decode": { type: "boolean" },
+  "max-archive-depth": { type: "string" },
   verify: { type: "boolean" },
   "verify-unattributed": { type: "boolean" },
   "api-base-url": { type: "string" },
@@ -22577,6 +23109,10 @@ var OPTION_HELP = {
     text: "skip (and name) files above SIZE, e.g. 200MB (default: no limit)"
   },
   "no-decode": { text: "do not look inside encodings (base64, percent, escapes)" },
+  "max-archive-depth": {
+    arg: "N",
+    text: "open archives (zip, jar, docx, gzip, tar\u2026) nested up to N deep (default 3; 0: none)"
+  },
   verify: { text: "probe each unique key of a rule with a live check, once" },
   "verify-unattributed": {
     text: "with --verify: also probe keys nothing ties to FLORA (they may be another provider\u2019s)"

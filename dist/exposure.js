@@ -81,7 +81,8 @@ export class EarlierVersions {
      * from (by blame), and whether that was pushed.
      */
     async markCommitted(f, rev, path, line) {
-        const commit = await this.introducedBy(rev, path, line);
+        // A line inside an archive's entry is no line of the archive: blame would name a wrong commit.
+        const commit = f.inArchive ? null : await this.introducedBy(rev, path, line);
         if (commit)
             f.committedIn = commit;
         f.exposure = (await this.pushed(commit ?? rev)) ? 'pushed' : 'committed';

@@ -90,6 +90,11 @@ export interface Finding {
     byteOffset?: number;
     /** How the secret was encoded where it was found (`base64`, `base64/percent`), if it was. */
     encoding?: string;
+    /**
+     * Set when the secret is inside an archive (the provenance's file): the chain of entries that
+     * holds it, outermost first: `['app.zip', '.env']` for release.zip!app.zip!.env.
+     */
+    inArchive?: string[];
     provenance: Provenance;
     exposure: KeyExposure;
     /** For a key already committed before what was scanned (staged, pushed, working copy): the commit that holds it. */

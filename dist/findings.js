@@ -49,6 +49,7 @@ export function withoutSecret(f) {
         column: f.column,
         ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
         ...(f.encoding ? { encoding: f.encoding } : {}),
+        ...(f.inArchive ? { inArchive: [...f.inArchive] } : {}),
         provenance: { ...f.provenance },
         exposure: f.exposure,
         ...(f.committedIn ? { committedIn: f.committedIn } : {}),

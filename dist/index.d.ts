@@ -1,5 +1,6 @@
 export { run, type Io, type Output } from './cli.js';
 export { Engine, type ScanOutcome, type EngineOptions } from './scan/engine.js';
+export { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive/expand.js';
 export { loadRules, loadRuleBook, loadRuleDir, BUILTIN_RULES_DIR } from './rules/load.js';
 export { validateRule, validateProvider } from './rules/validate.js';
 export { checkRuleExamples, expandTemplate } from './rules/examples.js';

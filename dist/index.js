@@ -5,6 +5,7 @@
 //   const { findings } = engine.scan(Buffer.from(text), { kind: 'file', path: 'config.ts' });
 export { run } from './cli.js';
 export { Engine } from './scan/engine.js';
+export { DEFAULT_ARCHIVE_LIMITS } from './archive/expand.js';
 export { loadRules, loadRuleBook, loadRuleDir, BUILTIN_RULES_DIR } from './rules/load.js';
 export { validateRule, validateProvider } from './rules/validate.js';
 export { checkRuleExamples, expandTemplate } from './rules/examples.js';

@@ -10,7 +10,7 @@ export function blockedFooter(blocking) {
 export const CLEAN_AFTER_PURGE = 'Clean: no key is left in any ref. Old objects may live on in other clones, forks, pull-request refs and caches, and the keys stay compromised: revoke them.';
 export function purgeKitWritten(kit) {
     const strip = kit.stripped.length
-        ? `\n${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary or UTF-16) and will be removed from history:\n${kit.stripped.map((s) => `  ${s.paths.join(', ')}`).join('\n')}`
+        ? `\n${kit.stripped.length} file version(s) cannot be edited by git filter-repo (binary, UTF-16, or an archive holding a key) and will be removed from history:\n${kit.stripped.map((s) => `  ${s.paths.join(', ')}`).join('\n')}`
         : '';
     return `Purge kit written to ${kit.dir}: ${kit.secrets} secret(s) in ${kit.forms} form(s).${strip}
 Review ${kit.dir}/purge.sh, then run it (sh ${kit.dir}/purge.sh --force). It rewrites every branch and tag locally and never pushes.

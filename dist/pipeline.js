@@ -16,21 +16,39 @@ function byDate(a, b) {
     };
     return time(a) - time(b) || (pathOf(a) ?? '').localeCompare(pathOf(b) ?? '') || a.line - b.line;
 }
+/** Secrets that occur in the name of an entry inside an archive (found in the archive's own bytes). */
+function inEntryNames(findings, stats) {
+    const names = [
+        ...findings.flatMap((f) => f.inArchive ?? []),
+        ...stats.skipped.filter((s) => s.path.includes('!')).map((s) => s.path),
+    ];
+    if (names.length === 0)
+        return [];
+    const bySecret = new Map(findings.map((f) => [f.secret, f]));
+    return [...bySecret.values()].filter((f) => names.some((n) => n.includes(f.secret)));
+}
 /**
  * A key in a file name would be printed in full wherever that name is: as the path of its own finding,
- * of any other finding in that file, and in the lists of skipped files. Every such name is redacted.
+ * of any other finding in that file, and in the lists of skipped files. Every such name is redacted,
+ * and so is the name of an entry inside an archive.
  */
 function redactNamedSecrets(findings, stats) {
-    const named = findings.filter((f) => f.provenance.kind === 'path');
+    const named = [
+        ...findings.filter((f) => f.provenance.kind === 'path'),
+        ...inEntryNames(findings, stats),
+    ];
     if (named.length === 0)
         return;
     const redact = (path) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
-    for (const f of findings)
+    for (const f of findings) {
+        if (f.inArchive)
+            f.inArchive = f.inArchive.map(redact);
         if (f.provenance.kind !== 'message')
             f.provenance = {
                 ...f.provenance,
                 path: f.provenance.path === null ? null : redact(f.provenance.path),
             };
+    }
     for (const list of [stats.skipped, stats.unreadable, stats.missing])
         for (const item of list)
             item.path = redact(item.path);

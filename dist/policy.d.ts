@@ -29,6 +29,8 @@ export interface PolicyOptions {
     configFile?: string;
     cwd: string;
     decode: boolean;
+    /** --max-archive-depth: how many archives deep to open (default 3; 0: none). */
+    archiveDepth?: number;
     /** --max-file-size, which wins over the config's. */
     maxFileSize?: string;
 }

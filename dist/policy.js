@@ -8,6 +8,7 @@ import { compileGlobs } from './glob.js';
 import { applyIgnore, loadIgnore } from './ignore.js';
 import { IGNORE_FILE } from './policy-files.js';
 import { loadRuleBook } from './rules/load.js';
+import { DEFAULT_ARCHIVE_LIMITS } from './archive/expand.js';
 import { Engine } from './scan/engine.js';
 import { ContentGate } from './scan/gate.js';
 /** Shipped rules the config replaced or weakened. */
@@ -20,13 +21,18 @@ export function loadPolicy(options) {
     const ignore = loadIgnore(options.files);
     const loaded = loadRuleBook(config.rules);
     const rules = loaded.rules.map((r) => config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy });
-    const engine = new Engine(rules, { decode: options.decode });
+    const archives = options.archiveDepth === undefined
+        ? DEFAULT_ARCHIVE_LIMITS
+        : { ...DEFAULT_ARCHIVE_LIMITS, depth: options.archiveDepth };
+    const engine = new Engine(rules, { decode: options.decode, archives });
     const shipped = loadRuleBook().rules;
     const shadow = changedShippedRules(shipped, config, loaded.rules).length
-        ? new Engine(shipped, { decode: options.decode })
+        ? new Engine(shipped, { decode: options.decode, archives })
         : null;
     const gate = shadow
-        ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals])
+        ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals], {
+            archives: engine.gate.archives,
+        })
         : engine.gate;
     const maxFileSize = options.maxFileSize
         ? parseSize(options.maxFileSize, '--max-file-size')

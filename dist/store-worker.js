@@ -3,6 +3,29 @@ import { createRequire as __floraRequire } from 'node:module'; const require = _
 // src/sources/store-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/archive/sniff.ts
+var PREFIXES = [
+  ["zip", [80, 75, 3, 4]],
+  ["zip", [80, 75, 5, 6]],
+  // an empty zip: nothing to read, but not binary either
+  ["gzip", [31, 139]],
+  ["7z", [55, 122, 188, 175, 39, 28]],
+  ["rar", [82, 97, 114, 33, 26, 7]],
+  ["xz", [253, 55, 122, 88, 90, 0]],
+  ["bzip2", [66, 90, 104]],
+  ["zstd", [40, 181, 47, 253]]
+];
+var MAGIC_PREFIX_BYTES = 6;
+function startsWith(bytes, prefix) {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+var FIRST_BYTES = new Set(PREFIXES.map(([, prefix]) => prefix[0]));
+function mayBeArchive(bytes) {
+  return bytes.length > 0 && FIRST_BYTES.has(bytes[0]) && PREFIXES.some(([, prefix]) => startsWith(bytes, prefix));
+}
+
 // src/scan/literals.ts
 var COMMON = ` etaoinsrlcdhupmf_g.,;=()y"'bw/-v:k{}x
 	0123456789*<>[]#&jq|z`;
@@ -156,17 +179,20 @@ function wideForms(literal) {
   ];
 }
 var ContentGate = class {
-  constructor(literals2) {
+  constructor(literals2, options = {}) {
     this.literals = literals2;
+    this.archives = options.archives === true;
     this.set = new LiteralSet(literals2);
     this.wide = new LiteralSet(literals2.flatMap(wideForms));
   }
   set;
   /** The literals as UTF-16: for wide text inside binary content (see Engine). */
   wide;
+  /** Content that starts like an archive may hold a match: it is opened (see archive/sniff.ts). */
+  archives;
   /** False only when the engine would find nothing in `bytes`. */
   mayMatch(bytes) {
-    return this.set.test(bytes) || bytes.indexOf(0) !== -1;
+    return this.set.test(bytes) || bytes.indexOf(0) !== -1 || this.archives && mayBeArchive(bytes);
   }
   /** Whether any literal occurs (ignoring zero bytes): for text already decoded from a wide encoding. */
   hasLiteral(bytes) {
@@ -174,7 +200,7 @@ var ContentGate = class {
   }
   /** The longest literal, in bytes: how far apart two pieces must be kept to not join into one. */
   get longest() {
-    return this.set.longest;
+    return Math.max(this.set.longest, this.archives ? MAGIC_PREFIX_BYTES + 1 : 0);
   }
   /** A byte no literal holds: joining pieces with it cannot make a literal. */
   get separator() {
@@ -901,7 +927,7 @@ function readLoose({ oid, path }) {
 
 // src/sources/store-worker.ts
 var BATCHES_AHEAD = 4;
-var { location, literals, share, inFlight } = workerData;
+var { location, literals, archives, share, inFlight } = workerData;
 var port = parentPort;
 var store = ObjectStore.open(location);
 var writer = new BatchWriter((batch, transfer) => {
@@ -912,7 +938,7 @@ var writer = new BatchWriter((batch, transfer) => {
 });
 try {
   let told = false;
-  for (const object of store.objects(new ContentGate(literals), share)) {
+  for (const object of store.objects(new ContentGate(literals, { archives }), share)) {
     writer.add(object);
     const total = told ? null : store.total();
     if (total !== null) port.postMessage({ total });

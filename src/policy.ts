@@ -11,6 +11,7 @@ import { IGNORE_FILE, type PolicyFiles } from './policy-files.js';
 import type { ScanStats } from './report/types.js';
 import { loadRuleBook } from './rules/load.js';
 import type { RuleBook, RuleSpec } from './rules/types.js';
+import { DEFAULT_ARCHIVE_LIMITS } from './archive/expand.js';
 import { Engine } from './scan/engine.js';
 import { ContentGate } from './scan/gate.js';
 
@@ -38,6 +39,8 @@ export interface PolicyOptions {
   configFile?: string;
   cwd: string;
   decode: boolean;
+  /** --max-archive-depth: how many archives deep to open (default 3; 0: none). */
+  archiveDepth?: number;
   /** --max-file-size, which wins over the config's. */
   maxFileSize?: string;
 }
@@ -55,13 +58,19 @@ export function loadPolicy(options: PolicyOptions): Policy {
   const rules = loaded.rules.map((r) =>
     config.minEntropy === undefined ? r : { ...r, minEntropy: config.minEntropy },
   );
-  const engine = new Engine(rules, { decode: options.decode });
+  const archives =
+    options.archiveDepth === undefined
+      ? DEFAULT_ARCHIVE_LIMITS
+      : { ...DEFAULT_ARCHIVE_LIMITS, depth: options.archiveDepth };
+  const engine = new Engine(rules, { decode: options.decode, archives });
   const shipped = loadRuleBook().rules;
   const shadow = changedShippedRules(shipped, config, loaded.rules).length
-    ? new Engine(shipped, { decode: options.decode })
+    ? new Engine(shipped, { decode: options.decode, archives })
     : null;
   const gate = shadow
-    ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals])
+    ? new ContentGate([...engine.gate.literals, ...shadow.gate.literals], {
+        archives: engine.gate.archives,
+      })
     : engine.gate;
   const maxFileSize = options.maxFileSize
     ? parseSize(options.maxFileSize, '--max-file-size')

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, runJson } from './helpers/cli.js';
+import { gzipWithoutZeros } from './helpers/archives.js';
 import { floraKey } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { startFloraServer } from './helpers/flora-server.js';
@@ -27,7 +28,7 @@ function utf16(text: string): Buffer {
 describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () => {
   it('removes every key from every ref, in every form, and leaves all other content as it was', async () => {
     repo = tempRepo();
-    const keys = Array.from({ length: 9 }, () => floraKey());
+    const keys = Array.from({ length: 10 }, () => floraKey());
     repo.commit({ 'readme.md': '# project\n', 'src/code.ts': 'export const x = 1;\n' }, 'start');
     repo.commit(
       { 'src/config.ts': `export const key = "${keys[0]}";\nexport const y = 2;\n` },
@@ -50,6 +51,10 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
       'binary',
     );
     repo.commit({ 'win/notes.txt': utf16(`key: ${keys[3]}\r\n`) }, 'utf16');
+    // No zero byte in its first 8 KiB: filter-repo would edit it as text (breaking its checksum).
+    const archive = gzipWithoutZeros(`FLORA_API_KEY=${keys[9]}\n`);
+    expect(archive.subarray(0, 8192).includes(0)).toBe(false);
+    repo.commit({ 'backup/env.gz': archive }, 'archive');
     repo.commit({ 'later.txt': 'more\n' }, `fix config\n\nold key was ${keys[4]}`);
     repo.git('checkout', '-q', '-b', 'side');
     repo.commit({ 'side.txt': `${keys[5]}\n` }, 'side');
@@ -74,10 +79,15 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
 
     const kitDir = join(tempDir(), 'kit');
     const written = await runCli(['history', '--write-purge', kitDir], { cwd: repo.dir });
-    expect(written.stderr).toContain(`Purge kit written to ${kitDir}: 9 secret(s)`);
-    expect(written.stderr).toMatch(/will be removed from history:\n(\s+.*\n){2}/);
+    expect(written.stderr).toContain(`Purge kit written to ${kitDir}: 10 secret(s)`);
+    expect(written.stderr).toMatch(/will be removed from history:\n(\s+.*\n){3}/);
     expect(written.stderr).toContain('assets/data.bin');
     expect(written.stderr).toContain('win/notes.txt');
+    expect(written.stderr).toContain('backup/env.gz');
+    const archiveBlob = repo.git('rev-parse', 'main:backup/env.gz').trim();
+    expect(readFileSync(join(kitDir, 'strip-blob-ids.txt'), 'utf8').split('\n')).toContain(
+      archiveBlob,
+    );
     expect(statSync(kitDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(kitDir, 'replacements.txt')).mode & 0o777).toBe(0o600);
     const replacements = readFileSync(join(kitDir, 'replacements.txt'), 'utf8');
@@ -115,6 +125,7 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     );
     expect(repo.git('log', '-1', '--format=%B', 'main')).toContain('old key was ***REMOVED***');
     expect(existsSync(join(repo.dir, 'assets', 'data.bin'))).toBe(false);
+    expect(existsSync(join(repo.dir, 'backup', 'env.gz'))).toBe(false);
   });
 });
 

@@ -37,6 +37,9 @@ export declare const OPTIONS: {
     readonly 'no-decode': {
         readonly type: "boolean";
     };
+    readonly 'max-archive-depth': {
+        readonly type: "string";
+    };
     readonly verify: {
         readonly type: "boolean";
     };

@@ -11,6 +11,7 @@ export const OPTIONS = {
     'include-ignored': { type: 'boolean' },
     'max-file-size': { type: 'string' },
     'no-decode': { type: 'boolean' },
+    'max-archive-depth': { type: 'string' },
     verify: { type: 'boolean' },
     'verify-unattributed': { type: 'boolean' },
     'api-base-url': { type: 'string' },
@@ -43,6 +44,10 @@ export const OPTION_HELP = {
         text: 'skip (and name) files above SIZE, e.g. 200MB (default: no limit)',
     },
     'no-decode': { text: 'do not look inside encodings (base64, percent, escapes)' },
+    'max-archive-depth': {
+        arg: 'N',
+        text: 'open archives (zip, jar, docx, gzip, tar…) nested up to N deep (default 3; 0: none)',
+    },
     verify: { text: 'probe each unique key of a rule with a live check, once' },
     'verify-unattributed': {
         text: 'with --verify: also probe keys nothing ties to FLORA (they may be another provider’s)',

@@ -78,6 +78,9 @@ export function policyFor(files, flags, io) {
         configFile: flags.config,
         cwd: io.cwd,
         decode: !flags['no-decode'],
+        ...(flags['max-archive-depth'] !== undefined
+            ? { archiveDepth: Number(flags['max-archive-depth']) }
+            : {}),
         maxFileSize: flags['max-file-size'],
     });
 }

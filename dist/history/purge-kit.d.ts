@@ -5,7 +5,7 @@ export interface PurgeKit {
     dir: string;
     secrets: number;
     forms: number;
-    /** Blobs --replace-text cannot edit, removed instead, with the paths they had. */
+    /** Blobs --replace-text cannot edit (binary, UTF-16, archives), removed instead, with their paths. */
     stripped: {
         blob: string;
         paths: string[];

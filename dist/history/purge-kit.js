@@ -53,14 +53,21 @@ export async function writePurgeKit(target, git, findings) {
         .sort((a, b) => b.length - a.length)
         .map((form) => `literal:${form}==>${REDACTION}`);
     const paths = new Map();
+    // A key inside an archive is compressed or packed where --replace-text cannot see it: the blob goes.
+    const archives = new Set();
     for (const f of findings) {
         const blob = blobOf(f);
-        if (blob)
-            paths.set(blob, (paths.get(blob) ?? new Set()).add(pathOf(f) ?? '(no path)'));
+        if (!blob)
+            continue;
+        const path = pathOf(f) ?? '(no path)';
+        paths.set(blob, (paths.get(blob) ?? new Set()).add(path));
+        if (f.inArchive)
+            archives.add(blob);
     }
     const stripped = [];
     for await (const object of git.readObjects([...paths.keys()])) {
-        if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0))
+        const binary = object.bytes?.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0) === true;
+        if (binary || (object.bytes && archives.has(object.oid)))
             stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)].sort() });
     }
     const write = (name, text, mode) => createPrivateFile(dir, name, text, mode);
@@ -84,7 +91,7 @@ function purgeScript(root, findings, forms, stripped) {
 #   - ${secrets.size} secret(s), in the ${forms} form(s) they were found in (plain and encoded), become
 #     ${REDACTION} in file contents (--replace-text) and in commit and tag messages (--replace-message):
 ${[...secrets].map((s) => `#       ${s}`).join('\n')}
-#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary or UTF-16) are REMOVED from history:` : 'no file needs to be removed (none is binary or UTF-16).'}
+#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary, UTF-16, or an archive holding a key) are REMOVED from history:` : 'no file needs to be removed (none is binary, UTF-16 or an archive).'}
 ${stripped.map((s) => `#       ${s.paths.join(', ')} (blob ${s.blob.slice(0, 12)})`).join('\n')}
 #
 # It changes your local clone only and never pushes. git filter-repo wants a fresh clone; pass

@@ -13,7 +13,12 @@ export function formatGithub(input) {
         const title = escapeProperty(`${rule?.description.split(' (')[0] ?? f.ruleId} (${f.ruleId})`);
         const message = escapeData(`${f.redacted} at ${describeLocation(f)}. Provider: ${evidencePhrase(report, f)}. ${rule?.remediation ?? ''}`.trim());
         const path = f.provenance.kind === 'path' ? null : pathOf(f);
-        const place = path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
+        // Inside an archive, the line is the entry's: the annotation names the file only.
+        const place = path === null
+            ? ''
+            : f.inArchive
+                ? `file=${escapeProperty(path)},`
+                : `file=${escapeProperty(path)},line=${f.line},col=${f.column},`;
         return `::error ${place}title=${title}::${message}`;
     });
     for (const notice of report.notices)

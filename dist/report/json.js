@@ -1,5 +1,17 @@
 import { authorOf, blobOf, commitOf, dateOf, pathOf } from '../findings.js';
 import { incidentSummary, playbooks, prevention } from './playbook.js';
+import { archiveEntries } from './location.js';
+/**
+ * A key inside an archive: `archive` is the chain of archives from the repository's file (`path`)
+ * in, `entry` the file inside the innermost that holds the key (`line` and `column` are in it).
+ */
+function archiveJson(f) {
+    if (!f.inArchive)
+        return {};
+    const outer = pathOf(f) ?? blobOf(f) ?? '';
+    const entries = archiveEntries(outer, f.inArchive);
+    return { archive: [outer, ...entries.slice(0, -1)], entry: entries.at(-1) };
+}
 /** One finding as the JSON contract spells it: its provenance flattened into path, commit, blob. */
 function findingJson(f) {
     const author = authorOf(f);
@@ -11,6 +23,7 @@ function findingJson(f) {
         secretSha256: f.secretSha256,
         redacted: f.redacted,
         path: pathOf(f),
+        ...archiveJson(f),
         line: f.line,
         column: f.column,
         commit: commitOf(f),

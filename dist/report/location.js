@@ -1,3 +1,15 @@
+import { gunzippedName } from '../archive/expand.js';
+/**
+ * The entries inside `file` that lead to a key, with a gzip's nameless entry named from the file
+ * (see archive/expand.ts): `['app.zip', '.env']`.
+ */
+export function archiveEntries(file, entries) {
+    return entries[0] === '' ? [gunzippedName(file), ...entries.slice(1)] : entries;
+}
+/** `release.zip!app.zip!.env`: the file in the repository, then each entry inside. */
+export function archiveLocation(file, entries) {
+    return [file, ...archiveEntries(file, entries)].join('!');
+}
 export function shortId(id) {
     return id ? id.slice(0, 10) : '';
 }
@@ -9,7 +21,7 @@ export function describeLocation(f) {
     if (p.kind === 'path')
         return `the file name ${p.path} (column ${f.column})`;
     const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
-    let out = `${place}:${f.line}:${f.column}`;
+    let out = `${f.inArchive ? archiveLocation(place ?? '', f.inArchive) : place}:${f.line}:${f.column}`;
     if (f.byteOffset !== undefined)
         out += ` (binary, byte ${f.byteOffset})`;
     if (f.encoding)

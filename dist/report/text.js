@@ -217,6 +217,8 @@ function statsLines(report, c) {
         stats.decoded && `${stats.decoded} with encoded text decoded`,
         stats.utf16 && `${stats.utf16} UTF-16`,
         stats.binary && `${stats.binary} binary`,
+        stats.archives &&
+            `${plural(stats.archives, 'archive')} opened (${stats.archiveEntries} ${stats.archiveEntries === 1 ? 'entry' : 'entries'} scanned)`,
         stats.streamed && `${stats.streamed} streamed in chunks`,
     ].filter(Boolean);
     lines.push(c.dim(`Scanned ${plural(stats.filesScanned, report.mode === 'worktree' ? 'file' : 'object')} (${humanBytes(stats.bytesScanned)}) in ${stats.durationMs} ms${extra.length ? `; ${extra.join(', ')}` : ''}.`));

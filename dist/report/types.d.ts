@@ -25,6 +25,9 @@ export interface ScanStats {
     streamed: number;
     utf16: number;
     binary: number;
+    /** Files opened as archives (zip, gzip, tar), and the entries scanned in them, nested ones included. */
+    archives: number;
+    archiveEntries: number;
     durationMs: number;
     /** Set when Ctrl-C stopped the scan before the end. */
     interrupted?: boolean;

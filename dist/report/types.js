@@ -15,6 +15,8 @@ export function emptyStats() {
         streamed: 0,
         utf16: 0,
         binary: 0,
+        archives: 0,
+        archiveEntries: 0,
         durationMs: 0,
     };
 }

@@ -3,12 +3,16 @@ import { type CompiledRule } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
 import { type ContentKind } from './content.js';
 import { ContentGate } from './gate.js';
+import { type ArchiveLimits } from '../archive/expand.js';
+import { type ArchiveSummary } from './archives.js';
 export declare const ALLOW_MARKER = "flora-keyscan:allow";
 export interface EngineOptions {
     /** Decode encodings (codecs.ts) around candidate text (default on). */
     decode?: boolean;
     /** Run every rule on all content, ignoring the gate: slow; for checking that the gate changes nothing. */
     ungated?: boolean;
+    /** Open archives within these limits (default DEFAULT_ARCHIVE_LIMITS); null or depth 0: never. */
+    archives?: ArchiveLimits | null;
 }
 export interface ScanOutcome {
     findings: SecretFinding[];
@@ -19,6 +23,8 @@ export interface ScanOutcome {
     decoded: number;
     /** Config rules stopped on this content for running past their time budget. */
     slowRules?: string[];
+    /** Set when the content was an archive: what was opened, scanned and not read. */
+    archive?: ArchiveSummary;
 }
 /** Content above this size is scanned in windows: V8 strings cannot exceed ~512 MB. */
 export declare const WINDOW_BYTES: number;
@@ -30,18 +36,26 @@ export declare class Engine {
     readonly gate: ContentGate;
     private readonly decoder;
     private readonly ungated;
+    /** Null when archives are not opened. */
+    readonly archives: ArchiveLimits | null;
     constructor(specs: RuleSpec[], options?: EngineOptions);
     /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
     mayMatch(bytes: Buffer): boolean;
     /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
     scan(bytes: Buffer, provenance: Provenance): ScanOutcome;
+    /** Scans content as it is (an archive's bytes too, without opening it). */
+    private scanContent;
     /**
-     * Scans content that arrives in chunks (a file too large to hold): in windows of WINDOW_BYTES that
-     * overlap by OVERLAP_BYTES, so a key across a boundary is whole in one of them. A finding is kept
-     * by the first window whose own region (before the overlap) it starts in; lines and columns are
-     * counted from the start of the content.
+     * Scans content that arrives in chunks (a file too large to hold). An archive no larger than the
+     * archive byte cap is held whole and opened; a larger one is scanned as it is, and named.
      */
     scanChunks(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome;
+    /**
+     * Scans chunks in windows of WINDOW_BYTES that overlap by OVERLAP_BYTES, so a key across a
+     * boundary is whole in one of them. A finding is kept by the first window whose own region (before
+     * the overlap) it starts in; lines and columns are counted from the start of the content.
+     */
+    private scanWindows;
     /** Adds a window's findings that start in its own region, moved to positions in the whole content. */
     private keepRegion;
     /**

@@ -8,6 +8,8 @@ import { FileContext } from './file-evidence.js';
 import { decodeUtf16, detectKind, textOf } from './content.js';
 import { decodedText, Decoder } from './decode.js';
 import { ContentGate } from './gate.js';
+import { DEFAULT_ARCHIVE_LIMITS } from '../archive/expand.js';
+import { archiveFormat, holdArchive, scanArchive, unopened, } from './archives.js';
 import { redact, sha256Hex } from './secret.js';
 import { Lines } from './text.js';
 export const ALLOW_MARKER = 'flora-keyscan:allow';
@@ -112,14 +114,15 @@ export class Engine {
     gate;
     decoder;
     ungated;
+    /** Null when archives are not opened. */
+    archives;
     constructor(specs, options = {}) {
         this.rules = specs.map(compileRule);
         this.decoder = options.decode === false ? null : new Decoder(specs);
         this.ungated = options.ungated === true;
-        this.gate = new ContentGate([
-            ...specs.flatMap(gateLiterals),
-            ...(this.decoder?.literals() ?? []),
-        ]);
+        const archives = options.archives === undefined ? DEFAULT_ARCHIVE_LIMITS : options.archives;
+        this.archives = archives && archives.depth > 0 ? archives : null;
+        this.gate = new ContentGate([...specs.flatMap(gateLiterals), ...(this.decoder?.literals() ?? [])], { archives: this.archives !== null });
     }
     /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
     mayMatch(bytes) {
@@ -127,20 +130,41 @@ export class Engine {
     }
     /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
     scan(bytes, provenance) {
+        const format = this.archives && archiveFormat(bytes, provenance);
+        if (format)
+            return scanArchive(bytes, format, provenance, this.archives, (b, p) => this.scanContent(b, p));
+        return this.scanContent(bytes, provenance);
+    }
+    /** Scans content as it is (an archive's bytes too, without opening it). */
+    scanContent(bytes, provenance) {
         if (bytes.length <= WINDOW_BYTES) {
             if (!this.ungated && !this.mayMatch(bytes))
                 return { findings: [], allowed: [], kind: detectKind(bytes), decoded: 0 };
             return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
         }
-        return this.scanChunks(chunksOf(bytes), provenance);
+        return this.scanWindows(chunksOf(bytes), provenance);
     }
     /**
-     * Scans content that arrives in chunks (a file too large to hold): in windows of WINDOW_BYTES that
-     * overlap by OVERLAP_BYTES, so a key across a boundary is whole in one of them. A finding is kept
-     * by the first window whose own region (before the overlap) it starts in; lines and columns are
-     * counted from the start of the content.
+     * Scans content that arrives in chunks (a file too large to hold). An archive no larger than the
+     * archive byte cap is held whole and opened; a larger one is scanned as it is, and named.
      */
     scanChunks(chunks, provenance) {
+        if (!this.archives)
+            return this.scanWindows(chunks, provenance);
+        const held = holdArchive(chunks, this.archives.maxBytes);
+        if ('whole' in held)
+            return this.scan(held.whole, provenance);
+        const outcome = this.scanWindows(held.rest, provenance);
+        if (held.format)
+            outcome.archive = unopened(held.format, this.archives.maxBytes);
+        return outcome;
+    }
+    /**
+     * Scans chunks in windows of WINDOW_BYTES that overlap by OVERLAP_BYTES, so a key across a
+     * boundary is whole in one of them. A finding is kept by the first window whose own region (before
+     * the overlap) it starts in; lines and columns are counted from the start of the content.
+     */
+    scanWindows(chunks, provenance) {
         const total = { findings: [], allowed: [], kind: 'text', decoded: 0 };
         let kind = null;
         let tail = Buffer.alloc(0);

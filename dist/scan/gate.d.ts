@@ -4,7 +4,11 @@ export declare class ContentGate {
     private readonly set;
     /** The literals as UTF-16: for wide text inside binary content (see Engine). */
     readonly wide: LiteralSet;
-    constructor(literals: Literal[]);
+    /** Content that starts like an archive may hold a match: it is opened (see archive/sniff.ts). */
+    readonly archives: boolean;
+    constructor(literals: Literal[], options?: {
+        archives?: boolean;
+    });
     /** False only when the engine would find nothing in `bytes`. */
     mayMatch(bytes: Buffer): boolean;
     /** Whether any literal occurs (ignoring zero bytes): for text already decoded from a wide encoding. */

@@ -2,6 +2,8 @@
 // of what was suppressed, by what.
 import { itemLabel } from '../sources/source.js';
 import { CONFIG_RULE_BUDGET_MS } from './candidates.js';
+import { OPENED } from '../archive/sniff.js';
+import { archiveLocation } from '../report/location.js';
 function scanWith(engine, item) {
     return 'chunks' in item
         ? engine.scanChunks(item.chunks(), item.provenance)
@@ -45,6 +47,19 @@ function account(item, stats, onCommit) {
         return false;
     return true;
 }
+/**
+ * An archive opened counts as one (its entries too); one of a format we do not open is never counted
+ * as binary; one we could not read was scanned as binary. What was not read is named either way.
+ */
+function countArchive(label, archive, stats) {
+    if (archive.opened)
+        stats.archives++;
+    else if (OPENED.has(archive.format))
+        stats.binary++;
+    stats.archiveEntries += archive.entries;
+    for (const { entry, reason } of archive.skipped)
+        stats.skipped.push({ path: archiveLocation(label, entry), reason });
+}
 function countContent(item, outcome, stats) {
     stats.filesScanned++;
     stats.bytesScanned += 'chunks' in item ? item.size : item.bytes.length;
@@ -57,14 +72,16 @@ function countContent(item, outcome, stats) {
         });
     if (outcome.decoded)
         stats.decoded++;
-    if (outcome.kind === 'binary')
+    if (outcome.archive)
+        countArchive(itemLabel(item.provenance), outcome.archive, stats);
+    else if (outcome.kind === 'binary')
         stats.binary++;
     else if (outcome.kind !== 'text')
         stats.utf16++;
 }
 /** What the shipped rules find that the config's changed rules do not: suppressed by the change. */
 function overridden(outcome, shadow) {
-    const at = (f) => `${f.secretSha256} ${f.line} ${f.column}`;
+    const at = (f) => `${f.secretSha256} ${f.line} ${f.column} ${f.inArchive?.join('!') ?? ''}`;
     // A finding that still needs evidence may yet be dropped (provider-evidence.ts): not a finding yet.
     const sure = (f) => !f.needsEvidence;
     const seen = new Set([...outcome.findings, ...outcome.allowed].filter(sure).map(at));

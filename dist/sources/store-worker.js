@@ -6,7 +6,7 @@ import { BatchWriter } from './object-batch.js';
 import { ObjectStore } from './object-store.js';
 /** Batches posted and not yet taken, beyond which the reader waits. */
 export const BATCHES_AHEAD = 4;
-const { location, literals, share, inFlight } = workerData;
+const { location, literals, archives, share, inFlight } = workerData;
 const port = parentPort;
 const store = ObjectStore.open(location);
 const writer = new BatchWriter((batch, transfer) => {
@@ -17,7 +17,7 @@ const writer = new BatchWriter((batch, transfer) => {
 });
 try {
     let told = false;
-    for (const object of store.objects(new ContentGate(literals), share)) {
+    for (const object of store.objects(new ContentGate(literals, { archives }), share)) {
         writer.add(object);
         const total = told ? null : store.total();
         if (total !== null)

@@ -21,6 +21,7 @@ const REPORT_FLAGS = [
   'config',
   'max-file-size',
   'no-decode',
+  'max-archive-depth',
   'verify',
   'verify-unattributed',
   'api-base-url',
@@ -107,7 +108,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: 'baseline [PATH...]',
     summary: 'accept current findings in .flora-keyscan-ignore',
     examples: ['flora-keyscan baseline   # review .flora-keyscan-ignore, then commit it'],
-    flags: ['config', 'max-file-size', 'no-decode', 'include-ignored', 'no-repo-config'],
+    flags: [
+      'config',
+      'max-file-size',
+      'no-decode',
+      'max-archive-depth',
+      'include-ignored',
+      'no-repo-config',
+    ],
     load: async () => (await import('../commands/baseline.js')).runBaseline,
   },
   doctor: {

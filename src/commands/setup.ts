@@ -110,6 +110,9 @@ export function policyFor(files: PolicyFiles, flags: Flags, io: Io): Policy {
     configFile: flags.config,
     cwd: io.cwd,
     decode: !flags['no-decode'],
+    ...(flags['max-archive-depth'] !== undefined
+      ? { archiveDepth: Number(flags['max-archive-depth']) }
+      : {}),
     maxFileSize: flags['max-file-size'],
   });
 }

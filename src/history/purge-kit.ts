@@ -19,7 +19,7 @@ export interface PurgeKit {
   dir: string;
   secrets: number;
   forms: number;
-  /** Blobs --replace-text cannot edit, removed instead, with the paths they had. */
+  /** Blobs --replace-text cannot edit (binary, UTF-16, archives), removed instead, with their paths. */
   stripped: { blob: string; paths: string[] }[];
 }
 
@@ -76,13 +76,19 @@ export async function writePurgeKit(
     .map((form) => `literal:${form}==>${REDACTION}`);
 
   const paths = new Map<string, Set<string>>();
+  // A key inside an archive is compressed or packed where --replace-text cannot see it: the blob goes.
+  const archives = new Set<string>();
   for (const f of findings) {
     const blob = blobOf(f);
-    if (blob) paths.set(blob, (paths.get(blob) ?? new Set()).add(pathOf(f) ?? '(no path)'));
+    if (!blob) continue;
+    const path = pathOf(f) ?? '(no path)';
+    paths.set(blob, (paths.get(blob) ?? new Set()).add(path));
+    if (f.inArchive) archives.add(blob);
   }
   const stripped: PurgeKit['stripped'] = [];
   for await (const object of git.readObjects([...paths.keys()])) {
-    if (object.bytes && object.bytes.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0))
+    const binary = object.bytes?.subarray(0, FILTER_REPO_BINARY_SNIFF).includes(0) === true;
+    if (binary || (object.bytes && archives.has(object.oid)))
       stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)!].sort() });
   }
 
@@ -114,7 +120,7 @@ function purgeScript(
 #   - ${secrets.size} secret(s), in the ${forms} form(s) they were found in (plain and encoded), become
 #     ${REDACTION} in file contents (--replace-text) and in commit and tag messages (--replace-message):
 ${[...secrets].map((s) => `#       ${s}`).join('\n')}
-#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary or UTF-16) are REMOVED from history:` : 'no file needs to be removed (none is binary or UTF-16).'}
+#   - ${stripped.length ? `${stripped.length} file version(s) git filter-repo cannot edit (binary, UTF-16, or an archive holding a key) are REMOVED from history:` : 'no file needs to be removed (none is binary, UTF-16 or an archive).'}
 ${stripped.map((s) => `#       ${s.paths.join(', ')} (blob ${s.blob.slice(0, 12)})`).join('\n')}
 #
 # It changes your local clone only and never pushes. git filter-repo wants a fresh clone; pass

@@ -20,8 +20,13 @@ export function formatGithub(input: Report): string {
       `${f.redacted} at ${describeLocation(f)}. Provider: ${evidencePhrase(report, f)}. ${rule?.remediation ?? ''}`.trim(),
     );
     const path = f.provenance.kind === 'path' ? null : pathOf(f);
+    // Inside an archive, the line is the entry's: the annotation names the file only.
     const place =
-      path !== null ? `file=${escapeProperty(path)},line=${f.line},col=${f.column},` : '';
+      path === null
+        ? ''
+        : f.inArchive
+          ? `file=${escapeProperty(path)},`
+          : `file=${escapeProperty(path)},line=${f.line},col=${f.column},`;
     return `::error ${place}title=${title}::${message}`;
   });
   for (const notice of report.notices)

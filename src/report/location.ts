@@ -1,4 +1,18 @@
+import { gunzippedName } from '../archive/expand.js';
 import type { Finding } from '../findings.js';
+
+/**
+ * The entries inside `file` that lead to a key, with a gzip's nameless entry named from the file
+ * (see archive/expand.ts): `['app.zip', '.env']`.
+ */
+export function archiveEntries(file: string, entries: string[]): string[] {
+  return entries[0] === '' ? [gunzippedName(file), ...entries.slice(1)] : entries;
+}
+
+/** `release.zip!app.zip!.env`: the file in the repository, then each entry inside. */
+export function archiveLocation(file: string, entries: string[]): string {
+  return [file, ...archiveEntries(file, entries)].join('!');
+}
 
 export function shortId(id: string | null | undefined): string {
   return id ? id.slice(0, 10) : '';
@@ -10,7 +24,7 @@ export function describeLocation(f: Finding): string {
   if (p.kind === 'message') return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
   if (p.kind === 'path') return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
-  let out = `${place}:${f.line}:${f.column}`;
+  let out = `${f.inArchive ? archiveLocation(place ?? '', f.inArchive) : place}:${f.line}:${f.column}`;
   if (f.byteOffset !== undefined) out += ` (binary, byte ${f.byteOffset})`;
   if (f.encoding) out += ` (${f.encoding}-encoded)`;
   if (p.kind === 'commit')

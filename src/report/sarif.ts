@@ -3,7 +3,7 @@
 import { commitOf, pathOf, type Finding, type SuppressionSource } from '../findings.js';
 import { PROJECT_URL } from '../messages.js';
 import { evidencePhrase } from './evidence.js';
-import { describeLocation } from './location.js';
+import { archiveLocation, describeLocation } from './location.js';
 import { playbookFor, prevention } from './playbook.js';
 import type { Report, RuleSummary } from './types.js';
 
@@ -78,6 +78,18 @@ function locationJson(f: Finding) {
     const name = p.kind === 'message' ? p.commit : p.kind === 'blob' ? p.blob : undefined;
     return { logicalLocations: [{ name: describeLocation(f), kind, fullyQualifiedName: name }] };
   }
+  // Lines and columns inside an archive are in its entry, not in the file: the entry is named instead.
+  if (f.inArchive)
+    return {
+      physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' } },
+      logicalLocations: [
+        {
+          name: describeLocation(f),
+          kind: 'member',
+          fullyQualifiedName: archiveLocation(path, f.inArchive),
+        },
+      ],
+    };
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },

@@ -266,6 +266,8 @@ function statsLines(report: Report, c: Colors): string[] {
     stats.decoded && `${stats.decoded} with encoded text decoded`,
     stats.utf16 && `${stats.utf16} UTF-16`,
     stats.binary && `${stats.binary} binary`,
+    stats.archives &&
+      `${plural(stats.archives, 'archive')} opened (${stats.archiveEntries} ${stats.archiveEntries === 1 ? 'entry' : 'entries'} scanned)`,
     stats.streamed && `${stats.streamed} streamed in chunks`,
   ].filter(Boolean);
   lines.push(

@@ -30,6 +30,9 @@ export interface ScanStats {
   streamed: number;
   utf16: number;
   binary: number;
+  /** Files opened as archives (zip, gzip, tar), and the entries scanned in them, nested ones included. */
+  archives: number;
+  archiveEntries: number;
   durationMs: number;
   /** Set when Ctrl-C stopped the scan before the end. */
   interrupted?: boolean;
@@ -102,6 +105,8 @@ export function emptyStats(): ScanStats {
     streamed: 0,
     utf16: 0,
     binary: 0,
+    archives: 0,
+    archiveEntries: 0,
     durationMs: 0,
   };
 }

@@ -16,6 +16,14 @@ import { FileContext, type ProviderWords } from './file-evidence.js';
 import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
 import { decodedText, Decoder, type DecodedSpan } from './decode.js';
 import { ContentGate } from './gate.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../archive/expand.js';
+import {
+  archiveFormat,
+  holdArchive,
+  scanArchive,
+  unopened,
+  type ArchiveSummary,
+} from './archives.js';
 import { redact, sha256Hex } from './secret.js';
 import { Lines } from './text.js';
 
@@ -26,6 +34,8 @@ export interface EngineOptions {
   decode?: boolean;
   /** Run every rule on all content, ignoring the gate: slow; for checking that the gate changes nothing. */
   ungated?: boolean;
+  /** Open archives within these limits (default DEFAULT_ARCHIVE_LIMITS); null or depth 0: never. */
+  archives?: ArchiveLimits | null;
 }
 
 export interface ScanOutcome {
@@ -37,6 +47,8 @@ export interface ScanOutcome {
   decoded: number;
   /** Config rules stopped on this content for running past their time budget. */
   slowRules?: string[];
+  /** Set when the content was an archive: what was opened, scanned and not read. */
+  archive?: ArchiveSummary;
 }
 
 /** Content above this size is scanned in windows: V8 strings cannot exceed ~512 MB. */
@@ -154,15 +166,19 @@ export class Engine {
   readonly gate: ContentGate;
   private readonly decoder: Decoder | null;
   private readonly ungated: boolean;
+  /** Null when archives are not opened. */
+  readonly archives: ArchiveLimits | null;
 
   constructor(specs: RuleSpec[], options: EngineOptions = {}) {
     this.rules = specs.map(compileRule);
     this.decoder = options.decode === false ? null : new Decoder(specs);
     this.ungated = options.ungated === true;
-    this.gate = new ContentGate([
-      ...specs.flatMap(gateLiterals),
-      ...(this.decoder?.literals() ?? []),
-    ]);
+    const archives = options.archives === undefined ? DEFAULT_ARCHIVE_LIMITS : options.archives;
+    this.archives = archives && archives.depth > 0 ? archives : null;
+    this.gate = new ContentGate(
+      [...specs.flatMap(gateLiterals), ...(this.decoder?.literals() ?? [])],
+      { archives: this.archives !== null },
+    );
   }
 
   /** False only when scan() would find nothing in these bytes. The pack reader skips such content. */
@@ -172,21 +188,43 @@ export class Engine {
 
   /** Scans one piece of content. Pure: the same bytes and provenance give the same outcome. */
   scan(bytes: Buffer, provenance: Provenance): ScanOutcome {
+    const format = this.archives && archiveFormat(bytes, provenance);
+    if (format)
+      return scanArchive(bytes, format, provenance, this.archives!, (b, p) =>
+        this.scanContent(b, p),
+      );
+    return this.scanContent(bytes, provenance);
+  }
+
+  /** Scans content as it is (an archive's bytes too, without opening it). */
+  private scanContent(bytes: Buffer, provenance: Provenance): ScanOutcome {
     if (bytes.length <= WINDOW_BYTES) {
       if (!this.ungated && !this.mayMatch(bytes))
         return { findings: [], allowed: [], kind: detectKind(bytes), decoded: 0 };
       return this.scanWindow(bytes, provenance, detectKind(bytes)).outcome;
     }
-    return this.scanChunks(chunksOf(bytes), provenance);
+    return this.scanWindows(chunksOf(bytes), provenance);
   }
 
   /**
-   * Scans content that arrives in chunks (a file too large to hold): in windows of WINDOW_BYTES that
-   * overlap by OVERLAP_BYTES, so a key across a boundary is whole in one of them. A finding is kept
-   * by the first window whose own region (before the overlap) it starts in; lines and columns are
-   * counted from the start of the content.
+   * Scans content that arrives in chunks (a file too large to hold). An archive no larger than the
+   * archive byte cap is held whole and opened; a larger one is scanned as it is, and named.
    */
   scanChunks(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome {
+    if (!this.archives) return this.scanWindows(chunks, provenance);
+    const held = holdArchive(chunks, this.archives.maxBytes);
+    if ('whole' in held) return this.scan(held.whole, provenance);
+    const outcome = this.scanWindows(held.rest, provenance);
+    if (held.format) outcome.archive = unopened(held.format, this.archives.maxBytes);
+    return outcome;
+  }
+
+  /**
+   * Scans chunks in windows of WINDOW_BYTES that overlap by OVERLAP_BYTES, so a key across a
+   * boundary is whole in one of them. A finding is kept by the first window whose own region (before
+   * the overlap) it starts in; lines and columns are counted from the start of the content.
+   */
+  private scanWindows(chunks: Iterable<Buffer>, provenance: Provenance): ScanOutcome {
     const total: ScanOutcome = { findings: [], allowed: [], kind: 'text', decoded: 0 };
     let kind: ContentKind | null = null;
     let tail: Buffer = Buffer.alloc(0);

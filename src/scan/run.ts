@@ -5,6 +5,9 @@ import type { SecretFinding, SuppressionSource } from '../findings.js';
 import type { ScanStats } from '../report/types.js';
 import { itemLabel, type CommitMeta, type SourceItem } from '../sources/source.js';
 import { CONFIG_RULE_BUDGET_MS } from './candidates.js';
+import { OPENED } from '../archive/sniff.js';
+import { archiveLocation } from '../report/location.js';
+import type { ArchiveSummary } from './archives.js';
 import type { Engine, ScanOutcome } from './engine.js';
 
 export interface ScanHooks {
@@ -69,6 +72,18 @@ function account(
   return true;
 }
 
+/**
+ * An archive opened counts as one (its entries too); one of a format we do not open is never counted
+ * as binary; one we could not read was scanned as binary. What was not read is named either way.
+ */
+function countArchive(label: string, archive: ArchiveSummary, stats: ScanStats): void {
+  if (archive.opened) stats.archives++;
+  else if (OPENED.has(archive.format)) stats.binary++;
+  stats.archiveEntries += archive.entries;
+  for (const { entry, reason } of archive.skipped)
+    stats.skipped.push({ path: archiveLocation(label, entry), reason });
+}
+
 function countContent(item: Content, outcome: ScanOutcome, stats: ScanStats): void {
   stats.filesScanned++;
   stats.bytesScanned += 'chunks' in item ? item.size : item.bytes.length;
@@ -79,13 +94,15 @@ function countContent(item: Content, outcome: ScanOutcome, stats: ScanStats): vo
       reason: `config rule ${id} stopped after ${CONFIG_RULE_BUDGET_MS / 1000} s on this content (too slow here); the other rules ran`,
     });
   if (outcome.decoded) stats.decoded++;
-  if (outcome.kind === 'binary') stats.binary++;
+  if (outcome.archive) countArchive(itemLabel(item.provenance), outcome.archive, stats);
+  else if (outcome.kind === 'binary') stats.binary++;
   else if (outcome.kind !== 'text') stats.utf16++;
 }
 
 /** What the shipped rules find that the config's changed rules do not: suppressed by the change. */
 function overridden(outcome: ScanOutcome, shadow: ScanOutcome): SecretFinding[] {
-  const at = (f: SecretFinding) => `${f.secretSha256} ${f.line} ${f.column}`;
+  const at = (f: SecretFinding) =>
+    `${f.secretSha256} ${f.line} ${f.column} ${f.inArchive?.join('!') ?? ''}`;
   // A finding that still needs evidence may yet be dropped (provider-evidence.ts): not a finding yet.
   const sure = (f: SecretFinding) => !f.needsEvidence;
   const seen = new Set([...outcome.findings, ...outcome.allowed].filter(sure).map(at));

@@ -29,10 +29,11 @@ export async function* readInThreads(
     wake?.();
     wake = null;
   };
+  const gateData = { location, literals: gate.literals, archives: gate.archives };
   const workers = Array.from({ length: threads }, (_, index) => {
     const inFlight = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER_FILE, {
-      workerData: { location, literals: gate.literals, share: { index, of: threads }, inFlight },
+      workerData: { ...gateData, share: { index, of: threads }, inFlight },
     });
     let done = false;
     worker.on('message', (m: Message) => {

@@ -13,12 +13,14 @@ export const BATCHES_AHEAD = 4;
 interface Task {
   location: StoreLocation;
   literals: Literal[];
+  /** Whether the gate passes content that starts like an archive. */
+  archives: boolean;
   share: Share;
   /** [0]: batches posted and not yet taken; the main thread decrements it and notifies. */
   inFlight: Int32Array;
 }
 
-const { location, literals, share, inFlight } = workerData as Task;
+const { location, literals, archives, share, inFlight } = workerData as Task;
 const port = parentPort!;
 const store = ObjectStore.open(location);
 const writer = new BatchWriter((batch, transfer) => {
@@ -29,7 +31,7 @@ const writer = new BatchWriter((batch, transfer) => {
 });
 try {
   let told = false;
-  for (const object of store.objects(new ContentGate(literals), share)) {
+  for (const object of store.objects(new ContentGate(literals, { archives }), share)) {
     writer.add(object);
     const total: number | null = told ? null : store.total();
     if (total !== null) port.postMessage({ total });
