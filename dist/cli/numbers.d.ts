@@ -5,6 +5,7 @@ export declare const NUMBER_RANGES: {
     readonly timeout: readonly [1, 600];
     readonly concurrency: readonly [1, 16];
     readonly threads: readonly [1, 64];
+    readonly jobs: readonly [1, 256];
 };
 /** Checks every numeric option given, used or not. */
 export declare function checkNumbers(flags: Flags): void;

@@ -13,6 +13,7 @@ export const NUMBER_RANGES = {
     timeout: [1, 600],
     concurrency: [1, 16],
     threads: [1, 64],
+    jobs: [1, 256],
 };
 /** Checks every numeric option given, used or not. */
 export function checkNumbers(flags) {

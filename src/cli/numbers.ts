@@ -17,6 +17,7 @@ export const NUMBER_RANGES = {
   timeout: [1, 600],
   concurrency: [1, 16],
   threads: [1, 64],
+  jobs: [1, 256],
 } as const;
 
 /** Checks every numeric option given, used or not. */
