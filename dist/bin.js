@@ -22718,7 +22718,7 @@ function row(entry) {
   const verified = entry.verified === true;
   return [
     entry.repository,
-    String(uniqueKeys(entry)),
+    `${uniqueKeys(entry)}${entry.error ? " (incomplete)" : ""}`,
     verified ? String(uniqueKeys(entry, (f) => f.verification?.status === "live")) : "\u2014",
     String(uniqueKeys(entry, (f) => f.exposure === "pushed")),
     firstSeen(entry)
@@ -22873,7 +22873,11 @@ async function verifyAll(outcomes, flags, io) {
 function entryOf(outcome, flags) {
   if ("error" in outcome) return failedEntry(outcome.target.repository, outcome.error);
   const { report } = outcome.scan;
-  return scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+  const entry = scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+  const { missing, unreadable, incomplete } = report.stats;
+  if (missing.length || unreadable.length || incomplete)
+    entry.error = `incomplete: ${missing.length} object(s) missing, ${unreadable.length} unreadable (listed in stats)`;
+  return entry;
 }
 async function auditAll(targets, flags, io) {
   const cache = resolve11(io.cwd, flags.cache ?? defaultCache(io.env));

@@ -7,6 +7,7 @@ import { floraKey, randomBase62 } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { gitDaemon, githubStandIn, httpGit, type Running } from './helpers/git-servers.js';
 import { sha256Hex } from '../src/scan/secret.js';
+import { startFloraServer } from './helpers/flora-server.js';
 
 const TOKEN = `tok${randomBase62(24)}`;
 const keyA = floraKey();
@@ -61,6 +62,10 @@ beforeAll(async () => {
   publish('gamma', [{ '.env': `FLORA_API_KEY=${keyA}\nFLORA_KEY_2=${keyB}\n` }]);
   publish('secret', [{ 'deploy/.env': `FLORA_API_KEY=${keyC}\n` }]);
   for (const n of ['d1', 'd2', 'd3']) publish(n, [{ [`${n}.txt`]: 'clean\n' }]);
+  // A repository that lost one of its objects (a blob holding a key).
+  const broken = publish('broken', [{ '.env': `FLORA_API_KEY=${floraKey()}\n` }]);
+  const blob = broken.git('rev-parse', 'HEAD:.env').trim();
+  rmSync(join(served, 'broken.git', 'objects', blob.slice(0, 2), blob.slice(2)));
   daemon = await gitDaemon(served);
   http = await httpGit(served, {
     private: new Set(['secret.git']),
@@ -244,6 +249,40 @@ describe('audit', () => {
       expect(unknown.code).toBe(2);
     } finally {
       await api.close();
+    }
+  });
+
+  it('probes each key once across repositories; a repository missing objects is incomplete', async () => {
+    const server = await startFloraServer();
+    try {
+      server.set(keyA, 'live');
+      server.set(keyB, 'revoked');
+      const cache = join(work, 'cache-5');
+      const repos = [`${git()}/alpha.git`, `${web()}/gamma.git`];
+      const { code, report } = await runJson(
+        ['audit', ...repos, '--cache', cache, '--verify', '--api-base-url', server.url],
+        { cwd: work },
+      );
+      expect(code).toBe(1);
+      // keyA is in both repositories and was sent once; keyB once.
+      expect(server.requests.length).toBe(2);
+      expect(report.summary.live).toBe(1);
+      writeFileSync(join(work, 'verified.json'), JSON.stringify(report));
+      const table = await runCli(['merge', 'verified.json'], { cwd: work });
+      expect(table.stdout).toMatch(/alpha\.git\s+1\s+1\s+1\s/);
+      expect(table.stdout).toMatch(/gamma\.git\s+2\s+1\s+2\s/);
+      // Served over git://, the missing object stops the clone; read from its folder, the scan says what is missing.
+      const broken = await runJson(
+        ['audit', `${git()}/broken.git`, join(served, 'broken.git'), '--cache', cache],
+        { cwd: work },
+      );
+      expect(broken.code).toBe(2);
+      expect(broken.report.repositories[0]).toMatchObject({ status: 'failed' });
+      expect(broken.report.repositories[1]).toMatchObject({ status: 'scanned' });
+      expect(broken.report.repositories[1].error).toMatch(/incomplete: 1 object\(s\) missing/);
+      expect(broken.report.repositories[1].stats.missing).toHaveLength(1);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -18,7 +18,7 @@ function row(entry) {
     const verified = entry.verified === true;
     return [
         entry.repository,
-        String(uniqueKeys(entry)),
+        `${uniqueKeys(entry)}${entry.error ? ' (incomplete)' : ''}`,
         verified
             ? String(uniqueKeys(entry, (f) => f.verification?.status === 'live'))
             : '—',

@@ -93,7 +93,12 @@ function entryOf(outcome, flags) {
     if ('error' in outcome)
         return failedEntry(outcome.target.repository, outcome.error);
     const { report } = outcome.scan;
-    return scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+    const entry = scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+    const { missing, unreadable, incomplete } = report.stats;
+    // Scanned, but not all of it: said in the entry, and its exit code is 2 (see exitCode).
+    if (missing.length || unreadable.length || incomplete)
+        entry.error = `incomplete: ${missing.length} object(s) missing, ${unreadable.length} unreadable (listed in stats)`;
+    return entry;
 }
 async function auditAll(targets, flags, io) {
     const cache = resolve(io.cwd, flags.cache ?? defaultCache(io.env));

@@ -23,7 +23,7 @@ function row(entry: RepositoryEntry): string[] {
   const verified = entry.verified === true;
   return [
     entry.repository,
-    String(uniqueKeys(entry)),
+    `${uniqueKeys(entry)}${entry.error ? ' (incomplete)' : ''}`,
     verified
       ? String(uniqueKeys(entry, (f) => (f.verification as Json | null)?.status === 'live'))
       : '—',

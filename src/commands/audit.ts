@@ -124,7 +124,12 @@ async function verifyAll(outcomes: Outcome[], flags: Flags, io: Io): Promise<voi
 function entryOf(outcome: Outcome, flags: Flags): RepositoryEntry {
   if ('error' in outcome) return failedEntry(outcome.target.repository, outcome.error);
   const { report } = outcome.scan;
-  return scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+  const entry = scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+  const { missing, unreadable, incomplete } = report.stats;
+  // Scanned, but not all of it: said in the entry, and its exit code is 2 (see exitCode).
+  if (missing.length || unreadable.length || incomplete)
+    entry.error = `incomplete: ${missing.length} object(s) missing, ${unreadable.length} unreadable (listed in stats)`;
+  return entry;
 }
 
 async function auditAll(targets: Target[], flags: Flags, io: Io): Promise<AuditReport> {
