@@ -22361,6 +22361,10 @@ function fromUrl(text2) {
 }
 function parseTarget(text2, cwd) {
   const trimmed = text2.trim();
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(trimmed))
+    throw new UsageError(
+      `remote helper addresses (transport::address) are not audited: ${trimmed.split("::")[0]}::\u2026`
+    );
   if (SCHEME.test(trimmed)) return fromUrl(trimmed);
   if (SCP.test(trimmed) && !isAbsolute4(trimmed) && !trimmed.startsWith(".")) {
     return { repository: trimmed, url: trimmed };
@@ -22659,7 +22663,7 @@ function tokenFor(cloneUrl, options) {
   const token = options.env.GITHUB_TOKEN;
   if (!token) return void 0;
   const api = new URL(options.apiUrl).hostname;
-  const host = new URL(cloneUrl).hostname;
+  const host = URL.canParse(cloneUrl) ? new URL(cloneUrl).hostname : null;
   return host === api || `api.${host}` === api ? `x-access-token:${token}` : void 0;
 }
 async function listGithub(options) {
@@ -22677,6 +22681,10 @@ async function listGithub(options) {
     const repos = await response.json();
     if (!Array.isArray(repos)) throw new UserError("GitHub answered with something not a list");
     for (const repo of repos) {
+      if (typeof repo?.clone_url !== "string" || !/^https?:\/\/[^@/]+\//.test(repo.clone_url))
+        throw new UserError(
+          `GitHub listed a repository without an http(s) clone URL (${String(repo?.full_name)})`
+        );
       if (repo.fork && !options.includeForks || repo.archived && !options.includeArchived)
         continue;
       const credentials = tokenFor(repo.clone_url, options);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,22 @@ import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { gitDaemon, githubStandIn, httpGit, type Running } from './helpers/git-servers.js';
 import { sha256Hex } from '../src/scan/secret.js';
 import { startFloraServer } from './helpers/flora-server.js';
+
+const require = createRequire(import.meta.url);
+// The official SARIF 2.1.0 schema (draft-04), as formats.test.ts validates single-repository SARIF.
+const Ajv = require('ajv-draft-04') as new (options: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
+};
+const sarifSchema = join(
+  require.resolve('@microsoft/jest-sarif/package.json'),
+  '..',
+  'lib',
+  'schemas',
+  'sarif-2.1.0-rtm.5.json',
+);
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+(require('ajv-formats') as (ajv: object) => void)(ajv);
+const validateSarif = ajv.compile(JSON.parse(readFileSync(sarifSchema, 'utf8')));
 
 const TOKEN = `tok${randomBase62(24)}`;
 const keyA = floraKey();
@@ -194,6 +211,20 @@ describe('audit', () => {
     expect(sorted(stable(merged.report))).toEqual(sorted(one));
     const text = await runCli(['merge', 's1.json', 's2.json', 's3.json'], { cwd: work });
     expect(text.stdout).toMatch(/Audit of 8 repositories: \d key\(s\) found; 7 scanned, 1 failed/);
+    const sarif = await runCli(['merge', 's1.json', 's2.json', 's3.json', '--format', 'sarif'], {
+      cwd: work,
+    });
+    const log = JSON.parse(sarif.stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    // One run per scanned repository, each naming it.
+    expect(
+      log.runs.map((r: { properties: { repository: string } }) => r.properties.repository).sort(),
+    ).toEqual(
+      one.repositories
+        .filter((r: Entry) => r.status === 'scanned')
+        .map((r: Entry) => r.repository)
+        .sort(),
+    );
     const overlap = await runCli(['merge', 's1.json', 's1.json'], { cwd: work });
     expect(overlap.code).toBe(2);
     expect(overlap.stderr).toMatch(/is in both s1\.json and s1\.json/);

@@ -68,7 +68,7 @@ function tokenFor(cloneUrl, options) {
     if (!token)
         return undefined;
     const api = new URL(options.apiUrl).hostname;
-    const host = new URL(cloneUrl).hostname;
+    const host = URL.canParse(cloneUrl) ? new URL(cloneUrl).hostname : null;
     return host === api || `api.${host}` === api ? `x-access-token:${token}` : undefined;
 }
 /** Every repository listed, as audit targets. */
@@ -88,6 +88,9 @@ export async function listGithub(options) {
         if (!Array.isArray(repos))
             throw new UserError('GitHub answered with something not a list');
         for (const repo of repos) {
+            // What GitHub lists is data: only an http(s) clone URL is taken, and never with credentials.
+            if (typeof repo?.clone_url !== 'string' || !/^https?:\/\/[^@/]+\//.test(repo.clone_url))
+                throw new UserError(`GitHub listed a repository without an http(s) clone URL (${String(repo?.full_name)})`);
             if ((repo.fork && !options.includeForks) || (repo.archived && !options.includeArchived))
                 continue;
             const credentials = tokenFor(repo.clone_url, options);

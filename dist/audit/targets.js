@@ -32,6 +32,9 @@ function fromUrl(text) {
 /** One line of a --repos file or one argument, as a target; `cwd` anchors local paths. */
 export function parseTarget(text, cwd) {
     const trimmed = text.trim();
+    // git reads `transport::address` as a remote helper (ext:: runs a command): never from a list.
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(trimmed))
+        throw new UsageError(`remote helper addresses (transport::address) are not audited: ${trimmed.split('::')[0]}::…`);
     if (SCHEME.test(trimmed))
         return fromUrl(trimmed);
     if (SCP.test(trimmed) && !isAbsolute(trimmed) && !trimmed.startsWith('.')) {
