@@ -15680,14 +15680,14 @@ var init_object_store = __esm({
       // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
       *deltaTree(pack, root, gate, edges) {
         const stack = [];
-        const pool2 = this.pool;
+        const pool = this.pool;
         const bufferAt = (depth, size) => {
           if (size > POOLED_BUFFER_BYTES || depth >= POOLED_DEPTHS) return Buffer.allocUnsafe(size);
-          if ((pool2[depth]?.length ?? -1) < size)
-            pool2[depth] = Buffer.allocUnsafeSlow(
-              Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool2[depth]?.length ?? 0), 4096))
+          if ((pool[depth]?.length ?? -1) < size)
+            pool[depth] = Buffer.allocUnsafeSlow(
+              Math.min(POOLED_BUFFER_BYTES, Math.max(size, 2 * (pool[depth]?.length ?? 0), 4096))
             );
-          return pool2[depth].subarray(0, size);
+          return pool[depth].subarray(0, size);
         };
         let held = 0;
         const hold = (frame, content) => {
@@ -22488,7 +22488,7 @@ async function auditRepository(target, cache, flags, io) {
     signal: io.signal,
     reportUnusedIgnores: flags["report-unused-ignores"] === true
   });
-  return { ...result, policy };
+  return { ...result, rules: policy.book.rules };
 }
 var init_scan2 = __esm({
   "src/audit/scan.ts"() {
@@ -22499,6 +22499,73 @@ var init_scan2 = __esm({
     init_history();
     init_setup();
     init_mirror();
+  }
+});
+
+// src/audit/jobs.ts
+import { join as join14 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
+function outcomeOf(target, work) {
+  return work.then(
+    (scan) => ({ target, scan }),
+    (error) => ({ target, error: error instanceof Error ? error.message : String(error) })
+  );
+}
+function jobThread(setup, io) {
+  const worker = new Worker2(WORKER_FILE2, { workerData: setup });
+  const abort = () => worker.postMessage({ abort: true });
+  io.signal?.addEventListener("abort", abort, { once: true });
+  let pending = null;
+  worker.on("message", (reply) => {
+    if ("stderr" in reply) return void io.stderr.write(reply.stderr);
+    if ("error" in reply) pending?.reject(new Error(reply.error));
+    else pending?.resolve(reply);
+    pending = null;
+  });
+  const fail2 = (error) => (pending?.reject(error), pending = null);
+  worker.on("error", fail2);
+  worker.on("exit", (code18) => fail2(new Error(`the audit thread stopped (exit code ${code18})`)));
+  return {
+    audit: (target) => new Promise((resolve14, reject) => {
+      pending = { resolve: resolve14, reject };
+      worker.postMessage({ target });
+    }),
+    stop: async () => {
+      io.signal?.removeEventListener("abort", abort);
+      await worker.terminate();
+    }
+  };
+}
+async function runJobs(targets, jobs, setup, io, done) {
+  const results = new Array(targets.length);
+  let next = 0;
+  const worker = async (audit) => {
+    while (next < targets.length) {
+      const i = next++;
+      results[i] = await outcomeOf(targets[i], audit(targets[i]));
+      done(results[i]);
+    }
+  };
+  const width = Math.min(jobs, targets.length);
+  if (width <= 1) {
+    await worker((t) => auditRepository(t, setup.cache, setup.flags, io));
+    return results;
+  }
+  const threads = Array.from({ length: width }, () => jobThread(setup, io));
+  try {
+    await Promise.all(threads.map((t) => worker(t.audit)));
+  } finally {
+    await Promise.all(threads.map((t) => t.stop()));
+  }
+  return results;
+}
+var WORKER_FILE2;
+var init_jobs = __esm({
+  "src/audit/jobs.ts"() {
+    "use strict";
+    init_package_root();
+    init_scan2();
+    WORKER_FILE2 = join14(PACKAGE_ROOT, "dist", "audit-worker.js");
   }
 });
 
@@ -22801,10 +22868,10 @@ __export(audit_exports, {
 });
 import { readFileSync as readFileSync11 } from "node:fs";
 import { availableParallelism, homedir } from "node:os";
-import { join as join14, resolve as resolve11 } from "node:path";
+import { join as join15, resolve as resolve11 } from "node:path";
 function defaultCache(env) {
-  const base = env.XDG_CACHE_HOME || join14(env.HOME || homedir(), ".cache");
-  return join14(base, "flora-keyscan", "mirrors");
+  const base = env.XDG_CACHE_HOME || join15(env.HOME || homedir(), ".cache");
+  return join15(base, "flora-keyscan", "mirrors");
 }
 async function listTargets(args, flags, io) {
   const targets = args.map((a) => parseTarget(a, io.cwd));
@@ -22847,24 +22914,11 @@ function checkAuditFlags(args, flags) {
   if (flags["github-api-url"] && !/^https?:\/\//.test(flags["github-api-url"]))
     throw new UsageError("--github-api-url must be an http(s) URL");
 }
-async function pool(items, width, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
-}
 async function verifyAll(outcomes, flags, io) {
   const scans = outcomes.flatMap((o) => "scan" in o ? [o.scan] : []);
   if (!flags.verify || scans.length === 0) return;
   const rules = /* @__PURE__ */ new Map();
-  for (const s of scans)
-    for (const r of s.policy.book.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+  for (const s of scans) for (const r of s.rules) if (!rules.has(r.id)) rules.set(r.id, r);
   const { probeOptions: probeOptions2 } = await Promise.resolve().then(() => (init_setup(), setup_exports));
   const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify_findings(), verify_findings_exports));
   const probe2 = await probeOptions2(flags, io, [...rules.values()]);
@@ -22892,21 +22946,20 @@ async function auditAll(targets, flags, io) {
   const jobs = flags.jobs ? wholeNumber(flags.jobs, "--jobs", 1, 256) : availableParallelism();
   const progress = io.stderr.isTTY === true && !flags.quiet;
   let done = 0;
-  const outcomes = await pool(targets, jobs, async (target) => {
-    let outcome;
-    try {
-      outcome = { target, scan: await auditRepository(target, cache, flags, io) };
-    } catch (error) {
-      outcome = { target, error: error instanceof Error ? error.message : String(error) };
-    }
-    done++;
-    if (progress)
-      io.stderr.write(
-        `flora-keyscan: [${done}/${targets.length}] ${target.repository}: ${"error" in outcome ? "failed" : `${new Set(outcome.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}
+  const outcomes = await runJobs(
+    targets,
+    jobs,
+    { cache, flags, env: io.env, cwd: io.cwd },
+    io,
+    (o) => {
+      done++;
+      if (progress)
+        io.stderr.write(
+          `flora-keyscan: [${done}/${targets.length}] ${o.target.repository}: ${"error" in o ? "failed" : `${new Set(o.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}
 `
-      );
-    return outcome;
-  });
+        );
+    }
+  );
   await verifyAll(outcomes, flags, io);
   return auditReport(outcomes.map((o) => entryOf(o, flags)));
 }
@@ -22947,7 +23000,7 @@ var init_audit = __esm({
     init_errors();
     init_policy_files();
     init_safe_write();
-    init_scan2();
+    init_jobs();
     init_report();
     init_targets();
     init_output();

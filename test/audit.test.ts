@@ -146,7 +146,8 @@ describe('audit', () => {
   it('prints a table, then each repository as history does; a re-run fetches what is new', async () => {
     const cache = join(work, 'cache-2');
     const repos = [`${git()}/beta.git`, `${web()}/d1.git`];
-    const clean = await runCli(['audit', ...repos, '--cache', cache], { cwd: work });
+    // --jobs 1 scans in this thread; more jobs (the other tests) each in a thread of their own.
+    const clean = await runCli(['audit', ...repos, '--cache', cache, '--jobs', '1'], { cwd: work });
     expect(clean.code).toBe(0);
     expect(clean.stdout).toMatch(/REPOSITORY\s+KEYS\s+LIVE\s+PUSHED\s+FIRST SEEN/);
     expect(clean.stdout).toContain(`== ${repos[0]}`);

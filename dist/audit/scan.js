@@ -25,5 +25,5 @@ export async function auditRepository(target, cache, flags, io) {
         signal: io.signal,
         reportUnusedIgnores: flags['report-unused-ignores'] === true,
     });
-    return { ...result, policy };
+    return { ...result, rules: policy.book.rules };
 }

@@ -8,7 +8,7 @@ import { wholeNumber } from '../cli/numbers.js';
 import { UsageError, UserError } from '../errors.js';
 import { NO_FILES } from '../policy-files.js';
 import { inWords } from '../safe-write.js';
-import { auditRepository } from '../audit/scan.js';
+import { runJobs } from '../audit/jobs.js';
 import { auditExitCode, auditReport, failedEntry, scannedEntry, } from '../audit/report.js';
 import { dedupe, inShard, parseShard, parseTarget, repoLines, } from '../audit/targets.js';
 import { chooseFormat, deliver, exitCode, useColor } from './output.js';
@@ -57,19 +57,6 @@ function checkAuditFlags(args, flags) {
     if (flags['github-api-url'] && !/^https?:\/\//.test(flags['github-api-url']))
         throw new UsageError('--github-api-url must be an http(s) URL');
 }
-/** Runs `work` over `items`, at most `width` at a time, keeping the items' order in the results. */
-async function pool(items, width, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-    return results;
-}
 /** --verify: each unique key across every repository probed once, its verdict on all its findings. */
 async function verifyAll(outcomes, flags, io) {
     const scans = outcomes.flatMap((o) => ('scan' in o ? [o.scan] : []));
@@ -77,7 +64,7 @@ async function verifyAll(outcomes, flags, io) {
         return;
     const rules = new Map();
     for (const s of scans)
-        for (const r of s.policy.book.rules)
+        for (const r of s.rules)
             if (!rules.has(r.id))
                 rules.set(r.id, r);
     const { probeOptions } = await import('./setup.js');
@@ -105,18 +92,10 @@ async function auditAll(targets, flags, io) {
     const jobs = flags.jobs ? wholeNumber(flags.jobs, '--jobs', 1, 256) : availableParallelism();
     const progress = io.stderr.isTTY === true && !flags.quiet;
     let done = 0;
-    const outcomes = await pool(targets, jobs, async (target) => {
-        let outcome;
-        try {
-            outcome = { target, scan: await auditRepository(target, cache, flags, io) };
-        }
-        catch (error) {
-            outcome = { target, error: error instanceof Error ? error.message : String(error) };
-        }
+    const outcomes = await runJobs(targets, jobs, { cache, flags, env: io.env, cwd: io.cwd }, io, (o) => {
         done++;
         if (progress)
-            io.stderr.write(`flora-keyscan: [${done}/${targets.length}] ${target.repository}: ${'error' in outcome ? 'failed' : `${new Set(outcome.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}\n`);
-        return outcome;
+            io.stderr.write(`flora-keyscan: [${done}/${targets.length}] ${o.target.repository}: ${'error' in o ? 'failed' : `${new Set(o.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}\n`);
     });
     await verifyAll(outcomes, flags, io);
     return auditReport(outcomes.map((o) => entryOf(o, flags)));

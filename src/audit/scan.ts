@@ -6,14 +6,15 @@ import type { Flags, Io } from '../cli/io.js';
 import { wholeNumber } from '../cli/numbers.js';
 import { requireRepository } from '../git.js';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
-import type { Policy } from '../policy.js';
+import type { RuleSpec } from '../rules/types.js';
 import { historySource } from '../sources/history.js';
 import { policyFiles, policyFor } from '../commands/setup.js';
 import { mirror } from './mirror.js';
 import type { Target } from './targets.js';
 
 export interface RepositoryScan extends PipelineResult {
-  policy: Policy;
+  /** The rules it ran under: --verify probes with them (plain data: it crosses threads). */
+  rules: RuleSpec[];
 }
 
 export async function auditRepository(
@@ -39,5 +40,5 @@ export async function auditRepository(
     signal: io.signal,
     reportUnusedIgnores: flags['report-unused-ignores'] === true,
   });
-  return { ...result, policy };
+  return { ...result, rules: policy.book.rules };
 }

@@ -11,7 +11,7 @@ import { UsageError, UserError } from '../errors.js';
 import { NO_FILES } from '../policy-files.js';
 import type { RuleSpec } from '../rules/types.js';
 import { inWords } from '../safe-write.js';
-import { auditRepository, type RepositoryScan } from '../audit/scan.js';
+import { runJobs, type Outcome } from '../audit/jobs.js';
 import {
   auditExitCode,
   auditReport,
@@ -84,29 +84,12 @@ function checkAuditFlags(args: string[], flags: Flags): void {
     throw new UsageError('--github-api-url must be an http(s) URL');
 }
 
-/** Runs `work` over `items`, at most `width` at a time, keeping the items' order in the results. */
-async function pool<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
-}
-
-type Outcome = { target: Target; scan: RepositoryScan } | { target: Target; error: string };
-
 /** --verify: each unique key across every repository probed once, its verdict on all its findings. */
 async function verifyAll(outcomes: Outcome[], flags: Flags, io: Io): Promise<void> {
   const scans = outcomes.flatMap((o) => ('scan' in o ? [o.scan] : []));
   if (!flags.verify || scans.length === 0) return;
   const rules = new Map<string, RuleSpec>();
-  for (const s of scans)
-    for (const r of s.policy.book.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+  for (const s of scans) for (const r of s.rules) if (!rules.has(r.id)) rules.set(r.id, r);
   const { probeOptions } = await import('./setup.js');
   const { verifyFindings } = await import('../verify/verify-findings.js');
   const probe = await probeOptions(flags, io, [...rules.values()]);
@@ -137,20 +120,19 @@ async function auditAll(targets: Target[], flags: Flags, io: Io): Promise<AuditR
   const jobs = flags.jobs ? wholeNumber(flags.jobs, '--jobs', 1, 256) : availableParallelism();
   const progress = io.stderr.isTTY === true && !flags.quiet;
   let done = 0;
-  const outcomes = await pool(targets, jobs, async (target): Promise<Outcome> => {
-    let outcome: Outcome;
-    try {
-      outcome = { target, scan: await auditRepository(target, cache, flags, io) };
-    } catch (error) {
-      outcome = { target, error: error instanceof Error ? error.message : String(error) };
-    }
-    done++;
-    if (progress)
-      io.stderr.write(
-        `flora-keyscan: [${done}/${targets.length}] ${target.repository}: ${'error' in outcome ? 'failed' : `${new Set(outcome.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}\n`,
-      );
-    return outcome;
-  });
+  const outcomes = await runJobs(
+    targets,
+    jobs,
+    { cache, flags, env: io.env, cwd: io.cwd },
+    io,
+    (o) => {
+      done++;
+      if (progress)
+        io.stderr.write(
+          `flora-keyscan: [${done}/${targets.length}] ${o.target.repository}: ${'error' in o ? 'failed' : `${new Set(o.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}\n`,
+        );
+    },
+  );
   await verifyAll(outcomes, flags, io);
   return auditReport(outcomes.map((o) => entryOf(o, flags)));
 }
