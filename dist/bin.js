@@ -22367,7 +22367,8 @@ function parseTarget(text2, cwd) {
     );
   if (SCHEME.test(trimmed)) return fromUrl(trimmed);
   if (SCP.test(trimmed) && !isAbsolute4(trimmed) && !trimmed.startsWith(".")) {
-    return { repository: trimmed, url: trimmed };
+    const clean = trimmed.replace(/^([^@/:\s]+):[^@/\s]*@/, "$1@");
+    return { repository: clean, url: clean };
   }
   const path = resolve10(cwd, trimmed);
   return { repository: path, url: path };

@@ -20,6 +20,9 @@ describe('audit targets', () => {
       repository: 'git@github.com:org/repo.git',
       url: 'git@github.com:org/repo.git',
     });
+    expect(parseTarget(`git:${password}@github.com:org/repo.git`, '/w').url).toBe(
+      'git@github.com:org/repo.git',
+    );
     expect(parseTarget('git://127.0.0.1:9418/r.git', '/w').url).toBe('git://127.0.0.1:9418/r.git');
     expect(parseTarget('file:///srv/r.git', '/w').url).toBe('file:///srv/r.git');
     expect(parseTarget('repos/r.git', '/w').url).toBe('/w/repos/r.git');

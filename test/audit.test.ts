@@ -161,13 +161,19 @@ describe('audit', () => {
     d1.git('config', 'user.email', 't@example.com');
     d1.commit({ 'new.env': `FLORA_API_KEY=${extra}\n` });
     d1.git('push', '-q', 'origin', 'HEAD:refs/heads/feature');
-    const again = await runCli(['audit', ...repos, '--cache', cache], { cwd: work });
+    const again = await runCli(['audit', ...repos, '--cache', cache], { cwd: work, tty: true });
+    // On a terminal, a line per repository as it ends.
+    expect(again.stderr).toMatch(/\[\d\/2\] git:\/\/127\.0\.0\.1:\d+\/beta\.git: 0 key\(s\)/);
+    expect(again.stderr).toMatch(/\[\d\/2\] http:\/\/127\.0\.0\.1:\d+\/d1\.git: 1 key\(s\)/);
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(
       new RegExp(`${web().replace(/[.]/g, '\\.')}/d1\\.git\\s+1\\s+—\\s+1\\s+\\d{4}-`),
     );
     expect(again.stdout).not.toContain(extra);
     expect(readdirSync(cache).filter((n) => !n.endsWith('.git'))).toEqual([]);
+    const none = await runCli(['audit'], { cwd: work });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/audit needs repositories/);
   });
 
   it('shards: each repository in exactly one shard whatever the order; merged shards equal one run', async () => {

@@ -51,8 +51,9 @@ export function parseTarget(text: string, cwd: string): Target {
     );
   if (SCHEME.test(trimmed)) return fromUrl(trimmed);
   if (SCP.test(trimmed) && !isAbsolute(trimmed) && !trimmed.startsWith('.')) {
-    // scp-style carries no password (ssh asks its agent); it is kept as written.
-    return { repository: trimmed, url: trimmed };
+    // ssh asks its agent, never a password in the address: one written there is dropped.
+    const clean = trimmed.replace(/^([^@/:\s]+):[^@/\s]*@/, '$1@');
+    return { repository: clean, url: clean };
   }
   const path = resolve(cwd, trimmed);
   return { repository: path, url: path };
