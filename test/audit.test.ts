@@ -262,9 +262,11 @@ describe('audit', () => {
         env: { GITHUB_TOKEN: TOKEN },
       });
       expect(code).toBe(2);
-      // The first request met the rate limit and was made again; then three pages.
+      // The first request met the rate limit and was made again, as was the first for page 2; three pages.
       expect(api.requests[0]).toBe(api.requests[1]);
-      expect(api.requests.length).toBe(4);
+      expect(api.requests[2]).toMatch(/page=2/);
+      expect(api.requests[2]).toBe(api.requests[3]);
+      expect(api.requests.length).toBe(5);
       const entries = byName(report);
       expect(Object.keys(entries)).toEqual([
         `${web()}/alpha.git`,

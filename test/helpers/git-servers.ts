@@ -144,7 +144,8 @@ export interface ApiRepo {
 
 /**
  * GitHub's REST API for one organisation: `perPage` repositories a page with Link headers, private
- * ones only for `token`, and the first request answered 429 with retry-after: 1.
+ * ones only for `token`, the first request answered 429 with retry-after: 1, and the first request
+ * for page 2 answered 403 with the limit spent until the next second (x-ratelimit-reset).
  */
 export async function githubStandIn(
   org: string,
@@ -154,6 +155,7 @@ export async function githubStandIn(
 ): Promise<Running & { requests: string[] }> {
   const requests: string[] = [];
   let limited = false;
+  let spent = false;
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://127.0.0.1');
     requests.push(`${url.pathname}${url.search}`);
@@ -163,6 +165,16 @@ export async function githubStandIn(
       return;
     }
     if (url.pathname !== `/orgs/${org}/repos`) return void res.writeHead(404).end('{}');
+    if (url.searchParams.get('page') === '2' && !spent) {
+      spent = true;
+      res
+        .writeHead(403, {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)),
+        })
+        .end('{"message":"API rate limit exceeded"}');
+      return;
+    }
     const authorized = req.headers.authorization === `Bearer ${token}`;
     const visible = repos.filter((r) => authorized || !r.private);
     const page = Number(url.searchParams.get('page') ?? '1');
