@@ -21093,6 +21093,7 @@ var init_progress = __esm({
 // src/report/summary.ts
 var summary_exports = {};
 __export(summary_exports, {
+  cell: () => cell,
   stepOutputs: () => stepOutputs,
   stepSummary: () => stepSummary,
   summaryLine: () => summaryLine
@@ -22780,6 +22781,8 @@ var init_github2 = __esm({
 // src/audit/render.ts
 var render_exports = {};
 __export(render_exports, {
+  auditStepOutputs: () => auditStepOutputs,
+  auditStepSummary: () => auditStepSummary,
   renderAudit: () => renderAudit
 });
 function uniqueKeys(entry, keep = () => true) {
@@ -22851,11 +22854,35 @@ async function renderAudit(report, format, options) {
   if (format === "github") return github(report, options);
   return text(report, options);
 }
+function auditStepSummary(report, code18) {
+  const s = report.summary;
+  const lines = [
+    `### flora-keyscan audit: ${s.uniqueSecrets} key(s) in ${s.repositories} repositories`,
+    "",
+    `${s.scanned} scanned, ${s.failed} failed \xB7 exit ${code18}`,
+    "",
+    "| repository | keys | live | pushed | first seen |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.repositories.map((e) => `| ${row(e).map(cell).join(" | ")} |`)
+  ];
+  const failed2 = report.repositories.filter((e) => e.error);
+  if (failed2.length)
+    lines.push("", ...failed2.map((e) => `- ${cell(e.repository)}: ${cell(e.error)}`));
+  return lines.join("\n") + "\n";
+}
+function auditStepOutputs(report) {
+  const s = report.summary;
+  return `findings=${s.uniqueSecrets}
+live-keys=${s.live}
+failed-repositories=${s.failed}
+`;
+}
 var init_render = __esm({
   "src/audit/render.ts"() {
     "use strict";
     init_formats();
     init_escape();
+    init_summary();
     init_report();
   }
 });
@@ -22867,7 +22894,7 @@ __export(audit_exports, {
   emitAudit: () => emitAudit,
   runAudit: () => runAudit
 });
-import { readFileSync as readFileSync11 } from "node:fs";
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync11 } from "node:fs";
 import { availableParallelism, homedir } from "node:os";
 import { join as join15, resolve as resolve11 } from "node:path";
 function defaultCache(env) {
@@ -22964,6 +22991,21 @@ async function auditAll(targets, flags, io) {
   await verifyAll(outcomes, flags, io);
   return auditReport(outcomes.map((o) => entryOf(o, flags)));
 }
+async function tellCi2(report, code18, io) {
+  const { auditStepOutputs: auditStepOutputs2, auditStepSummary: auditStepSummary2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+  for (const [file, text2, what] of [
+    [io.env.GITHUB_STEP_SUMMARY, () => auditStepSummary2(report, code18), "the job summary"],
+    [io.env.GITHUB_OUTPUT, () => auditStepOutputs2(report), "the step outputs"]
+  ]) {
+    if (!file) continue;
+    try {
+      appendFileSync3(file, text2());
+    } catch (error) {
+      io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}
+`);
+    }
+  }
+}
 async function emitAudit(report, flags, io) {
   const format = chooseFormat(flags, io);
   const toFile = flags.output !== void 0;
@@ -22978,6 +23020,7 @@ async function emitAudit(report, flags, io) {
       flags,
       io
     );
+  await tellCi2(report, code18, io);
   const s = report.summary;
   if ((toFile || format !== "text") && !(flags.quiet && code18 === 0))
     io.stderr.write(

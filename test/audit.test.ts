@@ -216,7 +216,19 @@ describe('audit', () => {
       repositories: [...r.repositories].sort((a, b) => a.repository.localeCompare(b.repository)),
     });
     expect(sorted(stable(merged.report))).toEqual(sorted(one));
-    const text = await runCli(['merge', 's1.json', 's2.json', 's3.json'], { cwd: work });
+    const summaryFile = join(work, 'summary.md');
+    const outputFile = join(work, 'outputs.txt');
+    const text = await runCli(['merge', 's1.json', 's2.json', 's3.json'], {
+      cwd: work,
+      env: { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile },
+    });
+    // Under GitHub Actions: the table on the run's page, the numbers as step outputs.
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(
+      /\| git:\/\/127\.0\.0\.1:\d+\/missing\.git \| failed \|/,
+    );
+    expect(readFileSync(outputFile, 'utf8')).toMatch(
+      /^findings=\d+\nlive-keys=0\nfailed-repositories=1\n$/,
+    );
     expect(text.stdout).toMatch(/Audit of 8 repositories: \d key\(s\) found; 7 scanned, 1 failed/);
     const sarif = await runCli(['merge', 's1.json', 's2.json', 's3.json', '--format', 'sarif'], {
       cwd: work,

@@ -3,6 +3,7 @@
 // of every repository.
 import { FORMATS } from '../report/formats.js';
 import { printable } from '../report/escape.js';
+import { cell } from '../report/summary.js';
 import { entryReport } from './report.js';
 function uniqueKeys(entry, keep = () => true) {
     return new Set(entry.findings.filter(keep).map((f) => f.secretSha256)).size;
@@ -86,4 +87,26 @@ export async function renderAudit(report, format, options) {
     if (format === 'github')
         return github(report, options);
     return text(report, options);
+}
+/** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY): the table of repositories. */
+export function auditStepSummary(report, code) {
+    const s = report.summary;
+    const lines = [
+        `### flora-keyscan audit: ${s.uniqueSecrets} key(s) in ${s.repositories} repositories`,
+        '',
+        `${s.scanned} scanned, ${s.failed} failed · exit ${code}`,
+        '',
+        '| repository | keys | live | pushed | first seen |',
+        '| --- | --- | --- | --- | --- |',
+        ...report.repositories.map((e) => `| ${row(e).map(cell).join(' | ')} |`),
+    ];
+    const failed = report.repositories.filter((e) => e.error);
+    if (failed.length)
+        lines.push('', ...failed.map((e) => `- ${cell(e.repository)}: ${cell(e.error)}`));
+    return lines.join('\n') + '\n';
+}
+/** Step outputs ($GITHUB_OUTPUT): numbers only, as for a single scan, and the failed repositories' count. */
+export function auditStepOutputs(report) {
+    const s = report.summary;
+    return `findings=${s.uniqueSecrets}\nlive-keys=${s.live}\nfailed-repositories=${s.failed}\n`;
 }

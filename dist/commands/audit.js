@@ -1,7 +1,7 @@
 // `flora-keyscan audit [REPO...]`: many repositories (named, from a file, or listed by GitHub), each
 // mirrored into a cache folder and scanned like `history`, `--jobs` at a time, into one report. A
 // repository that cannot be fetched or read is reported with its error; the others go on.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { wholeNumber } from '../cli/numbers.js';
@@ -100,6 +100,23 @@ async function auditAll(targets, flags, io) {
     await verifyAll(outcomes, flags, io);
     return auditReport(outcomes.map((o) => entryOf(o, flags)));
 }
+/** Under GitHub Actions: the table in the job summary, the numbers in the step outputs. A write that fails is said, not fatal. */
+async function tellCi(report, code, io) {
+    const { auditStepOutputs, auditStepSummary } = await import('../audit/render.js');
+    for (const [file, text, what] of [
+        [io.env.GITHUB_STEP_SUMMARY, () => auditStepSummary(report, code), 'the job summary'],
+        [io.env.GITHUB_OUTPUT, () => auditStepOutputs(report), 'the step outputs'],
+    ]) {
+        if (!file)
+            continue;
+        try {
+            appendFileSync(file, text());
+        }
+        catch (error) {
+            io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}\n`);
+        }
+    }
+}
 /** Prints an audit report in the chosen format; a one-line summary on stderr when the report is not text on stdout. */
 export async function emitAudit(report, flags, io) {
     const format = chooseFormat(flags, io);
@@ -111,6 +128,7 @@ export async function emitAudit(report, flags, io) {
             color: useColor(flags, io, toFile),
             playbook: !flags['no-playbook'],
         }), flags, io);
+    await tellCi(report, code, io);
     const s = report.summary;
     if ((toFile || format !== 'text') && !(flags.quiet && code === 0))
         io.stderr.write(`flora-keyscan: audit of ${s.repositories} repositories: ${s.uniqueSecrets} key(s) in ${s.findings} place(s), ${s.failed} failed; exit ${code}.${toFile ? ` Report: ${flags.output}` : ''}\n`);

@@ -4,6 +4,7 @@
 
 import { FORMATS, type FormatName, type RenderOptions } from '../report/formats.js';
 import { printable } from '../report/escape.js';
+import { cell } from '../report/summary.js';
 import { entryReport, type AuditReport, type RepositoryEntry } from './report.js';
 
 type Json = Record<string, unknown>;
@@ -99,4 +100,28 @@ export async function renderAudit(
   if (format === 'sarif') return sarif(report);
   if (format === 'github') return github(report, options);
   return text(report, options);
+}
+
+/** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY): the table of repositories. */
+export function auditStepSummary(report: AuditReport, code: number): string {
+  const s = report.summary;
+  const lines = [
+    `### flora-keyscan audit: ${s.uniqueSecrets} key(s) in ${s.repositories} repositories`,
+    '',
+    `${s.scanned} scanned, ${s.failed} failed · exit ${code}`,
+    '',
+    '| repository | keys | live | pushed | first seen |',
+    '| --- | --- | --- | --- | --- |',
+    ...report.repositories.map((e) => `| ${row(e).map(cell).join(' | ')} |`),
+  ];
+  const failed = report.repositories.filter((e) => e.error);
+  if (failed.length)
+    lines.push('', ...failed.map((e) => `- ${cell(e.repository)}: ${cell(e.error!)}`));
+  return lines.join('\n') + '\n';
+}
+
+/** Step outputs ($GITHUB_OUTPUT): numbers only, as for a single scan, and the failed repositories' count. */
+export function auditStepOutputs(report: AuditReport): string {
+  const s = report.summary;
+  return `findings=${s.uniqueSecrets}\nlive-keys=${s.live}\nfailed-repositories=${s.failed}\n`;
 }

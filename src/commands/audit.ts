@@ -2,7 +2,7 @@
 // mirrored into a cache folder and scanned like `history`, `--jobs` at a time, into one report. A
 // repository that cannot be fetched or read is reported with its error; the others go on.
 
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Flags, Invocation, Io } from '../cli/io.js';
@@ -137,6 +137,22 @@ async function auditAll(targets: Target[], flags: Flags, io: Io): Promise<AuditR
   return auditReport(outcomes.map((o) => entryOf(o, flags)));
 }
 
+/** Under GitHub Actions: the table in the job summary, the numbers in the step outputs. A write that fails is said, not fatal. */
+async function tellCi(report: AuditReport, code: number, io: Io): Promise<void> {
+  const { auditStepOutputs, auditStepSummary } = await import('../audit/render.js');
+  for (const [file, text, what] of [
+    [io.env.GITHUB_STEP_SUMMARY, () => auditStepSummary(report, code), 'the job summary'],
+    [io.env.GITHUB_OUTPUT, () => auditStepOutputs(report), 'the step outputs'],
+  ] as const) {
+    if (!file) continue;
+    try {
+      appendFileSync(file, text());
+    } catch (error) {
+      io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}\n`);
+    }
+  }
+}
+
 /** Prints an audit report in the chosen format; a one-line summary on stderr when the report is not text on stdout. */
 export async function emitAudit(report: AuditReport, flags: Flags, io: Io): Promise<number> {
   const format = chooseFormat(flags, io);
@@ -152,6 +168,7 @@ export async function emitAudit(report: AuditReport, flags: Flags, io: Io): Prom
       flags,
       io,
     );
+  await tellCi(report, code, io);
   const s = report.summary;
   if ((toFile || format !== 'text') && !(flags.quiet && code === 0))
     io.stderr.write(
