@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -335,6 +336,37 @@ describe('audit', () => {
       expect(broken.report.repositories[1].stats.missing).toHaveLength(1);
     } finally {
       await server.close();
+    }
+  });
+
+  it('does not send a credential on to the host a repository redirects to', async () => {
+    const seen: (string | null)[] = [];
+    const elsewhere = createServer((req, res) => {
+      seen.push(req.headers.authorization ?? null);
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const port = (elsewhere.address() as { port: number }).port;
+    const redirecting = createServer((req, res) =>
+      res.writeHead(301, { location: `http://localhost:${port}${req.url}` }).end(),
+    );
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://x-access-token:${TOKEN}@127.0.0.1:${(redirecting.address() as { port: number }).port}/moved.git`;
+      const { code, report, stderr } = await runJson(
+        ['audit', url, '--cache', join(work, 'cache-6')],
+        {
+          cwd: work,
+        },
+      );
+      expect(code).toBe(2);
+      expect(report.repositories[0]).toMatchObject({ status: 'failed' });
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).toEqual(seen.map(() => null));
+      expect(JSON.stringify(report) + stderr).not.toContain(TOKEN);
+    } finally {
+      elsewhere.close();
+      redirecting.close();
     }
   });
 });
