@@ -90,7 +90,7 @@ export const OPTION_HELP = {
     repos: { arg: 'FILE', text: 'audit: repositories to audit, one URL or path a line (# comments)' },
     cache: {
         arg: 'DIR',
-        text: 'audit: where mirrors are kept (default $XDG_CACHE_HOME or ~/.cache, /flora-keyscan/mirrors)',
+        text: 'audit: where mirrors are kept (default ~/.cache/flora-keyscan/mirrors, or under $XDG_CACHE_HOME)',
     },
     jobs: { arg: 'N', text: 'audit: repositories at a time (default: the number of CPUs)' },
     shard: { arg: 'I/N', text: 'audit: only shard I of N of the repositories (stable; see merge)' },
