@@ -97,13 +97,13 @@ async function revisionFiles(git, rev) {
   };
 }
 function policyPart(files, name) {
-  const text2 = files.read(name);
-  if (text2 === null || name !== "package.json") return text2;
+  const text3 = files.read(name);
+  if (text3 === null || name !== "package.json") return text3;
   try {
-    const value = JSON.parse(text2)[PACKAGE_KEY];
+    const value = JSON.parse(text3)[PACKAGE_KEY];
     return value === void 0 ? null : JSON.stringify(value);
   } catch {
-    return text2;
+    return text3;
   }
 }
 function changedPolicy(base, head) {
@@ -2386,8 +2386,8 @@ var init_build = __esm({
         };
       }
       getState(pcs, flag, ids) {
-        const hash = hashState(pcs, flag, ids);
-        const cached2 = this.stateCache.get(hash);
+        const hash2 = hashState(pcs, flag, ids);
+        const cached2 = this.stateCache.get(hash2);
         if (cached2 instanceof DFAState) {
           if (isState(cached2, pcs, flag, ids)) return cached2;
         } else if (cached2 !== void 0) {
@@ -2397,8 +2397,8 @@ var init_build = __esm({
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
         const state = new DFAState(pcs, flag, ids);
-        if (cached2 === void 0) this.stateCache.set(hash, state);
-        else if (cached2 instanceof DFAState) this.stateCache.set(hash, [cached2, state]);
+        if (cached2 === void 0) this.stateCache.set(hash2, state);
+        else if (cached2 instanceof DFAState) this.stateCache.set(hash2, [cached2, state]);
         else cached2.push(state);
         this.stateCount++;
         return state;
@@ -2423,10 +2423,10 @@ var init_build = __esm({
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const table = new Array(size).fill(null);
-        if (anchor === RE2Flags.UNANCHORED) state.next = table;
-        else state.nextAnchored = table;
-        return table;
+        const table2 = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
+        else state.nextAnchored = table2;
+        return table2;
       }
       clearCache() {
         this.stateCache.clear();
@@ -2439,13 +2439,13 @@ var init_build = __esm({
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
       step(state, cls, rune, anchor) {
-        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-        if (table !== null) {
-          const cached2 = table[cls];
+        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table2 !== null) {
+          const cached2 = table2[cls];
           if (cached2 !== null) return cached2;
         } else {
-          table = this.allocTable(state, anchor);
-          if (table === null) return null;
+          table2 = this.allocTable(state, anchor);
+          if (table2 === null) return null;
         }
         const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
         const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -2481,7 +2481,7 @@ var init_build = __esm({
         if (isword) flag |= DFA2.FLAG_LAST_WORD;
         const nextState = this.makeState(nextPCs, flag, ids);
         if (nextState === null) return null;
-        table[cls] = nextState;
+        table2[cls] = nextState;
         return nextState;
       }
       start(input, pos) {
@@ -4511,11 +4511,11 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTable(table) {
-        for (let i = 0; i < table.length; ++i) {
-          const lo = table.getLo(i);
-          const hi = table.getHi(i);
-          const stride = table.getStride(i);
+      appendTable(table2) {
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
           if (stride === 1) {
             this.appendRange(lo, hi);
             continue;
@@ -4524,12 +4524,12 @@ var init_build = __esm({
         }
         return this;
       }
-      appendNegatedTable(table) {
+      appendNegatedTable(table2) {
         let nextLo = 0;
-        for (let i = 0; i < table.length; ++i) {
-          const lo = table.getLo(i);
-          const hi = table.getHi(i);
-          const stride = table.getStride(i);
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
           if (stride === 1) {
             if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
             nextLo = hi + 1;
@@ -4543,8 +4543,8 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTableWithSign(table, sign) {
-        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+      appendTableWithSign(table2, sign) {
+        return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
       }
       negateClass() {
         let nextLo = 0;
@@ -6806,33 +6806,33 @@ function v8Pattern(pattern) {
   const global2 = new RegExp(source, flags + "gd");
   const single2 = new RegExp(source, flags);
   return {
-    *matches(text2) {
+    *matches(text3) {
       global2.lastIndex = 0;
-      for (let m = global2.exec(text2); m; m = global2.exec(text2)) {
+      for (let m = global2.exec(text3); m; m = global2.exec(text3)) {
         if (m[0].length === 0) global2.lastIndex++;
         const match = m;
         yield {
           start: match.index,
           end: match.index + match[0].length,
           group(name) {
-            const text3 = match.groups?.[name];
+            const text4 = match.groups?.[name];
             const span = match.indices?.groups?.[name];
-            return text3 === void 0 || !span ? void 0 : { text: text3, start: span[0], end: span[1] };
+            return text4 === void 0 || !span ? void 0 : { text: text4, start: span[0], end: span[1] };
           }
         };
       }
     },
-    test: (text2) => single2.test(text2)
+    test: (text3) => single2.test(text3)
   };
 }
 function re2Pattern(pattern) {
   const re = RE2JS.compile(pattern);
   const names = new Set(Object.keys(re.namedGroups()));
   return {
-    *matches(text2) {
-      const m = re.matcher(text2);
+    *matches(text3) {
+      const m = re.matcher(text3);
       let from = 0;
-      while (from <= text2.length && m.find(from)) {
+      while (from <= text3.length && m.find(from)) {
         const start = m.start();
         const end = m.end();
         yield {
@@ -6847,7 +6847,7 @@ function re2Pattern(pattern) {
         from = end > start ? end : end + 1;
       }
     },
-    test: (text2) => re.matcher(text2).find()
+    test: (text3) => re.matcher(text3).find()
   };
 }
 function compilePattern(pattern, shipped) {
@@ -6863,17 +6863,17 @@ var init_pattern = __esm({
 // src/config.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
-function parseSize(text2, what) {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text2.trim());
+function parseSize(text3, what) {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text3.trim());
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : void 0;
   if (!m || unit === void 0)
-    throw new UserError(`${what}: "${text2}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
+    throw new UserError(`${what}: "${text3}" is not a size (examples: 1048576, 512KB, 200MB, 1GB)`);
   return Math.floor(Number(m[1]) * unit);
 }
 function readJson(file) {
-  let text2;
+  let text3;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text3 = readFileSync2(file, "utf8");
   } catch (error) {
     const code18 = error.code;
     throw new UserError(
@@ -6881,7 +6881,7 @@ function readJson(file) {
     );
   }
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${error.message}`);
   }
@@ -6944,9 +6944,9 @@ function parseConfig(raw, where) {
 function emptyConfig() {
   return { source: null, rules: [], allowlist: [], exclude: [] };
 }
-function parseJson(text2, where) {
+function parseJson(text3, where) {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch (error) {
     throw new UserError(`${where}: not valid JSON: ${error.message}`);
   }
@@ -6956,9 +6956,9 @@ function loadConfig(files, explicit, cwd) {
     const file = resolve(cwd, explicit);
     return parseConfig(readJson(file), file);
   }
-  const text2 = files.read(CONFIG_FILE);
-  if (text2 !== null)
-    return parseConfig(parseJson(text2, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
+  const text3 = files.read(CONFIG_FILE);
+  if (text3 !== null)
+    return parseConfig(parseJson(text3, files.describe(CONFIG_FILE)), files.describe(CONFIG_FILE));
   const pkg = files.read("package.json");
   if (pkg === null) return emptyConfig();
   let value;
@@ -6991,10 +6991,10 @@ var init_config = __esm({
 });
 
 // src/cli/numbers.ts
-function wholeNumber(text2, flag, min, max) {
-  const n = Number(text2);
-  if (!/^\d+$/.test(text2.trim()) || !Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text2}")`);
+function wholeNumber(text3, flag, min, max) {
+  const n = Number(text3);
+  if (!/^\d+$/.test(text3.trim()) || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text3}")`);
   return n;
 }
 function checkNumbers(flags) {
@@ -7014,7 +7014,8 @@ var init_numbers = __esm({
       timeout: [1, 600],
       concurrency: [1, 16],
       threads: [1, 64],
-      "max-archive-depth": [0, 16]
+      "max-archive-depth": [0, 16],
+      jobs: [1, 256]
     };
   }
 });
@@ -7192,7 +7193,7 @@ var init_git = __esm({
       }
       /** Runs git and collects its output; rejects only when git cannot be started at all. */
       raw(args, input) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve14, reject) => {
           const child = spawn("git", args, {
             cwd: this.dir,
             env: this.spawnEnv(),
@@ -7205,7 +7206,7 @@ var init_git = __esm({
           child.on("error", (error) => reject(notStarted(error)));
           child.on(
             "close",
-            (code18) => resolve11({
+            (code18) => resolve14({
               stdout: Buffer.concat(out),
               stderr: Buffer.concat(err).toString("utf8"),
               code: code18 ?? 1
@@ -7243,9 +7244,9 @@ var init_git = __esm({
           });
           let stderr = "";
           child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-          const code18 = await new Promise((resolve11, reject) => {
+          const code18 = await new Promise((resolve14, reject) => {
             child.on("error", (error) => reject(notStarted(error)));
-            child.on("close", (c) => resolve11(c ?? 1));
+            child.on("close", (c) => resolve14(c ?? 1));
           });
           if (code18 !== 0) throw gitFailed(args, stderr, code18);
           return readFileSync3(file);
@@ -7269,7 +7270,7 @@ var init_git = __esm({
         let stderr = "";
         child.stderr.on("data", (c) => stderr += c.toString("utf8"));
         const exited = new Promise(
-          (resolve11) => child.on("close", (code19) => resolve11(code19 ?? 1))
+          (resolve14) => child.on("close", (code19) => resolve14(code19 ?? 1))
         );
         let seen = 0;
         try {
@@ -7308,23 +7309,23 @@ var init_git = __esm({
       }
     };
     OidList = class _OidList {
-      constructor(text2, starts, length) {
-        this.text = text2;
+      constructor(text3, starts, length) {
+        this.text = text3;
         this.starts = starts;
         this.length = length;
       }
-      static fromLines(text2, starts, length) {
-        return new _OidList(text2, starts, length);
+      static fromLines(text3, starts, length) {
+        return new _OidList(text3, starts, length);
       }
       static of(oids) {
-        const text2 = Buffer.from(oids.length ? oids.join("\n") + "\n" : "");
+        const text3 = Buffer.from(oids.length ? oids.join("\n") + "\n" : "");
         const starts = new Uint32Array(oids.length);
         let at2 = 0;
         oids.forEach((oid, i) => {
           starts[i] = at2;
           at2 += Buffer.byteLength(oid) + 1;
         });
-        return new _OidList(text2, starts, oids.length);
+        return new _OidList(text3, starts, oids.length);
       }
       at(i) {
         const start = this.starts[i];
@@ -7715,8 +7716,8 @@ async function stagedRenames(git) {
 }
 async function mergeHeads(git) {
   const file = await mergeHeadFile(git);
-  const text2 = readSmallFile(file, 64 * 1024)?.toString("utf8") ?? "";
-  return text2.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  const text3 = readSmallFile(file, 64 * 1024)?.toString("utf8") ?? "";
+  return text3.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 async function settleStaged(git, raw, context2) {
   const head = await hasCommit(git);
@@ -7787,11 +7788,11 @@ var init_compile = __esm({
 });
 
 // src/scan/entropy.ts
-function shannonEntropy(text2) {
-  if (text2.length === 0) return 0;
+function shannonEntropy(text3) {
+  if (text3.length === 0) return 0;
   let other = null;
   const seen = [];
-  for (const ch of text2) {
+  for (const ch of text3) {
     const code18 = ch.charCodeAt(0);
     if (code18 < 128 && ch.length === 1) {
       if (ascii[code18]++ === 0) seen.push(code18);
@@ -7889,10 +7890,10 @@ var init_secret = __esm({
 });
 
 // src/scan/text.ts
-function countCodePoints(text2, from, to) {
+function countCodePoints(text3, from, to) {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c >= 55296 && c <= 56319 && i + 1 < to) i++;
     n++;
   }
@@ -7903,14 +7904,14 @@ var init_text = __esm({
   "src/scan/text.ts"() {
     "use strict";
     Lines = class {
-      constructor(text2, countsCharacters = true) {
-        this.text = text2;
+      constructor(text3, countsCharacters = true) {
+        this.text = text3;
         this.countsCharacters = countsCharacters;
         let count2 = 0;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count2++;
+        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) count2++;
         this.newlines = new Int32Array(count2);
         let k = 0;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1))
+        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1))
           this.newlines[k++] = i;
       }
       /** Offsets of every '\n', ascending. */
@@ -8035,10 +8036,10 @@ function ruleCandidates(rule, facts, onSlow) {
   }
   return found;
 }
-function findCandidates(rules, text2, lines = new Lines(text2), onSlow) {
-  const facts = new TextFacts(text2, lines);
+function findCandidates(rules, text3, lines = new Lines(text3), onSlow) {
+  const facts = new TextFacts(text3, lines);
   return rules.flatMap(
-    (rule) => rule.keywords.test(text2) ? ruleCandidates(rule, facts, onSlow) : []
+    (rule) => rule.keywords.test(text3) ? ruleCandidates(rule, facts, onSlow) : []
   );
 }
 function evidenceOf(rule, facts, start, end, secret) {
@@ -8050,9 +8051,9 @@ function evidenceOf(rule, facts, start, end, secret) {
       needsEvidence: false
     };
   if (rule.publicExamples.size > 0) {
-    let hash = facts.hashes.get(secret);
-    if (hash === void 0) facts.hashes.set(secret, hash = sha256Hex(secret));
-    const source = rule.publicExamples.get(hash);
+    let hash2 = facts.hashes.get(secret);
+    if (hash2 === void 0) facts.hashes.set(secret, hash2 = sha256Hex(secret));
+    const source = rule.publicExamples.get(hash2);
     if (source !== void 0)
       return {
         strength: PUBLIC_EXAMPLE,
@@ -8130,8 +8131,8 @@ var init_candidates = __esm({
     ContextHits = class {
       starts = [];
       ends = [];
-      constructor(text2, pattern) {
-        for (const m of pattern.matches(text2)) {
+      constructor(text3, pattern) {
+        for (const m of pattern.matches(text3)) {
           this.starts.push(m.start);
           this.ends.push(m.end);
         }
@@ -8175,8 +8176,8 @@ var init_candidates = __esm({
     };
     CONFIG_RULE_BUDGET_MS = 2e3;
     TextFacts = class {
-      constructor(text2, lines) {
-        this.text = text2;
+      constructor(text3, lines) {
+        this.text = text3;
         this.lines = lines;
       }
       contexts = /* @__PURE__ */ new Map();
@@ -8257,16 +8258,16 @@ var init_file_evidence = __esm({
         let section = -1;
         let goBlock = false;
         for (let i = 0; i < count2; i++) {
-          const text2 = line(i);
+          const text3 = line(i);
           this.heading[i] = heading;
           this.section[i] = section;
-          const indent = indentOf(text2);
+          const indent = indentOf(text3);
           if (indent !== -1) {
             while (stack.length && stack.at(-1).indent >= indent) stack.pop();
             this.parent[i] = stack.at(-1)?.line ?? -1;
             stack.push({ indent, line: i });
           }
-          const h = HEADING.exec(text2);
+          const h = HEADING.exec(text3);
           if (h) {
             const level = h[1].length;
             for (let l = level - 1; l >= 1 && this.headingParent[i] === -1; l--)
@@ -8274,13 +8275,13 @@ var init_file_evidence = __esm({
             lastAtLevel[level] = i;
             for (let l = level + 1; l <= 6; l++) lastAtLevel[l] = -1;
             heading = i;
-          } else if (SECTION.test(text2)) section = i;
+          } else if (SECTION.test(text3)) section = i;
           if (goBlock) {
-            if (/^\s*\)/.test(text2)) goBlock = false;
+            if (/^\s*\)/.test(text3)) goBlock = false;
             else this.imports.push(i);
-          } else if (IMPORT.test(text2)) {
+          } else if (IMPORT.test(text3)) {
             this.imports.push(i);
-            if (/^\s*import\s*\($/.test(text2.trimEnd())) goBlock = true;
+            if (/^\s*import\s*\($/.test(text3.trimEnd())) goBlock = true;
           }
         }
       }
@@ -8304,9 +8305,9 @@ var init_file_evidence = __esm({
       word(p, line) {
         const key = `${p.provider}\0${line}`;
         if (!this.named.has(key)) {
-          const text2 = this.line(line);
-          const m = p.words.matches(text2).next();
-          this.named.set(key, m.done ? null : text2.slice(m.value.start, m.value.end));
+          const text3 = this.line(line);
+          const m = p.words.matches(text3).next();
+          this.named.set(key, m.done ? null : text3.slice(m.value.start, m.value.end));
         }
         return this.named.get(key);
       }
@@ -8371,18 +8372,18 @@ var init_file_evidence = __esm({
 
 // src/scan/content.ts
 function readsAsText(sample, order) {
-  const text2 = decodeUtf16(sample, order);
+  const text3 = decodeUtf16(sample, order);
   let bad = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
-      const low = text2.charCodeAt(i + 1);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < text3.length) {
+      const low = text3.charCodeAt(i + 1);
       if (low >= 56320 && low <= 57343) i++;
       else bad++;
     } else if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c >= 56320 && c <= 57343 || c === 65534 || c === 65535)
       bad++;
   }
-  return text2.length > 0 && bad <= text2.length * (1 - MIN_TEXT_SHARE);
+  return text3.length > 0 && bad <= text3.length * (1 - MIN_TEXT_SHARE);
 }
 function utf16Order(sample) {
   let evenZeros = 0;
@@ -8426,9 +8427,9 @@ var init_content = __esm({
 });
 
 // src/scan/codecs.ts
-function hexCases(text2) {
+function hexCases(text3) {
   let out = [""];
-  for (const piece of text2.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
+  for (const piece of text3.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
     const lead = piece.startsWith("%") ? 1 : piece.startsWith("\\") ? 2 : piece.length;
     let spellings = [piece.slice(0, lead)];
     for (const c of piece.slice(lead))
@@ -8437,14 +8438,14 @@ function hexCases(text2) {
   }
   return out;
 }
-function printable(text2) {
-  if (text2.length === 0) return false;
+function printable(text3) {
+  if (text3.length === 0) return false;
   let ok = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
   }
-  return ok / text2.length >= MIN_PRINTABLE_SHARE;
+  return ok / text3.length >= MIN_PRINTABLE_SHARE;
 }
 function base64Of(prefix) {
   const out = /* @__PURE__ */ new Set();
@@ -8523,9 +8524,9 @@ var init_codecs = __esm({
 
 // src/scan/decode.ts
 function charTable(chars) {
-  const table = new Uint8Array(65536);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
+  const table2 = new Uint8Array(65536);
+  for (const c of chars) table2[c.charCodeAt(0)] = 1;
+  return table2;
 }
 function overlaps(spans, start, end) {
   if (spans === null) return true;
@@ -8538,14 +8539,14 @@ function overlaps(spans, start, end) {
   }
   return lo < spans.length && spans[lo].start < end;
 }
-function decodedText(text2, fragments) {
+function decodedText(text3, fragments) {
   const parts = [];
   const spans = [];
   let from = 0;
   let length = 0;
   for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
     if (f.start < from) continue;
-    parts.push(text2.slice(from, f.start), f.decoded);
+    parts.push(text3.slice(from, f.start), f.decoded);
     length += f.start - from;
     spans.push({
       start: length,
@@ -8557,7 +8558,7 @@ function decodedText(text2, fragments) {
     length += f.decoded.length;
     from = f.end;
   }
-  parts.push(text2.slice(from));
+  parts.push(text3.slice(from));
   return { text: parts.join(""), spans };
 }
 var Decoder;
@@ -8586,22 +8587,22 @@ var init_decode = __esm({
       /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
       literals() {
         return this.searches.flatMap(
-          ({ signatures }) => signatures.map((text2) => ({ text: text2, caseInsensitive: false }))
+          ({ signatures }) => signatures.map((text3) => ({ text: text3, caseInsensitive: false }))
         );
       }
       /**
        * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
        * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
        */
-      fragments(text2, lines, within = null) {
+      fragments(text3, lines, within = null) {
         const out = [];
         for (const search of this.searches) {
           let coveredEnd = 0;
           search.pattern.lastIndex = 0;
-          for (let m = search.pattern.exec(text2); m; m = search.pattern.exec(text2)) {
+          for (let m = search.pattern.exec(text3); m; m = search.pattern.exec(text3)) {
             if (m.index < coveredEnd || !overlaps(within, m.index, m.index + m[0].length)) continue;
             const [start, end] = this.grow(
-              text2,
+              text3,
               m.index,
               m[0].length,
               search.isTokenChar,
@@ -8610,28 +8611,28 @@ var init_decode = __esm({
             );
             coveredEnd = end;
             search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
-            const decoded = search.codec.decode(text2.slice(start, end));
+            const decoded = search.codec.decode(text3.slice(start, end));
             if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
           }
         }
         if (this.valueKeywords)
-          out.push(...this.valueFragments(text2, lines, this.valueKeywords, out, within));
+          out.push(...this.valueFragments(text3, lines, this.valueKeywords, out, within));
         return out;
       }
       /** Base64 values on lines holding a value keyword, each line once, each token once. */
-      valueFragments(text2, lines, keywords, earlier, within) {
+      valueFragments(text3, lines, keywords, earlier, within) {
         const out = [];
         const done = new Set(earlier.map((f) => f.start));
         keywords.lastIndex = 0;
-        for (let m = keywords.exec(text2); m; m = keywords.exec(text2)) {
+        for (let m = keywords.exec(text3); m; m = keywords.exec(text3)) {
           const from = lines.start(m.index);
           const to = lines.end(m.index);
           keywords.lastIndex = Math.max(keywords.lastIndex, to + 1);
           VALUE_TOKEN.lastIndex = 0;
-          const line = text2.slice(from, to);
+          const line = text3.slice(from, to);
           for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
             const [start, end] = this.grow(
-              text2,
+              text3,
               from + v.index,
               v[0].length,
               this.valueTokenChars,
@@ -8640,19 +8641,19 @@ var init_decode = __esm({
             );
             if (done.has(start) || !overlaps(within, start, end)) continue;
             done.add(start);
-            const decoded = VALUE_CODEC.decode(text2.slice(start, end));
+            const decoded = VALUE_CODEC.decode(text3.slice(start, end));
             if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
           }
         }
         return out;
       }
       /** The whole token around a hit: token characters either side, then any padding. Never before `floor`. */
-      grow(text2, at2, length, isTokenChar, padding, floor) {
+      grow(text3, at2, length, isTokenChar, padding, floor) {
         let start = at2;
         let end = at2 + length;
-        while (start > floor && isTokenChar[text2.charCodeAt(start - 1)]) start--;
-        while (end < text2.length && isTokenChar[text2.charCodeAt(end)]) end++;
-        if (padding) while (end < text2.length && padding.includes(text2[end])) end++;
+        while (start > floor && isTokenChar[text3.charCodeAt(start - 1)]) start--;
+        while (end < text3.length && isTokenChar[text3.charCodeAt(end)]) end++;
+        if (padding) while (end < text3.length && padding.includes(text3[end])) end++;
         return [start, end];
       }
     };
@@ -8715,9 +8716,9 @@ function commonPrefix(a, b) {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return a.slice(0, i);
 }
-function caseVariants(text2) {
+function caseVariants(text3) {
   let out = [""];
-  for (const c of text2)
+  for (const c of text3)
     out = isLetter(c) ? out.flatMap((p) => [p + c.toLowerCase(), p + c.toUpperCase()]) : out.map((p) => p + c);
   return out;
 }
@@ -8742,11 +8743,11 @@ function anchorOf(stem, caseInsensitive) {
 function plan(literals) {
   const groups = /* @__PURE__ */ new Map();
   for (const literal of literals) {
-    const text2 = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
-    const key = `${literal.caseInsensitive ? "i" : "s"}:${text2.slice(0, MIN_STEM)}`;
+    const text3 = literal.caseInsensitive ? literal.text.toLowerCase() : literal.text;
+    const key = `${literal.caseInsensitive ? "i" : "s"}:${text3.slice(0, MIN_STEM)}`;
     groups.set(key, [
       ...groups.get(key) ?? [],
-      { text: text2, caseInsensitive: literal.caseInsensitive }
+      { text: text3, caseInsensitive: literal.caseInsensitive }
     ]);
   }
   return [...groups.values()].map((members) => {
@@ -9298,14 +9299,14 @@ function advanceBytes(bytes, end, kind) {
     chars: last === -1 ? countChars(0) : 0
   };
 }
-function advanceText(text2) {
+function advanceText(text3) {
   let newlines = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) newlines++;
-  const last = text2.lastIndexOf("\n");
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) newlines++;
+  const last = text3.lastIndexOf("\n");
   return {
     newlines,
-    charsAfterLastNewline: last === -1 ? null : text2.length - last - 1,
-    chars: text2.length
+    charsAfterLastNewline: last === -1 ? null : text3.length - last - 1,
+    chars: text3.length
   };
 }
 function* chunksOf(bytes) {
@@ -9334,15 +9335,15 @@ function placeInSource(layers, start, end) {
   }
   return { start, end, encoding: names.join("/") };
 }
-function allowedLines(text2, lines) {
+function allowedLines(text3, lines) {
   const out = /* @__PURE__ */ new Set();
-  for (let i = text2.indexOf(ALLOW_MARKER); i !== -1; i = text2.indexOf(ALLOW_MARKER, i + 1))
+  for (let i = text3.indexOf(ALLOW_MARKER); i !== -1; i = text3.indexOf(ALLOW_MARKER, i + 1))
     out.add(lines.lineIndex(i));
   return out;
 }
 function gateLiterals(spec) {
   const exact = spec.shipped && !spec.pattern.startsWith("(?i)") && spec.prefixes.length > 0 && spec.keywords.every((k) => spec.prefixes.includes(k));
-  return spec.keywords.map((text2) => ({ text: text2, caseInsensitive: !exact }));
+  return spec.keywords.map((text3) => ({ text: text3, caseInsensitive: !exact }));
 }
 var ALLOW_MARKER, WINDOW_BYTES, OVERLAP_BYTES, DECODE_DEPTH, Engine;
 var init_engine = __esm({
@@ -9438,12 +9439,12 @@ var init_engine = __esm({
           kind ??= detectKind(window2);
           total.kind = kind;
           const regionBytes = next.done === true ? window2.length : Math.max(0, window2.length - OVERLAP_BYTES);
-          const { outcome, offsets, text: text2 } = this.ungated || this.mayMatch(window2) ? this.scanWindow(window2, provenance, kind) : { outcome: null, offsets: /* @__PURE__ */ new Map(), text: "" };
+          const { outcome, offsets, text: text3 } = this.ungated || this.mayMatch(window2) ? this.scanWindow(window2, provenance, kind) : { outcome: null, offsets: /* @__PURE__ */ new Map(), text: "" };
           const wide = kind === "utf16le" || kind === "utf16be";
           const regionChars = !wide ? kind === "binary" ? regionBytes : window2.toString("utf8", 0, regionBytes).length : regionBytes >> 1;
           if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
           const step2 = !wide ? advanceBytes(window2, regionBytes, kind) : advanceText(
-            (text2 || decodeUtf16(window2, kind)).slice(0, regionChars)
+            (text3 || decodeUtf16(window2, kind)).slice(0, regionChars)
           );
           base.lines += step2.newlines;
           base.columns = step2.charsAfterLastNewline ?? base.columns + step2.chars;
@@ -9473,9 +9474,9 @@ var init_engine = __esm({
        */
       wideFindings(bytes, provenance, lines) {
         const out = { findings: [], allowed: [] };
-        const text2 = (at2) => bytes[at2] === 9 || bytes[at2] === 10 || bytes[at2] === 13 || bytes[at2] >= 32 && bytes[at2] < 127;
+        const text3 = (at2) => bytes[at2] === 9 || bytes[at2] === 10 || bytes[at2] === 13 || bytes[at2] >= 32 && bytes[at2] < 127;
         const run2 = (order, at2) => {
-          const unit = (i) => i >= 0 && i + 1 < bytes.length && (order === "utf16le" ? text2(i) && bytes[i + 1] === 0 : bytes[i] === 0 && text2(i + 1));
+          const unit = (i) => i >= 0 && i + 1 < bytes.length && (order === "utf16le" ? text3(i) && bytes[i + 1] === 0 : bytes[i] === 0 && text3(i + 1));
           let start = at2;
           while (unit(start - 2)) start -= 2;
           let end = at2;
@@ -9511,19 +9512,19 @@ var init_engine = __esm({
         const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
         if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
           return { outcome, offsets, text: utf16 ?? "" };
-        const text2 = utf16 ?? textOf(bytes, kind);
-        const lines = new Lines(text2, kind !== "binary");
+        const text3 = utf16 ?? textOf(bytes, kind);
+        const lines = new Lines(text3, kind !== "binary");
         const onSlow = (id) => (outcome.slowRules ??= []).push(id);
-        let candidates2 = findCandidates(this.rules, text2, lines, onSlow);
+        let candidates2 = findCandidates(this.rules, text3, lines, onSlow);
         if (this.decoder) {
           const spans = [];
-          const decoded = this.decodedCandidates(text2, lines, outcome, spans);
+          const decoded = this.decodedCandidates(text3, lines, outcome, spans);
           candidates2 = outsideSpans(candidates2, spans);
           candidates2.push(...decoded);
         }
-        const allowed = allowedLines(text2, lines);
+        const allowed = allowedLines(text3, lines);
         let file = null;
-        for (const owner of resolveOwners(candidates2, text2.length)) {
+        for (const owner of resolveOwners(candidates2, text3.length)) {
           const winner = owner.winner.evidence.kind === "none" ? this.byFile(file ??= new FileContext(lines), lines, owner) : owner.winner;
           const finding = this.finding(
             winner,
@@ -9538,7 +9539,7 @@ var init_engine = __esm({
               environment: r.environment,
               ...r.secret !== winner.secret ? { secret: r.secret } : {}
             }));
-          if (winner.encoding) finding.encodedText = text2.slice(winner.start, winner.end);
+          if (winner.encoding) finding.encodedText = text3.slice(winner.start, winner.end);
           (allowed.has(lines.lineIndex(winner.start)) ? outcome.allowed : outcome.findings).push(
             finding
           );
@@ -9553,17 +9554,17 @@ var init_engine = __esm({
           for (const f of wide.findings) outcome.findings.push(f), offsets.set(f, f.byteOffset);
           for (const f of wide.allowed) outcome.allowed.push(f), offsets.set(f, f.byteOffset);
         }
-        return { outcome, offsets, text: text2 };
+        return { outcome, offsets, text: text3 };
       }
       /**
        * Candidates inside encoded text, placed at the encoded span in `text`. Every fragment of a text is
        * decoded into one copy of it, scanned once (linear however many fragments a line holds); then the
        * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
        */
-      decodedCandidates(text2, lines, outcome, spans) {
+      decodedCandidates(text3, lines, outcome, spans) {
         const found = [];
         const layers = [];
-        let current = { text: text2, lines, spans: null };
+        let current = { text: text3, lines, spans: null };
         for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
           const fragments = this.decoder.fragments(current.text, current.lines, current.spans);
           if (fragments.length === 0) break;
@@ -13052,7 +13053,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative6 = [];
       for (const pattern of patterns) {
-        if (isAbsolute5(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
           relative6.push(pattern);
@@ -13061,10 +13062,10 @@ var require_pattern = __commonJS({
       return [absolute, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute5(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute5;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -14149,41 +14150,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve11, reject) {
+        var p = new Promise(function(resolve14, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve11(result);
+            resolve14(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve11, reject) {
+        var p = new Promise(function(resolve14, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve11(result);
+            resolve14(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve11) {
+        var p = new Promise(function(resolve14) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve11();
+              resolve14();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve11();
+                resolve14();
                 queue.drain = previousDrain;
               };
             }
@@ -14669,9 +14670,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve14, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve11(stats) : reject(error);
+            return error === null ? resolve14(stats) : reject(error);
           });
         });
       }
@@ -14695,10 +14696,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve14, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve11(entries);
+              resolve14(entries);
             } else {
               reject(error);
             }
@@ -14708,10 +14709,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve11(entries));
+          stream.once("end", () => resolve14(entries));
         });
       }
     };
@@ -16353,7 +16354,7 @@ async function* readInThreads(location, gate, threads, onTotal) {
       }
       if (failure) throw failure;
       if (finished === threads) return;
-      await new Promise((resolve11) => wake = resolve11);
+      await new Promise((resolve14) => wake = resolve14);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -16452,7 +16453,7 @@ async function* readStore(location, gate, threads, progress) {
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         if (free.objects) yield takeFree();
-        await new Promise((resolve11) => setImmediate(resolve11));
+        await new Promise((resolve14) => setImmediate(resolve14));
         turn = performance.now();
         progress?.(done, total);
       }
@@ -16980,10 +16981,10 @@ var init_attribution = __esm({
 });
 
 // src/manifests.ts
-function jsonNames(text2) {
+function jsonNames(text3) {
   const names = /* @__PURE__ */ new Set();
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     for (const section of JSON_SECTIONS) {
       const deps = value?.[section];
       if (deps && typeof deps === "object" && !Array.isArray(deps))
@@ -16993,16 +16994,16 @@ function jsonNames(text2) {
   }
   return names;
 }
-function parseManifest(name, text2) {
-  if (name.endsWith(".json")) return { names: jsonNames(text2), variables: [] };
+function parseManifest(name, text3) {
+  if (name.endsWith(".json")) return { names: jsonNames(text3), variables: [] };
   if (name.includes("env"))
     return {
       names: /* @__PURE__ */ new Set(),
       variables: [
-        ...text2.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=/gm)
+        ...text3.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=/gm)
       ].map((m) => m[1])
     };
-  const code18 = text2.replace(/(^|[ \t])(?:#|\/\/)[^\n]*/g, "$1");
+  const code18 = text3.replace(/(^|[ \t])(?:#|\/\/)[^\n]*/g, "$1");
   return { names: new Set(code18.match(/[@A-Za-z0-9][\w@/.-]{0,199}/g) ?? []), variables: [] };
 }
 function dependsOn(facts, packages) {
@@ -17065,9 +17066,9 @@ function single(choices, test) {
   }
   return [...found.values()];
 }
-function wordIn(words, text2) {
-  const m = words.matches(text2).next();
-  return m.done ? null : text2.slice(m.value.start, m.value.end);
+function wordIn(words, text3) {
+  const m = words.matches(text3).next();
+  return m.done ? null : text3.slice(m.value.start, m.value.end);
 }
 function byPath(path, choices) {
   const parts = path.split("/").reverse();
@@ -19107,10 +19108,10 @@ var init_glob = __esm({
 });
 
 // src/ignore.ts
-function parseIgnore(text2, file) {
+function parseIgnore(text3, file) {
   const entries = [];
   const skips = [];
-  text2.split(/\r?\n/).forEach((raw, i) => {
+  text3.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/\s+#.*$/, "").trim();
     if (!line || line.startsWith("#")) return;
     const [head = "", glob, extra] = line.split(/\s+/);
@@ -19143,8 +19144,8 @@ function globAt(glob, where) {
   }
 }
 function loadIgnore(files) {
-  const text2 = files.read(IGNORE_FILE);
-  return text2 === null ? { file: files.describe(IGNORE_FILE), entries: [] } : parseIgnore(text2, files.describe(IGNORE_FILE));
+  const text3 = files.read(IGNORE_FILE);
+  return text3 === null ? { file: files.describe(IGNORE_FILE), entries: [] } : parseIgnore(text3, files.describe(IGNORE_FILE));
 }
 function applyIgnore(findings, ignore) {
   const ignored = [];
@@ -19499,16 +19500,16 @@ var init_validate = __esm({
 import { readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 function parseJsonFile(file) {
-  let text2;
+  let text3;
   try {
-    text2 = readFileSync7(file, "utf8");
+    text3 = readFileSync7(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
     );
   }
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${error.message}`);
   }
@@ -19820,7 +19821,7 @@ async function scanItems(engine, items, stats, hooks = {}) {
   let turn = performance.now();
   for await (const item of items) {
     if (performance.now() - turn > 50) {
-      await new Promise((resolve11) => setImmediate(resolve11));
+      await new Promise((resolve14) => setImmediate(resolve14));
       turn = performance.now();
     }
     if (hooks.signal?.aborted) {
@@ -19906,9 +19907,9 @@ function checkBaseUrl(raw) {
   return url.href.replace(/\/+$/, "");
 }
 function realSleep(ms, signal) {
-  return new Promise((resolve11) => {
-    const timer = setTimeout(resolve11, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve11()), { once: true });
+  return new Promise((resolve14) => {
+    const timer = setTimeout(resolve14, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve14()), { once: true });
   });
 }
 function retryAfterMs(header, now) {
@@ -19942,12 +19943,12 @@ async function readCapped(response) {
   }
   return { text: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8"), truncated };
 }
-function errorCode({ text: text2, truncated }, path) {
+function errorCode({ text: text3, truncated }, path) {
   let body;
   try {
-    body = JSON.parse(text2);
+    body = JSON.parse(text3);
   } catch {
-    return { json: truncated && /^\s*[[{]/.test(text2), code: null };
+    return { json: truncated && /^\s*[[{]/.test(text3), code: null };
   }
   const code18 = (path ?? "").split(".").reduce(
     (at2, key) => key && typeof at2 === "object" && at2 !== null ? at2[key] : void 0,
@@ -20009,7 +20010,7 @@ async function attempt(url, spec, headers, options, now) {
   return unknown(`unexpected answer HTTP ${status}`, status, code18, requestId);
 }
 async function probeKey(secret, spec, options) {
-  const sleep = options.sleep ?? realSleep;
+  const sleep2 = options.sleep ?? realSleep;
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const headers = Object.fromEntries(
     Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll("{{secret}}", secret)])
@@ -20030,7 +20031,7 @@ async function probeKey(secret, spec, options) {
       );
     const base = status === 429 ? retryAfter ?? RATE_LIMIT_DEFAULT_WAIT_MS : SERVER_ERROR_FIRST_WAIT_MS;
     wait = Math.min(MAX_WAIT_MS, Math.max(MIN_WAIT_MS, base, wait * 2));
-    await sleep(wait, options.signal);
+    await sleep2(wait, options.signal);
   }
 }
 var RATE_LIMIT_DEFAULT_WAIT_MS, SERVER_ERROR_FIRST_WAIT_MS, MIN_WAIT_MS, MAX_WAIT_MS, MAX_BODY_BYTES, LOOPBACK;
@@ -20337,11 +20338,11 @@ function refuseLinkedFolders(file, base) {
     }
   }
 }
-function writeAll(fd, text2) {
-  const bytes = Buffer.from(text2);
+function writeAll(fd, text3) {
+  const bytes = Buffer.from(text3);
   for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
 }
-function writeReplacing(file, text2, base) {
+function writeReplacing(file, text3, base) {
   refuseLinkedFolders(file, base);
   let existing = null;
   try {
@@ -20357,7 +20358,7 @@ function writeReplacing(file, text2, base) {
       throw new UserError(`cannot write ${file}: ${inWords(error)}`);
     }
     try {
-      writeAll(fd2, text2);
+      writeAll(fd2, text3);
     } catch (error) {
       throw new UserError(`cannot write ${file}: ${inWords(error)}`);
     } finally {
@@ -20380,7 +20381,7 @@ function writeReplacing(file, text2, base) {
     throw new UserError(`cannot write ${file}: ${inWords(error)}`);
   }
   try {
-    writeAll(fd, text2);
+    writeAll(fd, text3);
     closeSync6(fd);
     renameSync(temporary, file);
   } catch (error) {
@@ -20416,7 +20417,7 @@ function createPrivateFolder(dir) {
       throw new UserError(`cannot create ${dir}: ${inWords(error)}`);
   }
 }
-function createPrivateFile(dir, name, text2, mode) {
+function createPrivateFile(dir, name, text3, mode) {
   const file = join9(dir, name);
   let fd;
   try {
@@ -20429,7 +20430,7 @@ function createPrivateFile(dir, name, text2, mode) {
     throw new UserError(`cannot create ${file}: ${inWords(error)}`);
   }
   try {
-    const bytes = Buffer.from(text2);
+    const bytes = Buffer.from(text3);
     for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
   } finally {
     closeSync6(fd);
@@ -20623,8 +20624,8 @@ var init_group = __esm({
 });
 
 // src/report/escape.ts
-function printable2(text2) {
-  return text2.replace(CONTROL, (c) => {
+function printable2(text3) {
+  return text3.replace(CONTROL, (c) => {
     const code18 = c.charCodeAt(0);
     return NAMED[c] ?? (code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u${code18.toString(16).padStart(4, "0")}`);
   });
@@ -21379,7 +21380,7 @@ function formatSarif(report) {
       ...report.notices.length ? [NOTICE_RULE] : []
     ]
   };
-  const sarif = {
+  const sarif2 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -21391,7 +21392,7 @@ function formatSarif(report) {
       }
     ]
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+  return JSON.stringify(sarif2, null, 2) + "\n";
 }
 var LEVEL, SECURITY_SEVERITY, SUPPRESSION_JUSTIFICATION, NOTICE_RULE;
 var init_sarif = __esm({
@@ -21529,9 +21530,9 @@ function useColor(flags, io, toFile) {
   if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
-function deliver(text2, flags, io) {
-  if (flags.output === void 0) io.stdout.write(text2);
-  else writeReplacing(resolve4(io.cwd, flags.output), text2, io.cwd);
+function deliver(text3, flags, io) {
+  if (flags.output === void 0) io.stdout.write(text3);
+  else writeReplacing(resolve4(io.cwd, flags.output), text3, io.cwd);
 }
 async function emit(report, flags, io) {
   const format = chooseFormat(flags, io);
@@ -21609,6 +21610,7 @@ var init_progress = __esm({
 // src/report/summary.ts
 var summary_exports = {};
 __export(summary_exports, {
+  cell: () => cell,
   stepOutputs: () => stepOutputs,
   stepSummary: () => stepSummary,
   summaryLine: () => summaryLine
@@ -21641,8 +21643,8 @@ function stepOutputs(report) {
 live-keys=${live}
 `;
 }
-function cell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/[\r\n]+/g, " ");
+function cell(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/[\r\n]+/g, " ");
 }
 function stepSummary(report, code18) {
   const groups = groupBySecret(report.findings);
@@ -21688,6 +21690,15 @@ var init_summary = __esm({
 });
 
 // src/commands/setup.ts
+var setup_exports = {};
+__export(setup_exports, {
+  checkReportFlags: () => checkReportFlags,
+  policyChangeNotices: () => policyChangeNotices,
+  policyFiles: () => policyFiles,
+  policyFor: () => policyFor,
+  probeOptions: () => probeOptions,
+  scanAndReport: () => scanAndReport
+});
 import { appendFileSync, statSync } from "node:fs";
 import { dirname as dirname4, resolve as resolve5 } from "node:path";
 async function probeOptions(flags, io, rules) {
@@ -21793,9 +21804,9 @@ async function tellCi(report, code18, flags, io) {
   if (summaryFile) appendForCi(summaryFile, stepSummary2(report, code18), "the job summary", io);
   if (outputFile) appendForCi(outputFile, stepOutputs2(report), "the step outputs", io);
 }
-function appendForCi(file, text2, what, io) {
+function appendForCi(file, text3, what, io) {
   try {
-    appendFileSync(file, text2);
+    appendFileSync(file, text3);
   } catch (error) {
     io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}
 `);
@@ -21933,13 +21944,13 @@ var init_walk = __esm({
       }
       /** Each line: its object id and where its path is (empty for commits and for missing objects). */
       *entries() {
-        const text2 = this.listing;
-        const idLength = Math.min(...[text2.indexOf(32), text2.indexOf(10)].filter((i) => i > 0));
-        for (let at2 = 0; at2 < text2.length; ) {
-          let end = text2.indexOf(10, at2);
-          if (end === -1) end = text2.length;
-          if (text2[at2] !== 63 && text2[at2 + idLength] === 32)
-            yield [text2.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
+        const text3 = this.listing;
+        const idLength = Math.min(...[text3.indexOf(32), text3.indexOf(10)].filter((i) => i > 0));
+        for (let at2 = 0; at2 < text3.length; ) {
+          let end = text3.indexOf(10, at2);
+          if (end === -1) end = text3.length;
+          if (text3[at2] !== 63 && text3[at2 + idLength] === 32)
+            yield [text3.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
           at2 = end + 1;
         }
       }
@@ -22238,7 +22249,7 @@ async function writePurgeKit(target, git, findings) {
     if (binary || object.bytes && archives.has(object.oid))
       stripped.push({ blob: object.oid, paths: [...paths.get(object.oid)].sort() });
   }
-  const write = (name, text2, mode) => createPrivateFile(dir, name, text2, mode);
+  const write = (name, text3, mode) => createPrivateFile(dir, name, text3, mode);
   write("replacements.txt", lines.join("\n") + "\n", 384);
   if (stripped.length)
     write("strip-blob-ids.txt", stripped.map((s) => s.blob).join("\n") + "\n", 384);
@@ -22624,11 +22635,11 @@ function block(hook, chain) {
     lines.push("exec <<FLORA_KEYSCAN_INPUT", "$flora_keyscan_input", "FLORA_KEYSCAN_INPUT");
   return [...lines, END2].join("\n");
 }
-function withoutBlock(text2) {
-  const start = text2.indexOf(BEGIN);
-  const end = text2.indexOf(END2);
-  if (start === -1 || end === -1) return text2;
-  return text2.slice(0, start) + text2.slice(end + END2.length).replace(/^\n/, "");
+function withoutBlock(text3) {
+  const start = text3.indexOf(BEGIN);
+  const end = text3.indexOf(END2);
+  if (start === -1 || end === -1) return text3;
+  return text3.slice(0, start) + text3.slice(end + END2.length).replace(/^\n/, "");
 }
 async function hookFolder(git) {
   const hooksPath = (await git.raw(["config", "--get", "core.hooksPath"])).stdout.toString("utf8").trim();
@@ -22700,7 +22711,7 @@ async function runInstall({ command: verb, args, flags }, io) {
   const { dir, husky, note } = await hookFolder(git);
   const file = join11(dir, hook);
   const where = relative4(git.dir, file) || file;
-  const say = (text2) => void io.stdout.write(text2 + "\n");
+  const say = (text3) => void io.stdout.write(text3 + "\n");
   if (note) say(`note: ${note}`);
   if (verb === "uninstall") {
     const result2 = uninstall(file, husky);
@@ -22729,7 +22740,7 @@ var init_install = __esm({
     CHAINED_SUFFIX = ".flora-keyscan-chained";
     HOOKS = ["pre-commit", "pre-push"];
     LOCAL_BIN = "./node_modules/.bin/flora-keyscan";
-    trivial = (text2) => text2.replace(/^#!.*$/m, "").trim() === "";
+    trivial = (text3) => text3.replace(/^#!.*$/m, "").trim() === "";
   }
 });
 
@@ -22783,10 +22794,10 @@ __export(doctor_exports, {
 import { spawnSync } from "node:child_process";
 import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join12, relative as relative5 } from "node:path";
-function hookOwner(text2) {
-  if (text2.includes(BEGIN)) return "runs flora-keyscan (installed by flora-keyscan install)";
-  if (/generated by pre-commit/i.test(text2)) return "the pre-commit framework";
-  if (text2.includes("flora-keyscan")) return "a hook of your own that mentions flora-keyscan";
+function hookOwner(text3) {
+  if (text3.includes(BEGIN)) return "runs flora-keyscan (installed by flora-keyscan install)";
+  if (/generated by pre-commit/i.test(text3)) return "the pre-commit framework";
+  if (text3.includes("flora-keyscan")) return "a hook of your own that mentions flora-keyscan";
   return "a hook without flora-keyscan";
 }
 function frameworkListsUs(root) {
@@ -22800,7 +22811,7 @@ async function committedInRepository(git, file) {
 }
 async function runDoctor({ args }, io) {
   if (args.length) throw new UsageError("doctor takes no arguments");
-  const say = (text2) => void io.stdout.write(text2 + "\n");
+  const say = (text3) => void io.stdout.write(text3 + "\n");
   const problems = [];
   say(`flora-keyscan ${toolVersion()} (this copy: ${PACKAGE_ROOT})`);
   const git = await requireWorkTree(io.cwd, io.env);
@@ -22858,6 +22869,767 @@ var init_doctor = __esm({
   }
 });
 
+// src/audit/targets.ts
+import { createHash as createHash2 } from "node:crypto";
+import { isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
+function fromUrl(text3) {
+  let url;
+  try {
+    url = new URL(text3);
+  } catch {
+    throw new UsageError(`not a repository URL: ${text3.replace(/\/\/[^@/]*@/, "//\u2026@")}`);
+  }
+  const scheme = url.protocol.slice(0, -1).toLowerCase();
+  if (!["http", "https", "ssh", "git", "file"].includes(scheme))
+    throw new UsageError(`unsupported scheme ${scheme}: (http, https, ssh, git and file are)`);
+  let credentials;
+  if (scheme === "http" || scheme === "https") {
+    if (url.username || url.password)
+      credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    url.username = "";
+  }
+  url.password = "";
+  const clean = url.href;
+  return { repository: clean, url: clean, ...credentials ? { credentials } : {} };
+}
+function parseTarget(text3, cwd) {
+  const trimmed = text3.trim();
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(trimmed))
+    throw new UsageError(
+      `remote helper addresses (transport::address) are not audited: ${trimmed.split("::")[0]}::\u2026`
+    );
+  if (SCHEME.test(trimmed)) return fromUrl(trimmed);
+  if (SCP.test(trimmed) && !isAbsolute5(trimmed) && !trimmed.startsWith(".")) {
+    const clean = trimmed.replace(/^([^@/:\s]+):[^@/\s]*@/, "$1@");
+    return { repository: clean, url: clean };
+  }
+  const path = resolve10(cwd, trimmed);
+  return { repository: path, url: path };
+}
+function repoLines(text3) {
+  return text3.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim()).filter((l) => l.length > 0);
+}
+function normalised(repository) {
+  return repository.replace(/\/+$/, "").replace(/\.git$/, "");
+}
+function dedupe2(targets) {
+  const seen = /* @__PURE__ */ new Set();
+  return targets.filter((t) => {
+    const key = normalised(t.repository);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function hash(text3) {
+  return createHash2("sha256").update(text3).digest("hex");
+}
+function mirrorName(repository) {
+  const readable = normalised(repository).replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._-]+/, "").slice(-60);
+  return `${readable || "repo"}-${hash(normalised(repository)).slice(0, 12)}.git`;
+}
+function parseShard(text3) {
+  const match = /^(\d+)\/(\d+)$/.exec(text3.trim());
+  const index = Number(match?.[1]);
+  const count2 = Number(match?.[2]);
+  if (!match || count2 < 1 || count2 > 1e4 || index < 1 || index > count2)
+    throw new UsageError(`--shard must be I/N with 1 \u2264 I \u2264 N, e.g. 2/8 (got "${text3}")`);
+  return { index, count: count2 };
+}
+function inShard(repository, shard) {
+  return parseInt(hash(normalised(repository)).slice(0, 8), 16) % shard.count === shard.index - 1;
+}
+var SCHEME, SCP;
+var init_targets = __esm({
+  "src/audit/targets.ts"() {
+    "use strict";
+    init_errors();
+    SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+    SCP = /^(?:[^@/\s]+@)?[^/:\s]+:(?!\/\/)/;
+  }
+});
+
+// src/audit/mirror.ts
+import { existsSync as existsSync8, mkdirSync as mkdirSync3, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
+import { join as join13 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+function fetchEnv(target, env) {
+  const out = { ...env, GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
+  if (!target.credentials) return out;
+  const count2 = Number(env.GIT_CONFIG_COUNT) || 0;
+  out[`GIT_CONFIG_KEY_${count2}`] = `http.${target.url}.extraHeader`;
+  out[`GIT_CONFIG_VALUE_${count2}`] = `Authorization: Basic ${Buffer.from(target.credentials).toString("base64")}`;
+  out.GIT_CONFIG_COUNT = String(count2 + 1);
+  return out;
+}
+function scrubbed(error, target) {
+  let message = error instanceof Error ? error.message : String(error);
+  const secrets = target.credentials ? [
+    target.credentials,
+    ...target.credentials.split(":"),
+    Buffer.from(target.credentials).toString("base64")
+  ] : [];
+  for (const s of secrets.filter((s2) => s2.length >= 3)) message = message.replaceAll(s, "***");
+  return new GitError(message);
+}
+async function mirror(target, cache, env) {
+  mkdirSync3(cache, { recursive: true });
+  const dir = join13(cache, mirrorName(target.repository));
+  const git = new Git(cache, fetchEnv(target, env)).withNetwork();
+  try {
+    if (existsSync8(join13(dir, "config"))) {
+      await git.at(dir).run(["fetch", "--prune", "--quiet", "origin"]);
+      return { dir, cloned: false };
+    }
+    const partial = `${dir}.partial-${randomBytes2(4).toString("hex")}`;
+    try {
+      await git.run(["clone", "--mirror", "--quiet", "--", target.url, partial]);
+      renameSync3(partial, dir);
+    } finally {
+      rmSync4(partial, { recursive: true, force: true });
+    }
+    return { dir, cloned: true };
+  } catch (error) {
+    throw scrubbed(error, target);
+  }
+}
+var ALLOWED_PROTOCOLS;
+var init_mirror = __esm({
+  "src/audit/mirror.ts"() {
+    "use strict";
+    init_git();
+    init_targets();
+    ALLOWED_PROTOCOLS = "http:https:ssh:git:file";
+  }
+});
+
+// src/audit/scan.ts
+async function auditRepository(target, cache, flags, io) {
+  const { dir } = await mirror(target, cache, io.env);
+  const git = await requireRepository(dir, io.env);
+  const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
+  const source = await historySource(git, {
+    allObjects: flags["all-objects"] === true,
+    threads: flags.threads ? wholeNumber(flags.threads, "--threads", 1, 64) : 1,
+    fetchMissing: false,
+    env: io.env
+  });
+  source.scope = source.scope.replace(git.dir, target.repository);
+  source.root = target.repository;
+  const result = await runPipeline(source, {
+    policy,
+    probe: null,
+    signal: io.signal,
+    reportUnusedIgnores: flags["report-unused-ignores"] === true
+  });
+  return { ...result, rules: policy.book.rules };
+}
+var init_scan2 = __esm({
+  "src/audit/scan.ts"() {
+    "use strict";
+    init_numbers();
+    init_git();
+    init_pipeline();
+    init_history();
+    init_setup();
+    init_mirror();
+  }
+});
+
+// src/audit/jobs.ts
+import { join as join14 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
+function outcomeOf(target, work) {
+  return work.then(
+    (scan) => ({ target, scan }),
+    (error) => ({ target, error: error instanceof Error ? error.message : String(error) })
+  );
+}
+function jobThread(setup, io) {
+  const worker = new Worker2(WORKER_FILE2, { workerData: setup });
+  const abort = () => worker.postMessage({ abort: true });
+  io.signal?.addEventListener("abort", abort, { once: true });
+  let pending = null;
+  worker.on("message", (reply) => {
+    if ("stderr" in reply) return void io.stderr.write(reply.stderr);
+    if ("error" in reply) pending?.reject(new Error(reply.error));
+    else pending?.resolve(reply);
+    pending = null;
+  });
+  const fail2 = (error) => (pending?.reject(error), pending = null);
+  worker.on("error", fail2);
+  worker.on("exit", (code18) => fail2(new Error(`the audit thread stopped (exit code ${code18})`)));
+  return {
+    audit: (target) => new Promise((resolve14, reject) => {
+      pending = { resolve: resolve14, reject };
+      worker.postMessage({ target });
+    }),
+    stop: async () => {
+      io.signal?.removeEventListener("abort", abort);
+      await worker.terminate();
+    }
+  };
+}
+async function runJobs(targets, jobs, setup, io, done) {
+  const results = new Array(targets.length);
+  let next = 0;
+  const worker = async (audit) => {
+    while (next < targets.length) {
+      const i = next++;
+      results[i] = await outcomeOf(targets[i], audit(targets[i]));
+      done(results[i]);
+    }
+  };
+  const width = Math.min(jobs, targets.length);
+  if (width <= 1) {
+    await worker((t) => auditRepository(t, setup.cache, setup.flags, io));
+    return results;
+  }
+  const threads = Array.from({ length: width }, () => jobThread(setup, io));
+  try {
+    await Promise.all(threads.map((t) => worker(t.audit)));
+  } finally {
+    await Promise.all(threads.map((t) => t.stop()));
+  }
+  return results;
+}
+var WORKER_FILE2;
+var init_jobs = __esm({
+  "src/audit/jobs.ts"() {
+    "use strict";
+    init_package_root();
+    init_scan2();
+    WORKER_FILE2 = join14(PACKAGE_ROOT, "dist", "audit-worker.js");
+  }
+});
+
+// src/audit/report.ts
+function scannedEntry(repository, report, exitCode2) {
+  const body = JSON.parse(formatJson(report));
+  delete body.schemaVersion;
+  delete body.tool;
+  delete body.mode;
+  const tag = (list) => list.map((f) => ({ ...f, repository }));
+  return {
+    repository,
+    status: "scanned",
+    exitCode: exitCode2,
+    ...body,
+    findings: tag(body.findings),
+    preExisting: tag(body.preExisting),
+    suppressed: tag(body.suppressed),
+    // What the reporters need beyond the history contract, to render this entry again after a merge.
+    scope: report.scope,
+    exposure: report.exposure,
+    rules: report.rules,
+    providers: report.providers,
+    ...report.verified ? { verified: true } : {}
+  };
+}
+function failedEntry(repository, error) {
+  return { repository, status: "failed", error, exitCode: 2, findings: [] };
+}
+function summarize(repositories) {
+  const findings = repositories.flatMap((r) => r.findings);
+  const keys = (list) => new Set(list.map((f) => f.secretSha256)).size;
+  return {
+    repositories: repositories.length,
+    scanned: repositories.filter((r) => r.status === "scanned").length,
+    failed: repositories.filter((r) => r.status === "failed").length,
+    findings: findings.length,
+    uniqueSecrets: keys(findings),
+    live: keys(findings.filter((f) => f.verification?.status === "live")),
+    pushed: keys(findings.filter((f) => f.exposure === "pushed"))
+  };
+}
+function auditReport(repositories) {
+  return {
+    schemaVersion: 1,
+    mode: "audit",
+    tool: { name: "flora-keyscan", version: toolVersion() },
+    repositories,
+    summary: summarize(repositories)
+  };
+}
+function auditExitCode(report) {
+  return Math.max(0, ...report.repositories.map((r) => r.exitCode));
+}
+function findingFromJson(j) {
+  const s = (k) => j[k];
+  const author = j.author ? { author: s("author"), date: s("date") } : {};
+  const provenance = j.location === "message" ? { kind: "message", commit: s("commit"), objectType: "commit", ...author } : j.location === "path" ? { kind: "path", path: s("path") } : j.commit ? {
+    kind: "commit",
+    blob: s("blob"),
+    path: s("path"),
+    commit: s("commit"),
+    author: s("author") ?? "",
+    date: s("date") ?? ""
+  } : j.blob ? { kind: "blob", blob: s("blob"), path: j.path } : { kind: "file", path: s("path") };
+  const {
+    repository: _r,
+    path: _p,
+    commit: _c,
+    blob: _b,
+    location: _l,
+    author: _a,
+    date: _d,
+    ...rest
+  } = j;
+  return { ...rest, provenance };
+}
+function entryReport(entry) {
+  const stats = { ...entry.stats };
+  delete stats.findings;
+  delete stats.uniqueSecrets;
+  return {
+    mode: "history",
+    scope: entry.scope,
+    exposure: entry.exposure,
+    tool: { name: "flora-keyscan", version: toolVersion() },
+    rules: entry.rules,
+    providers: entry.providers,
+    root: entry.repository,
+    findings: entry.findings.map(findingFromJson),
+    preExisting: entry.preExisting.map(findingFromJson),
+    suppressed: entry.suppressed.map(findingFromJson),
+    stats,
+    warnings: entry.warnings,
+    notices: entry.notices,
+    ...entry.verified ? { verified: true } : {},
+    ...entry.history ? { history: entry.history } : {}
+  };
+}
+var init_report = __esm({
+  "src/audit/report.ts"() {
+    "use strict";
+    init_json();
+    init_version();
+  }
+});
+
+// src/audit/github.ts
+var github_exports2 = {};
+__export(github_exports2, {
+  listGithub: () => listGithub,
+  nextLink: () => nextLink
+});
+function nextLink(link) {
+  for (const part of (link ?? "").split(",")) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (match) return match[1];
+  }
+  return null;
+}
+function rateLimitWait(response) {
+  if (response.status !== 429 && response.status !== 403) return null;
+  const retryAfter = response.headers.get("retry-after");
+  if (retryAfter && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1e3;
+  const reset = response.headers.get("x-ratelimit-reset");
+  if (response.headers.get("x-ratelimit-remaining") === "0" && reset && /^\d+$/.test(reset))
+    return Math.max(0, Number(reset) * 1e3 - Date.now()) + 1e3;
+  return response.status === 429 ? 6e4 : null;
+}
+function sleep(ms, signal) {
+  return new Promise((resolve14) => {
+    const timer = setTimeout(resolve14, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve14()), { once: true });
+  });
+}
+async function getPage(url, options) {
+  const token = options.env.GITHUB_TOKEN;
+  const headers = {
+    accept: "application/vnd.github+json",
+    "x-github-api-version": "2022-11-28",
+    "user-agent": "flora-keyscan",
+    ...token ? { authorization: `Bearer ${token}` } : {}
+  };
+  for (let attempt2 = 1; ; attempt2++) {
+    const response = await fetch(url, { headers, redirect: "follow", signal: options.signal });
+    const wait = rateLimitWait(response);
+    if (wait === null || attempt2 >= MAX_TRIES) return response;
+    await response.body?.cancel();
+    if (wait > (options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS))
+      throw new UserError(
+        `GitHub's rate limit holds for ${Math.ceil(wait / 1e3)} s more; run again later${token ? "" : " or set GITHUB_TOKEN"}`
+      );
+    await sleep(wait, options.signal);
+  }
+}
+function listUrl(options) {
+  const base = options.apiUrl.replace(/\/+$/, "");
+  const name = encodeURIComponent(options.name);
+  return options.kind === "org" ? `${base}/orgs/${name}/repos?per_page=100&type=all` : `${base}/users/${name}/repos?per_page=100&type=owner`;
+}
+function tokenFor(cloneUrl, options) {
+  const token = options.env.GITHUB_TOKEN;
+  if (!token) return void 0;
+  const api = new URL(options.apiUrl).hostname;
+  const host = URL.canParse(cloneUrl) ? new URL(cloneUrl).hostname : null;
+  return host === api || `api.${host}` === api ? `x-access-token:${token}` : void 0;
+}
+async function listGithub(options) {
+  const targets = [];
+  let url = listUrl(options);
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    const response = await getPage(url, options);
+    if (!response.ok) {
+      await response.body?.cancel();
+      const what = `${options.kind === "org" ? "organisation" : "user"} ${options.name}`;
+      throw new UserError(
+        response.status === 404 ? `GitHub has no ${what} (or GITHUB_TOKEN cannot see it)` : `GitHub answered ${response.status} listing the repositories of ${what}`
+      );
+    }
+    const repos = await response.json();
+    if (!Array.isArray(repos)) throw new UserError("GitHub answered with something not a list");
+    for (const repo of repos) {
+      if (typeof repo?.clone_url !== "string" || !/^https?:\/\/[^@/]+\//.test(repo.clone_url))
+        throw new UserError(
+          `GitHub listed a repository without an http(s) clone URL (${String(repo?.full_name)})`
+        );
+      if (repo.fork && !options.includeForks || repo.archived && !options.includeArchived)
+        continue;
+      const credentials = tokenFor(repo.clone_url, options);
+      targets.push({
+        repository: repo.clone_url,
+        url: repo.clone_url,
+        ...credentials ? { credentials } : {}
+      });
+    }
+    url = nextLink(response.headers.get("link"));
+  }
+  return targets;
+}
+var MAX_PAGES, MAX_TRIES, DEFAULT_MAX_WAIT_MS;
+var init_github2 = __esm({
+  "src/audit/github.ts"() {
+    "use strict";
+    init_errors();
+    MAX_PAGES = 1e3;
+    MAX_TRIES = 4;
+    DEFAULT_MAX_WAIT_MS = 6e4;
+  }
+});
+
+// src/audit/render.ts
+var render_exports = {};
+__export(render_exports, {
+  auditStepOutputs: () => auditStepOutputs,
+  auditStepSummary: () => auditStepSummary,
+  renderAudit: () => renderAudit
+});
+function uniqueKeys(entry, keep = () => true) {
+  return new Set(entry.findings.filter(keep).map((f) => f.secretSha256)).size;
+}
+function firstSeen(entry) {
+  const dates = entry.findings.map((f) => f.date).filter(Boolean);
+  return dates.length ? dates.sort()[0].slice(0, 10) : "\u2014";
+}
+function row(entry) {
+  if (entry.status === "failed") return [entry.repository, "failed", "", "", ""];
+  const verified = entry.verified === true;
+  return [
+    entry.repository,
+    `${uniqueKeys(entry)}${entry.error ? " (incomplete)" : ""}`,
+    verified ? String(uniqueKeys(entry, (f) => f.verification?.status === "live")) : "\u2014",
+    String(uniqueKeys(entry, (f) => f.exposure === "pushed")),
+    firstSeen(entry)
+  ];
+}
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(
+    (r) => r.map((cell2, i) => cell2.padEnd(widths[i])).join("  ").trimEnd()
+  );
+}
+async function text2(report, options) {
+  const render = await FORMATS.text.report();
+  const s = report.summary;
+  const lines = [
+    `Audit of ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"}: ${s.uniqueSecrets} key(s) found; ${s.scanned} scanned, ${s.failed} failed.`,
+    "",
+    ...table([
+      ["REPOSITORY", "KEYS", "LIVE", "PUSHED", "FIRST SEEN"],
+      ...report.repositories.map((e) => row({ ...e, repository: printable2(e.repository) }))
+    ]),
+    ""
+  ];
+  for (const entry of report.repositories) {
+    lines.push(`== ${printable2(entry.repository)}`, "");
+    if (entry.status === "failed") lines.push(`failed: ${printable2(entry.error ?? "")}`, "");
+    else lines.push(render(entryReport(entry), options));
+  }
+  return lines.join("\n");
+}
+async function sarif(report) {
+  const render = await FORMATS.sarif.report();
+  const runs = report.repositories.filter((e) => e.status === "scanned").map((e) => {
+    const run2 = JSON.parse(render(entryReport(e), { color: false })).runs[0];
+    return { ...run2, properties: { repository: e.repository } };
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+async function github(report, options) {
+  const render = await FORMATS.github.report();
+  return report.repositories.map(
+    (e) => e.status === "failed" ? `::error title=flora-keyscan audit::${e.repository.replace(/[%\r\n]/g, "")}: ${(e.error ?? "").replace(/[%\r\n]/g, " ")}
+` : render(entryReport(e), options)
+  ).join("");
+}
+async function renderAudit(report, format, options) {
+  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "sarif") return sarif(report);
+  if (format === "github") return github(report, options);
+  return text2(report, options);
+}
+function auditStepSummary(report, code18) {
+  const s = report.summary;
+  const lines = [
+    `### flora-keyscan audit: ${s.uniqueSecrets} key(s) in ${s.repositories} repositories`,
+    "",
+    `${s.scanned} scanned, ${s.failed} failed \xB7 exit ${code18}`,
+    "",
+    "| repository | keys | live | pushed | first seen |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.repositories.map((e) => `| ${row(e).map(cell).join(" | ")} |`)
+  ];
+  const failed2 = report.repositories.filter((e) => e.error);
+  if (failed2.length)
+    lines.push("", ...failed2.map((e) => `- ${cell(e.repository)}: ${cell(e.error)}`));
+  return lines.join("\n") + "\n";
+}
+function auditStepOutputs(report) {
+  const s = report.summary;
+  return `findings=${s.uniqueSecrets}
+live-keys=${s.live}
+failed-repositories=${s.failed}
+`;
+}
+var init_render = __esm({
+  "src/audit/render.ts"() {
+    "use strict";
+    init_formats();
+    init_escape();
+    init_summary();
+    init_report();
+  }
+});
+
+// src/commands/audit.ts
+var audit_exports = {};
+__export(audit_exports, {
+  defaultCache: () => defaultCache,
+  emitAudit: () => emitAudit,
+  runAudit: () => runAudit
+});
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync11 } from "node:fs";
+import { availableParallelism, homedir } from "node:os";
+import { join as join15, resolve as resolve11 } from "node:path";
+function defaultCache(env) {
+  const base = env.XDG_CACHE_HOME || join15(env.HOME || homedir(), ".cache");
+  return join15(base, "flora-keyscan", "mirrors");
+}
+async function listTargets(args, flags, io) {
+  const targets = args.map((a) => parseTarget(a, io.cwd));
+  if (flags.repos !== void 0) {
+    let text3;
+    try {
+      text3 = readFileSync11(resolve11(io.cwd, flags.repos), "utf8");
+    } catch (error) {
+      throw new UserError(`cannot read --repos ${flags.repos}: ${inWords(error)}`);
+    }
+    targets.push(...repoLines(text3).map((l) => parseTarget(l, io.cwd)));
+  }
+  for (const kind of ["org", "user"]) {
+    const name = flags[`github-${kind}`];
+    if (name === void 0) continue;
+    const { listGithub: listGithub2 } = await Promise.resolve().then(() => (init_github2(), github_exports2));
+    targets.push(
+      ...await listGithub2({
+        kind,
+        name,
+        apiUrl: flags["github-api-url"] ?? "https://api.github.com",
+        includeForks: flags["include-forks"] === true,
+        includeArchived: flags["include-archived"] === true,
+        env: io.env,
+        signal: io.signal
+      })
+    );
+  }
+  return dedupe2(targets);
+}
+function checkAuditFlags(args, flags) {
+  if (!args.length && !flags.repos && !flags["github-org"] && !flags["github-user"])
+    throw new UsageError(
+      "audit needs repositories: REPO arguments, --repos FILE, --github-org ORG or --github-user USER"
+    );
+  if ((flags["include-forks"] || flags["include-archived"]) && !flags["github-org"] && !flags["github-user"])
+    throw new UsageError(
+      "--include-forks and --include-archived apply to --github-org and --github-user"
+    );
+  if (flags["github-api-url"] && !/^https?:\/\//.test(flags["github-api-url"]))
+    throw new UsageError("--github-api-url must be an http(s) URL");
+}
+async function verifyAll(outcomes, flags, io) {
+  const scans = outcomes.flatMap((o) => "scan" in o ? [o.scan] : []);
+  if (!flags.verify || scans.length === 0) return;
+  const rules = /* @__PURE__ */ new Map();
+  for (const s of scans) for (const r of s.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+  const { probeOptions: probeOptions2 } = await Promise.resolve().then(() => (init_setup(), setup_exports));
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify_findings(), verify_findings_exports));
+  const probe2 = await probeOptions2(flags, io, [...rules.values()]);
+  await verifyFindings2(
+    scans.flatMap((s) => s.secrets),
+    [...rules.values()],
+    probe2
+  );
+  for (const s of scans) {
+    s.secrets.forEach((f, i) => s.report.findings[i].verification = f.verification);
+    s.report.verified = true;
+  }
+}
+function entryOf(outcome, flags) {
+  if ("error" in outcome) return failedEntry(outcome.target.repository, outcome.error);
+  const { report } = outcome.scan;
+  const entry = scannedEntry(outcome.target.repository, report, exitCode(report, flags));
+  const { missing, unreadable, incomplete } = report.stats;
+  if (missing.length || unreadable.length || incomplete)
+    entry.error = `incomplete: ${missing.length} object(s) missing, ${unreadable.length} unreadable (listed in stats)`;
+  return entry;
+}
+async function auditAll(targets, flags, io) {
+  const cache = resolve11(io.cwd, flags.cache ?? defaultCache(io.env));
+  const jobs = flags.jobs ? wholeNumber(flags.jobs, "--jobs", 1, 256) : availableParallelism();
+  const progress = io.stderr.isTTY === true && !flags.quiet;
+  let done = 0;
+  const outcomes = await runJobs(
+    targets,
+    jobs,
+    { cache, flags, env: io.env, cwd: io.cwd },
+    io,
+    (o) => {
+      done++;
+      if (progress)
+        io.stderr.write(
+          `flora-keyscan: [${done}/${targets.length}] ${o.target.repository}: ${"error" in o ? "failed" : `${new Set(o.scan.report.findings.map((f) => f.secretSha256)).size} key(s)`}
+`
+        );
+    }
+  );
+  await verifyAll(outcomes, flags, io);
+  return auditReport(outcomes.map((o) => entryOf(o, flags)));
+}
+async function tellCi2(report, code18, io) {
+  const { auditStepOutputs: auditStepOutputs2, auditStepSummary: auditStepSummary2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+  for (const [file, text3, what] of [
+    [io.env.GITHUB_STEP_SUMMARY, () => auditStepSummary2(report, code18), "the job summary"],
+    [io.env.GITHUB_OUTPUT, () => auditStepOutputs2(report), "the step outputs"]
+  ]) {
+    if (!file) continue;
+    try {
+      appendFileSync3(file, text3());
+    } catch (error) {
+      io.stderr.write(`flora-keyscan: cannot write ${what}: ${inWords(error)}
+`);
+    }
+  }
+}
+async function emitAudit(report, flags, io) {
+  const format = chooseFormat(flags, io);
+  const toFile = flags.output !== void 0;
+  const code18 = auditExitCode(report);
+  const { renderAudit: renderAudit2 } = await Promise.resolve().then(() => (init_render(), render_exports));
+  if (!(flags.quiet && code18 === 0 && format === "text" && !toFile))
+    deliver(
+      await renderAudit2(report, format, {
+        color: useColor(flags, io, toFile),
+        playbook: !flags["no-playbook"]
+      }),
+      flags,
+      io
+    );
+  await tellCi2(report, code18, io);
+  const s = report.summary;
+  if ((toFile || format !== "text") && !(flags.quiet && code18 === 0))
+    io.stderr.write(
+      `flora-keyscan: audit of ${s.repositories} repositories: ${s.uniqueSecrets} key(s) in ${s.findings} place(s), ${s.failed} failed; exit ${code18}.${toFile ? ` Report: ${flags.output}` : ""}
+`
+    );
+  return code18;
+}
+async function runAudit({ args, flags }, io) {
+  checkAuditFlags(args, flags);
+  const shard = flags.shard !== void 0 ? parseShard(flags.shard) : null;
+  await checkReportFlags(flags, io, policyFor(NO_FILES, flags, io));
+  const listed = await listTargets(args, flags, io);
+  const targets = shard ? listed.filter((t) => inShard(t.repository, shard)) : listed;
+  return emitAudit(await auditAll(targets, flags, io), flags, io);
+}
+var init_audit = __esm({
+  "src/commands/audit.ts"() {
+    "use strict";
+    init_numbers();
+    init_errors();
+    init_policy_files();
+    init_safe_write();
+    init_jobs();
+    init_report();
+    init_targets();
+    init_output();
+    init_setup();
+  }
+});
+
+// src/commands/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  runMerge: () => runMerge
+});
+import { readFileSync as readFileSync12 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
+function readShard(file, io) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync12(resolve12(io.cwd, file), "utf8"));
+  } catch (error) {
+    throw new UserError(`cannot read ${file}: ${inWords(error)}`);
+  }
+  if (parsed?.schemaVersion !== 1 || parsed.mode !== "audit" || !Array.isArray(parsed.repositories))
+    throw new UserError(
+      `${file} is not an audit report (flora-keyscan audit --format json, schemaVersion 1)`
+    );
+  return parsed.repositories;
+}
+async function runMerge({ args, flags }, io) {
+  if (args.length === 0) throw new UsageError("merge takes the JSON reports of audit shards");
+  chooseFormat(flags, io);
+  const seen = /* @__PURE__ */ new Map();
+  const entries = [];
+  for (const file of args)
+    for (const entry of readShard(file, io)) {
+      const earlier = seen.get(entry.repository);
+      if (earlier !== void 0)
+        throw new UserError(`${entry.repository} is in both ${earlier} and ${file}`);
+      seen.set(entry.repository, file);
+      entries.push(entry);
+    }
+  return emitAudit(auditReport(entries), flags, io);
+}
+var init_merge = __esm({
+  "src/commands/merge.ts"() {
+    "use strict";
+    init_errors();
+    init_safe_write();
+    init_report();
+    init_audit();
+    init_output();
+  }
+});
+
 // src/commands/pre-push.ts
 var pre_push_exports = {};
 __export(pre_push_exports, {
@@ -22912,8 +23684,8 @@ var init_pre_push = __esm({
 
 // src/cli.ts
 init_numbers();
-import { existsSync as existsSync8 } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/suggest.ts
@@ -22972,6 +23744,17 @@ var HISTORY_FLAGS = [
   "only-live",
   "verify-clean",
   "all-content"
+];
+var AUDIT_FLAGS = [
+  "repos",
+  "cache",
+  "jobs",
+  "shard",
+  "github-org",
+  "github-user",
+  "github-api-url",
+  "include-forks",
+  "include-archived"
 ];
 var COMMANDS = {
   scan: {
@@ -23055,6 +23838,24 @@ var COMMANDS = {
     flags: [],
     load: async () => (await Promise.resolve().then(() => (init_doctor(), doctor_exports))).runDoctor
   },
+  audit: {
+    usage: "audit [REPO...]",
+    summary: "many repositories (URLs, paths, a GitHub organisation): mirrored, scanned like history",
+    examples: [
+      "flora-keyscan audit --github-org my-org --verify",
+      "flora-keyscan audit --repos repos.txt --jobs 8 --format json --output audit.json",
+      "flora-keyscan audit --repos repos.txt --shard 2/8 --format json --output shard-2.json"
+    ],
+    flags: [...REPORT_FLAGS, "all-objects", "threads", ...AUDIT_FLAGS],
+    load: async () => (await Promise.resolve().then(() => (init_audit(), audit_exports))).runAudit
+  },
+  merge: {
+    usage: "merge REPORT.json...",
+    summary: "the JSON reports of audit shards as one report, in any format",
+    examples: ["flora-keyscan merge shard-*.json --format sarif --output audit.sarif"],
+    flags: ["format", "output", "no-color", "quiet", "no-playbook"],
+    load: async () => (await Promise.resolve().then(() => (init_merge(), merge_exports))).runMerge
+  },
   "pre-push": {
     usage: "pre-push REMOTE",
     summary: "what the pre-push hook runs: scans what the pushed commits add (refs on stdin)",
@@ -23095,7 +23896,16 @@ var OPTIONS = {
   "report-unused-ignores": { type: "boolean" },
   "no-repo-config": { type: "boolean" },
   "all-content": { type: "boolean" },
-  "no-playbook": { type: "boolean" }
+  "no-playbook": { type: "boolean" },
+  repos: { type: "string" },
+  cache: { type: "string" },
+  jobs: { type: "string" },
+  shard: { type: "string" },
+  "github-org": { type: "string" },
+  "github-user": { type: "string" },
+  "github-api-url": { type: "string" },
+  "include-forks": { type: "boolean" },
+  "include-archived": { type: "boolean" }
 };
 var OPTION_HELP = {
   format: { arg: "FORMAT", text: "report format: {{formats}}" },
@@ -23147,7 +23957,25 @@ var OPTION_HELP = {
   "write-purge": { arg: "DIR", text: "write a git filter-repo kit that removes the keys found" },
   "only-live": { text: "with --write-purge and --verify: only keys verified live" },
   "verify-clean": { text: "after a purge: exit 0 only if no key is left in any ref" },
-  "fetch-missing": { text: "in a partial clone: download the missing objects first (network)" }
+  "fetch-missing": { text: "in a partial clone: download the missing objects first (network)" },
+  repos: { arg: "FILE", text: "audit: repositories to audit, one URL or path a line (# comments)" },
+  cache: {
+    arg: "DIR",
+    text: "audit: where mirrors are kept (default ~/.cache/flora-keyscan/mirrors, or under $XDG_CACHE_HOME)"
+  },
+  jobs: { arg: "N", text: "audit: repositories at a time (default: the number of CPUs)" },
+  shard: { arg: "I/N", text: "audit: only shard I of N of the repositories (stable; see merge)" },
+  "github-org": {
+    arg: "ORG",
+    text: "audit: every repository of a GitHub organisation (GITHUB_TOKEN)"
+  },
+  "github-user": { arg: "USER", text: "audit: every repository a GitHub user owns (GITHUB_TOKEN)" },
+  "github-api-url": {
+    arg: "URL",
+    text: "audit: the GitHub API (default https://api.github.com; GitHub Enterprise: https://HOST/api/v3)"
+  },
+  "include-forks": { text: "audit: with --github-org/--github-user, forks too" },
+  "include-archived": { text: "audit: with --github-org/--github-user, archived repositories too" }
 };
 
 // src/cli.ts
@@ -23162,7 +23990,7 @@ function optionLine(name) {
   return `  ${left.padEnd(28)}${help.text.replace("{{formats}}", FORMAT_NAMES.join(", "))}`;
 }
 function helpText() {
-  const history = new Set(HISTORY_FLAGS);
+  const history = /* @__PURE__ */ new Set([...HISTORY_FLAGS, ...AUDIT_FLAGS]);
   const general = Object.keys(OPTIONS).filter((n) => !history.has(n));
   return [
     "flora-keyscan \u2014 keep FLORA API keys out of git",
@@ -23175,6 +24003,9 @@ function helpText() {
     "",
     "History options:",
     ...HISTORY_FLAGS.map(optionLine),
+    "",
+    "Audit options:",
+    ...AUDIT_FLAGS.map(optionLine),
     "",
     "Each command's own options and examples: flora-keyscan COMMAND --help",
     "Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).",
@@ -23233,7 +24064,7 @@ function parseCommandLine(argv, exists = () => false) {
 async function run(argv, io) {
   let debug = argv.includes("--debug");
   try {
-    const invocation = parseCommandLine(argv, (path) => existsSync8(resolve10(io.cwd, path)));
+    const invocation = parseCommandLine(argv, (path) => existsSync9(resolve13(io.cwd, path)));
     debug = invocation.flags.debug === true;
     if (invocation.flags.help) {
       const named = argv.some((a) => a === invocation.command);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkNumbers } from './cli/numbers.js';
 import { closest } from './cli/suggest.js';
-import { COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
+import { AUDIT_FLAGS, COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
 import { OPTION_HELP, OPTIONS } from './cli/options.js';
 import { UsageError, UserError } from './errors.js';
 import { FORMAT_NAMES } from './report/formats.js';
@@ -18,7 +18,7 @@ function optionLine(name) {
 }
 /** --help, derived from the command and option tables. */
 export function helpText() {
-    const history = new Set(HISTORY_FLAGS);
+    const history = new Set([...HISTORY_FLAGS, ...AUDIT_FLAGS]);
     const general = Object.keys(OPTIONS).filter((n) => !history.has(n));
     return [
         'flora-keyscan — keep FLORA API keys out of git',
@@ -31,6 +31,9 @@ export function helpText() {
         '',
         'History options:',
         ...HISTORY_FLAGS.map(optionLine),
+        '',
+        'Audit options:',
+        ...AUDIT_FLAGS.map(optionLine),
         '',
         "Each command's own options and examples: flora-keyscan COMMAND --help",
         'Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).',

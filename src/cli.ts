@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkNumbers } from './cli/numbers.js';
 import { closest } from './cli/suggest.js';
-import { COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
+import { AUDIT_FLAGS, COMMANDS, HISTORY_FLAGS } from './cli/commands.js';
 import type { Invocation, Io } from './cli/io.js';
 import { OPTION_HELP, OPTIONS, type OptionName } from './cli/options.js';
 import { UsageError, UserError } from './errors.js';
@@ -25,7 +25,7 @@ function optionLine(name: OptionName): string {
 
 /** --help, derived from the command and option tables. */
 export function helpText(): string {
-  const history = new Set<string>(HISTORY_FLAGS);
+  const history = new Set<string>([...HISTORY_FLAGS, ...AUDIT_FLAGS]);
   const general = (Object.keys(OPTIONS) as OptionName[]).filter((n) => !history.has(n));
   return [
     'flora-keyscan — keep FLORA API keys out of git',
@@ -38,6 +38,9 @@ export function helpText(): string {
     '',
     'History options:',
     ...HISTORY_FLAGS.map(optionLine),
+    '',
+    'Audit options:',
+    ...AUDIT_FLAGS.map(optionLine),
     '',
     "Each command's own options and examples: flora-keyscan COMMAND --help",
     'Exit codes: 0 no findings, 1 findings, 2 error (bad input, unreadable content).',

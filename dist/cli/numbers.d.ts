@@ -6,6 +6,7 @@ export declare const NUMBER_RANGES: {
     readonly concurrency: readonly [1, 16];
     readonly threads: readonly [1, 64];
     readonly 'max-archive-depth': readonly [0, 16];
+    readonly jobs: readonly [1, 256];
 };
 /** Checks every numeric option given, used or not. */
 export declare function checkNumbers(flags: Flags): void;

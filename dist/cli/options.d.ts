@@ -94,6 +94,33 @@ export declare const OPTIONS: {
     readonly 'no-playbook': {
         readonly type: "boolean";
     };
+    readonly repos: {
+        readonly type: "string";
+    };
+    readonly cache: {
+        readonly type: "string";
+    };
+    readonly jobs: {
+        readonly type: "string";
+    };
+    readonly shard: {
+        readonly type: "string";
+    };
+    readonly 'github-org': {
+        readonly type: "string";
+    };
+    readonly 'github-user': {
+        readonly type: "string";
+    };
+    readonly 'github-api-url': {
+        readonly type: "string";
+    };
+    readonly 'include-forks': {
+        readonly type: "boolean";
+    };
+    readonly 'include-archived': {
+        readonly type: "boolean";
+    };
 };
 export type OptionName = keyof typeof OPTIONS;
 /** Help for each option: its argument's name and one line (or two) of text. */

@@ -30,6 +30,15 @@ export const OPTIONS = {
     'no-repo-config': { type: 'boolean' },
     'all-content': { type: 'boolean' },
     'no-playbook': { type: 'boolean' },
+    repos: { type: 'string' },
+    cache: { type: 'string' },
+    jobs: { type: 'string' },
+    shard: { type: 'string' },
+    'github-org': { type: 'string' },
+    'github-user': { type: 'string' },
+    'github-api-url': { type: 'string' },
+    'include-forks': { type: 'boolean' },
+    'include-archived': { type: 'boolean' },
 };
 /** Help for each option: its argument's name and one line (or two) of text. */
 export const OPTION_HELP = {
@@ -83,4 +92,22 @@ export const OPTION_HELP = {
     'only-live': { text: 'with --write-purge and --verify: only keys verified live' },
     'verify-clean': { text: 'after a purge: exit 0 only if no key is left in any ref' },
     'fetch-missing': { text: 'in a partial clone: download the missing objects first (network)' },
+    repos: { arg: 'FILE', text: 'audit: repositories to audit, one URL or path a line (# comments)' },
+    cache: {
+        arg: 'DIR',
+        text: 'audit: where mirrors are kept (default ~/.cache/flora-keyscan/mirrors, or under $XDG_CACHE_HOME)',
+    },
+    jobs: { arg: 'N', text: 'audit: repositories at a time (default: the number of CPUs)' },
+    shard: { arg: 'I/N', text: 'audit: only shard I of N of the repositories (stable; see merge)' },
+    'github-org': {
+        arg: 'ORG',
+        text: 'audit: every repository of a GitHub organisation (GITHUB_TOKEN)',
+    },
+    'github-user': { arg: 'USER', text: 'audit: every repository a GitHub user owns (GITHUB_TOKEN)' },
+    'github-api-url': {
+        arg: 'URL',
+        text: 'audit: the GitHub API (default https://api.github.com; GitHub Enterprise: https://HOST/api/v3)',
+    },
+    'include-forks': { text: 'audit: with --github-org/--github-user, forks too' },
+    'include-archived': { text: 'audit: with --github-org/--github-user, archived repositories too' },
 };

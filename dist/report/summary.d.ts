@@ -6,5 +6,7 @@ export declare function summaryLine(report: Report, code: number, destination: s
  * Numbers only, so nothing from the scanned repository can add or change an output.
  */
 export declare function stepOutputs(report: Report): string;
+/** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
+export declare function cell(text: string): string;
 /** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY). */
 export declare function stepSummary(report: Report, code: number): string;

@@ -45,7 +45,7 @@ export function stepOutputs(report) {
     return `findings=${groups.length}\nlive-keys=${live}\n`;
 }
 /** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
-function cell(text) {
+export function cell(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')

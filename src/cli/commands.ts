@@ -43,6 +43,18 @@ export const HISTORY_FLAGS = [
   'all-content',
 ] as const;
 
+export const AUDIT_FLAGS = [
+  'repos',
+  'cache',
+  'jobs',
+  'shard',
+  'github-org',
+  'github-user',
+  'github-api-url',
+  'include-forks',
+  'include-archived',
+] as const;
+
 export const COMMANDS: Record<string, CommandEntry> = {
   scan: {
     usage: '[scan] [PATH...]',
@@ -124,6 +136,25 @@ export const COMMANDS: Record<string, CommandEntry> = {
     examples: ['flora-keyscan doctor     # the first thing to run when a hook misbehaves'],
     flags: [],
     load: async () => (await import('../commands/doctor.js')).runDoctor,
+  },
+  audit: {
+    usage: 'audit [REPO...]',
+    summary:
+      'many repositories (URLs, paths, a GitHub organisation): mirrored, scanned like history',
+    examples: [
+      'flora-keyscan audit --github-org my-org --verify',
+      'flora-keyscan audit --repos repos.txt --jobs 8 --format json --output audit.json',
+      'flora-keyscan audit --repos repos.txt --shard 2/8 --format json --output shard-2.json',
+    ],
+    flags: [...REPORT_FLAGS, 'all-objects', 'threads', ...AUDIT_FLAGS],
+    load: async () => (await import('../commands/audit.js')).runAudit,
+  },
+  merge: {
+    usage: 'merge REPORT.json...',
+    summary: 'the JSON reports of audit shards as one report, in any format',
+    examples: ['flora-keyscan merge shard-*.json --format sarif --output audit.sarif'],
+    flags: ['format', 'output', 'no-color', 'quiet', 'no-playbook'],
+    load: async () => (await import('../commands/merge.js')).runMerge,
   },
   'pre-push': {
     usage: 'pre-push REMOTE',

@@ -18,6 +18,7 @@ export const NUMBER_RANGES = {
   concurrency: [1, 16],
   threads: [1, 64],
   'max-archive-depth': [0, 16],
+  jobs: [1, 256],
 } as const;
 
 /** Checks every numeric option given, used or not. */

@@ -48,7 +48,7 @@ export function stepOutputs(report: Report): string {
 }
 
 /** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

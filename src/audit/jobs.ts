@@ -1,0 +1,88 @@
+// --jobs N: repositories scanned N at a time, each job in a thread of its own (dist/audit-worker.js,
+// bundled on its own like the pack reader's), so that N jobs use N CPUs. One job runs in this thread.
+
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Flags, Io } from '../cli/io.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { auditRepository, type RepositoryScan } from './scan.js';
+import type { Target } from './targets.js';
+
+const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'audit-worker.js');
+
+export interface JobSetup {
+  cache: string;
+  flags: Flags;
+  env: Io['env'];
+  cwd: string;
+}
+export type JobRequest = { target: Target } | { abort: true };
+export type JobReply = RepositoryScan | { error: string } | { stderr: string };
+
+export type Outcome = { target: Target; scan: RepositoryScan } | { target: Target; error: string };
+
+function outcomeOf(target: Target, work: Promise<RepositoryScan>): Promise<Outcome> {
+  return work.then(
+    (scan) => ({ target, scan }),
+    (error: unknown) => ({ target, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+/** A job thread: one repository at a time; its stderr lines go to ours. */
+function jobThread(setup: JobSetup, io: Io) {
+  const worker = new Worker(WORKER_FILE, { workerData: setup });
+  const abort = () => worker.postMessage({ abort: true } satisfies JobRequest);
+  io.signal?.addEventListener('abort', abort, { once: true });
+  let pending: { resolve(r: RepositoryScan): void; reject(e: Error): void } | null = null;
+  worker.on('message', (reply: JobReply) => {
+    if ('stderr' in reply) return void io.stderr.write(reply.stderr);
+    if ('error' in reply) pending?.reject(new Error(reply.error));
+    else pending?.resolve(reply);
+    pending = null;
+  });
+  const fail = (error: Error) => (pending?.reject(error), (pending = null));
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the audit thread stopped (exit code ${code})`)));
+  return {
+    audit: (target: Target) =>
+      new Promise<RepositoryScan>((resolve, reject) => {
+        pending = { resolve, reject };
+        worker.postMessage({ target } satisfies JobRequest);
+      }),
+    stop: async () => {
+      io.signal?.removeEventListener('abort', abort);
+      await worker.terminate();
+    },
+  };
+}
+
+/** Every target audited, `jobs` at a time; `done` is told of each as it ends. Results keep the targets' order. */
+export async function runJobs(
+  targets: Target[],
+  jobs: number,
+  setup: JobSetup,
+  io: Io,
+  done: (outcome: Outcome) => void,
+): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(targets.length);
+  let next = 0;
+  const worker = async (audit: (t: Target) => Promise<RepositoryScan>) => {
+    while (next < targets.length) {
+      const i = next++;
+      results[i] = await outcomeOf(targets[i]!, audit(targets[i]!));
+      done(results[i]);
+    }
+  };
+  const width = Math.min(jobs, targets.length);
+  if (width <= 1) {
+    await worker((t) => auditRepository(t, setup.cache, setup.flags, io));
+    return results;
+  }
+  const threads = Array.from({ length: width }, () => jobThread(setup, io));
+  try {
+    await Promise.all(threads.map((t) => worker(t.audit)));
+  } finally {
+    await Promise.all(threads.map((t) => t.stop()));
+  }
+  return results;
+}
