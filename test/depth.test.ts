@@ -44,7 +44,7 @@ const shape = (f: Expected & Record<string, unknown>) => ({
 describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
   'detection depth: %s source',
   (source) => {
-    it('finds keys in base64, percent-encoding, escapes, nested encodings, UTF-16, binary data and notebooks', async () => {
+    it('finds keys in base64, percent-encoding, escapes, hex, HTML references, quoted-printable, nested encodings, UTF-16, binary data and notebooks', async () => {
       const { files, expected } = positiveFixtures();
       const { report } = await scanWith(source, files);
       const actual = report.findings
@@ -57,7 +57,7 @@ describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
       expect(report.stats.binary).toBeGreaterThanOrEqual(1);
     });
 
-    it('finds nothing in random base64, images, minified bundles, lockfiles and UUIDs', async () => {
+    it('finds nothing in random base64, hex of random bytes, HTML full of references, mail, random data, images, minified bundles, lockfiles and UUIDs', async () => {
       const { report, code } = await scanWith(source, negativeFixtures());
       expect(report.findings).toEqual([]);
       expect(code).toBe(0);

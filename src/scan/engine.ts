@@ -317,7 +317,7 @@ export class Engine {
     let candidates = findCandidates(this.rules, text, lines, onSlow);
     if (this.decoder) {
       const spans: [number, number][] = [];
-      const decoded = this.decodedCandidates(text, lines, outcome, spans);
+      const decoded = this.decodedCandidates(view, text, lines, outcome, spans);
       // Encoded text that decodes to readable text is judged by what it says, not by how random
       // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
       candidates = outsideSpans(candidates, spans);
@@ -367,6 +367,7 @@ export class Engine {
    * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
    */
   private decodedCandidates(
+    bytes: Buffer,
     text: string,
     lines: Lines,
     outcome: ScanOutcome,
@@ -376,7 +377,12 @@ export class Engine {
     const layers: DecodedSpan[][] = [];
     let current = { text, lines, spans: null as DecodedSpan[] | null };
     for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
-      const fragments = this.decoder!.fragments(current.text, current.lines, current.spans);
+      const fragments = this.decoder!.fragments(
+        current.text,
+        current.lines,
+        current.spans,
+        depth === 1 ? bytes : undefined,
+      );
       if (fragments.length === 0) break;
       outcome.decoded += fragments.length;
       const next = decodedText(current.text, fragments);
