@@ -181,6 +181,21 @@ export function positiveFixtures(): {
     secretSha256: sha256Hex(k[10]!),
   });
   escapedFixtures(add);
+  // A FLORA setting in any spelling: the keyword pre-filter and the value decoder ignore case.
+  const [spelled, spelledB64] = [randomBase62(36), randomBase62(32)];
+  add('settings.ini', `[api]\nfLoRa_Api_Key = ${spelled}\n`, {
+    line: 2,
+    column: 17,
+    ruleId: 'flora-assigned-secret',
+    secretSha256: sha256Hex(spelled),
+  });
+  add('values.yaml', `FlOrA_aPi_KeY: ${b64(spelledB64)}\n`, {
+    line: 1,
+    column: 16,
+    ruleId: 'flora-assigned-secret',
+    secretSha256: sha256Hex(spelledB64),
+    encoding: 'base64',
+  });
   return { files, expected };
 }
 
