@@ -44,7 +44,7 @@ const shape = (f: Expected & Record<string, unknown>) => ({
 describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
   'detection depth: %s source',
   (source) => {
-    it('finds keys in base64, percent-encoding, escapes, hex, HTML references, quoted-printable, nested encodings, UTF-16, binary data and notebooks', async () => {
+    it('finds keys in base64, percent-encoding, escapes, hex, HTML references, quoted-printable, nested encodings, UTF-16, UTF-32, binary data and notebooks', async () => {
       const { files, expected } = positiveFixtures();
       const { report } = await scanWith(source, files);
       const actual = report.findings
@@ -54,6 +54,7 @@ describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
       expect(actual).toEqual(wanted);
       expect(report.stats.decoded).toBeGreaterThanOrEqual(7);
       expect(report.stats.utf16).toBe(3);
+      expect(report.stats.utf32).toBe(2);
       expect(report.stats.binary).toBeGreaterThanOrEqual(1);
     });
 

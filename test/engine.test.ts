@@ -178,6 +178,34 @@ describe('pre-filter', () => {
   });
 });
 
+const utf32le = (text: string) => {
+  const points = [...text].map((c) => c.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) => out.writeUInt32LE(p, i * 4));
+  return out;
+};
+
+describe('UTF-32', () => {
+  it('is read with or without a byte order mark, in either order; lines and columns count characters', () => {
+    const key = floraKey();
+    const le = scan(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le(`a\n  k=${key}\n`)]));
+    expect(le.kind).toBe('utf32le');
+    expect(le.findings[0]).toMatchObject({ line: 2, column: 5, secretSha256: sha256Hex(key) });
+    const be = scan(utf32le(`日本 ${key}`).swap32());
+    expect(be.kind).toBe('utf32be');
+    expect(be.findings[0]).toMatchObject({ line: 1, column: 4, secretSha256: sha256Hex(key) });
+  });
+
+  it('a table of 32-bit numbers that read as code points stays binary when ASCII follows the sniffed part', () => {
+    const key = floraKey();
+    const table = Buffer.alloc(12_000);
+    for (let i = 0; i < table.length; i += 4) table.writeUInt32LE(0x4e00 + i, i);
+    const { kind, findings } = scan(Buffer.concat([table, Buffer.from(` ${key} `)]));
+    expect(kind).toBe('binary');
+    expect(findings[0]).toMatchObject({ byteOffset: 12_001, secretSha256: sha256Hex(key) });
+  });
+});
+
 describe('the gate', () => {
   // Content made of pieces that hold keys, encodings of keys, look-alikes and noise, in UTF-8,
   // UTF-16 and binary: whatever it holds, skipping by the gate must never change what is found.
@@ -191,12 +219,19 @@ describe('the gate', () => {
       Buffer.from(Buffer.from(key).toString('base64')).toString('base64'),
       key.replace(/_/g, '%5F'),
       key.replace(/_/g, '\\u005f'),
+      Buffer.from(key).toString('hex'),
+      Buffer.from(key).toString('hex').replace(/../g, '$& '),
+      key.replace(/_/g, '&#95;'),
+      key.replace(/_/g, '=5F').replace(/(.{7})/, '$1=\n'),
       `ACME_${randomBase62(30)} acme_${randomBase62(30)}\n`,
       `STRIPE_SECRET_KEY=${floraKey()}\n`,
       'sk_live_',
       'flora',
       'c2tfbGl2',
       'NrX2',
+      '736b5f',
+      '&#',
+      '=5F',
       '\\u00',
       '%5f',
       'x'.repeat(50),
@@ -235,6 +270,7 @@ describe('the gate', () => {
         Buffer.from(text, 'utf16le'),
         Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(text)]),
         Buffer.from(text, 'latin1').subarray(random(4)),
+        utf32le(text),
       ];
       for (const bytes of kinds) {
         const expected = ungated

@@ -29,6 +29,7 @@ export interface ScanStats {
   /** Files too large to hold, scanned chunk by chunk. */
   streamed: number;
   utf16: number;
+  utf32: number;
   binary: number;
   durationMs: number;
   /** Set when Ctrl-C stopped the scan before the end. */
@@ -101,6 +102,7 @@ export function emptyStats(): ScanStats {
     decoded: 0,
     streamed: 0,
     utf16: 0,
+    utf32: 0,
     binary: 0,
     durationMs: 0,
   };

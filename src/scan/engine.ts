@@ -13,7 +13,7 @@ import {
   type Owner,
 } from './candidates.js';
 import { FileContext, type ProviderWords } from './file-evidence.js';
-import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
+import { decodeWide, detectKind, isWide, textOf, type ContentKind } from './content.js';
 import { decodedText, Decoder, type DecodedSpan } from './decode.js';
 import { ContentGate } from './gate.js';
 import { redact, sha256Hex } from './secret.js';
@@ -204,18 +204,15 @@ export class Engine {
         this.ungated || this.mayMatch(window)
           ? this.scanWindow(window, provenance, kind)
           : { outcome: null, offsets: new Map<SecretFinding, number>(), text: '' };
-      const wide = kind === 'utf16le' || kind === 'utf16be';
-      const regionChars = !wide
-        ? kind === 'binary'
+      const regionChars = isWide(kind)
+        ? decodeWide(window.subarray(0, regionBytes), kind).length
+        : kind === 'binary'
           ? regionBytes
-          : window.toString('utf8', 0, regionBytes).length
-        : regionBytes >> 1;
+          : window.toString('utf8', 0, regionBytes).length;
       if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
-      const step = !wide
-        ? advanceBytes(window, regionBytes, kind as 'text' | 'binary')
-        : advanceText(
-            (text || decodeUtf16(window, kind as 'utf16le' | 'utf16be')).slice(0, regionChars),
-          );
+      const step = isWide(kind)
+        ? advanceText((text || decodeWide(window, kind)).slice(0, regionChars))
+        : advanceBytes(window, regionBytes, kind);
       base.lines += step.newlines;
       base.columns = step.charsAfterLastNewline ?? base.columns + step.chars;
       base.fileOffset += regionBytes;
@@ -304,14 +301,14 @@ export class Engine {
   ): { outcome: ScanOutcome; offsets: Map<SecretFinding, number>; text: string } {
     const outcome: ScanOutcome = { findings: [], allowed: [], kind, decoded: 0 };
     const offsets = new Map<SecretFinding, number>();
-    const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
+    const wideText = isWide(kind) ? decodeWide(bytes, kind) : null;
     // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
-    // ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    const view = utf16 === null ? bytes : Buffer.from(utf16, 'latin1');
-    const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
+    // ASCII: a latin1 view of UTF-16 or UTF-32 text holds them unchanged.
+    const view = wideText === null ? bytes : Buffer.from(wideText, 'latin1');
+    const wideInside = wideText === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
     if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
-      return { outcome, offsets, text: utf16 ?? '' };
-    const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
+      return { outcome, offsets, text: wideText ?? '' };
+    const text = wideText ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
     const onSlow = (id: string) => (outcome.slowRules ??= []).push(id);
     let candidates = findCandidates(this.rules, text, lines, onSlow);
@@ -349,7 +346,7 @@ export class Engine {
       );
       offsets.set(finding, winner.start);
     }
-    if (utf16 === null && bytes.indexOf(0) !== -1) {
+    if (wideText === null && bytes.indexOf(0) !== -1) {
       const wide = this.wideFindings(
         bytes,
         provenance,

@@ -27,6 +27,15 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Buffer {
   ]);
 }
 
+function utf32(text: string, order: 'le' | 'be', bom: boolean): Buffer {
+  const points = [...((bom ? '\ufeff' : '') + text)].map((c) => c.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) =>
+    order === 'le' ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4),
+  );
+  return out;
+}
+
 export function positiveFixtures(): {
   files: Record<string, string | Buffer>;
   expected: Expected[];
@@ -181,6 +190,19 @@ export function positiveFixtures(): {
     secretSha256: sha256Hex(k[10]!),
   });
   escapedFixtures(add);
+  const [le32, be32] = [floraKey(), floraKey('test')];
+  add('win-le32.txt', utf32(`first\r\nFLORA_API_KEY=${le32}\r\n`, 'le', true), {
+    line: 2,
+    column: 15,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(le32),
+  });
+  add('notes-be32.txt', utf32(`🌸 héllo\nkey: "${be32}"\n`, 'be', false), {
+    line: 2,
+    column: 7,
+    ruleId: 'flora-test-key',
+    secretSha256: sha256Hex(be32),
+  });
   // A FLORA setting in any spelling: the keyword pre-filter and the value decoder ignore case.
   const [spelled, spelledB64] = [randomBase62(36), randomBase62(32)];
   add('settings.ini', `[api]\nfLoRa_Api_Key = ${spelled}\n`, {
