@@ -12,11 +12,12 @@ export type Provenance =
   | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
   /** The name of a file or folder itself (a key in a file name). */
   | { kind: 'path'; path: string }
-  /** The message of a commit or an annotated tag. */
+  /** The message of a commit or an annotated tag, or its header (`part`: author, committer, tagger lines). */
   | {
       kind: 'message';
       commit: string;
       objectType: 'commit' | 'tag';
+      part?: 'header';
       author?: string;
       date?: string;
     };

@@ -153,6 +153,33 @@ describe('history scan', () => {
     expect(text.stdout).toContain(`commit message of ${commit.slice(0, 10)}:3:15`);
   });
 
+  it('finds keys in author, committer and tagger lines, named as the header of the commit or tag', async () => {
+    repo = tempRepo();
+    const [inAuthor, inCommitter, inTagger] = [floraKey(), floraKey('test'), floraKey()];
+    repo.write('a.txt', 'x\n');
+    repo.git('add', '-A');
+    const author = `--author=Dev <${inAuthor}@example.com>`;
+    repo.git('-c', `user.name=ci ${inCommitter}`, 'commit', '-q', '-m', 'plain', author);
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('-c', `user.email=${inTagger}@example.com`, 'tag', '-a', 'v1', '-m', 'release');
+    const tag = repo.git('rev-parse', 'v1').trim();
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const byKey = (k: string) => report.findings.filter((f: F) => f.secretSha256 === sha256Hex(k));
+    const header = { path: null, location: 'header' };
+    expect(byKey(inAuthor)).toEqual([
+      expect.objectContaining({ ...header, commit, line: 2, column: 13 }),
+    ]);
+    expect(byKey(inCommitter)).toEqual([
+      expect.objectContaining({ ...header, commit, line: 3, column: 14 }),
+    ]);
+    expect(byKey(inTagger)).toEqual([
+      expect.objectContaining({ ...header, commit: tag, line: 4, column: 19 }),
+    ]);
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`commit header of ${commit.slice(0, 10)}:2:13`);
+    expect(text.stdout).toContain(`tag header of ${tag.slice(0, 10)}:4:19`);
+  });
+
   it("gives every date in UTC (ISO 8601), whatever the author's offset, in messages and files alike", async () => {
     repo = tempRepo();
     const inFile = floraKey();

@@ -17,7 +17,7 @@ function findingJson(f: Finding) {
     column: f.column,
     commit: commitOf(f),
     ...(blobOf(f) ? { blob: blobOf(f) } : {}),
-    ...(f.provenance.kind === 'message' ? { location: 'message' } : {}),
+    ...(f.provenance.kind === 'message' ? { location: f.provenance.part ?? 'message' } : {}),
     ...(f.provenance.kind === 'path' ? { location: 'path' } : {}),
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),

@@ -7,7 +7,8 @@ export function shortId(id: string | null | undefined): string {
 /** `path:line:column`, or where else the secret sits, for humans. */
 export function describeLocation(f: Finding): string {
   const p = f.provenance;
-  if (p.kind === 'message') return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === 'message')
+    return `${p.objectType} ${p.part === 'header' ? 'header' : 'message'} of ${shortId(p.commit)}:${f.line}:${f.column}`;
   if (p.kind === 'path') return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${place}:${f.line}:${f.column}`;

@@ -103,7 +103,7 @@ export interface Source {
 export function itemLabel(provenance: Provenance): string {
   switch (provenance.kind) {
     case 'message':
-      return `message of ${provenance.commit}`;
+      return `${provenance.part ?? 'message'} of ${provenance.commit}`;
     case 'blob':
       return provenance.path ?? provenance.blob;
     case 'path':
