@@ -180,6 +180,21 @@ describe('history scan', () => {
     expect(text.stdout).toContain(`tag header of ${tag.slice(0, 10)}:4:19`);
   });
 
+  it('names a key in a git note as a note on its commit, not as a file named by a commit id', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const commit = repo.commit({ 'a.txt': 'x\n' }, 'plain');
+    repo.git('notes', 'add', '-m', `deployed with\nFLORA_API_KEY=${key}`, commit);
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const found = report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key));
+    expect(found).toEqual([
+      expect.objectContaining({ path: null, note: commit, location: 'note', line: 2, column: 15 }),
+    ]);
+    expect(found[0].commit).toBe(repo.git('rev-parse', 'refs/notes/commits').trim());
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`note on commit ${commit.slice(0, 10)}:2:15`);
+  });
+
   it("gives every date in UTC (ISO 8601), whatever the author's offset, in messages and files alike", async () => {
     repo = tempRepo();
     const inFile = floraKey();

@@ -108,6 +108,8 @@ export function itemLabel(provenance: Provenance): string {
       return provenance.path ?? provenance.blob;
     case 'path':
       return provenance.path;
+    case 'note':
+      return `note on ${provenance.note}`;
     default:
       return provenance.path;
   }
