@@ -12,6 +12,8 @@ export type Provenance =
   | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
   /** The name of a file or folder itself (a key in a file name). */
   | { kind: 'path'; path: string }
+  /** The name of a ref (a branch, tag, notes or remote-tracking ref): a key can be one. */
+  | { kind: 'ref'; ref: string; path: null }
   /** A git note on a commit: `note` is the commit it is on, `commit` the notes commit that added it. */
   | {
       kind: 'note';

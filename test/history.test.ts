@@ -195,6 +195,39 @@ describe('history scan', () => {
     expect(text.stdout).toContain(`note on commit ${commit.slice(0, 10)}:2:15`);
   });
 
+  it('finds keys in ref names (branches, tags, remote-tracking refs), redacted wherever a ref is named', async () => {
+    repo = tempRepo();
+    const [inBranch, inTag, inRemote] = [floraKey(), floraKey('test'), floraKey()];
+    repo.commit({ 'a.txt': 'x\n' }, 'plain');
+    repo.git('branch', `fix/${inBranch}`);
+    repo.git('tag', `v1-${inTag}`);
+    // A name from the repository is shown escaped: a bidirectional override must not reorder the report.
+    repo.git('update-ref', `refs/remotes/origin/\u202e${inRemote}`, 'HEAD');
+    const { report, stdout } = await runJson(['history'], { cwd: repo.dir });
+    const byKey = (k: string) => report.findings.filter((f: F) => f.secretSha256 === sha256Hex(k));
+    const ref = (name: string, column: number, exposure: string) => [
+      expect.objectContaining({
+        path: null,
+        location: 'ref',
+        ref: name,
+        line: 1,
+        column,
+        exposure,
+      }),
+    ];
+    const redacted = (k: string) =>
+      report.findings.find((f: F) => f.secretSha256 === sha256Hex(k)).redacted;
+    expect(byKey(inBranch)).toEqual(ref(`refs/heads/fix/${redacted(inBranch)}`, 16, 'committed'));
+    expect(byKey(inTag)).toEqual(ref(`refs/tags/v1-${redacted(inTag)}`, 14, 'committed'));
+    expect(byKey(inRemote)).toEqual(
+      ref(`refs/remotes/origin/\u202e${redacted(inRemote)}`, 22, 'pushed'),
+    );
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`the ref name refs/remotes/origin/\\u202e${redacted(inRemote)}`);
+    for (const out of [stdout, text.stdout, text.stderr])
+      for (const k of [inBranch, inTag, inRemote]) expect(out).not.toContain(k);
+  });
+
   it("gives every date in UTC (ISO 8601), whatever the author's offset, in messages and files alike", async () => {
     repo = tempRepo();
     const inFile = floraKey();

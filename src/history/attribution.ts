@@ -163,6 +163,7 @@ export async function gatherFacts(
     const commit =
       p.kind === 'commit' || p.kind === 'message' || p.kind === 'note' ? p.commit : null;
     if (commit) for (const r of await reach.refs(commit, tags.has(commit))) refs.add(r);
+    if (p.kind === 'ref') refs.add(p.ref); // the name is where the ref is: pushed if remote-tracking
     refsBySecret[f.secretSha256] = [...refs].sort();
     // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
     const atHead = (p.kind === 'commit' || p.kind === 'blob') && headBlobs.has(p.blob);

@@ -19,6 +19,7 @@ function findingJson(f: Finding) {
     ...(blobOf(f) ? { blob: blobOf(f) } : {}),
     ...(f.provenance.kind === 'message' ? { location: f.provenance.part ?? 'message' } : {}),
     ...(f.provenance.kind === 'path' ? { location: 'path' } : {}),
+    ...(f.provenance.kind === 'ref' ? { location: 'ref', ref: f.provenance.ref } : {}),
     ...(f.provenance.kind === 'note' ? { location: 'note', note: f.provenance.note } : {}),
     ...(f.byteOffset !== undefined ? { byteOffset: f.byteOffset } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),

@@ -13,6 +13,7 @@ export function describeLocation(f: Finding): string {
     const encoded = f.encoding ? ` (${f.encoding}-encoded)` : '';
     return `note on commit ${shortId(p.note)}:${f.line}:${f.column}${encoded}, added in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
   }
+  if (p.kind === 'ref') return `the ref name ${p.ref} (column ${f.column})`;
   if (p.kind === 'path') return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${place}:${f.line}:${f.column}`;

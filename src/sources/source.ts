@@ -110,6 +110,8 @@ export function itemLabel(provenance: Provenance): string {
       return provenance.path;
     case 'note':
       return `note on ${provenance.note}`;
+    case 'ref':
+      return `the ref ${provenance.ref}`;
     default:
       return provenance.path;
   }
