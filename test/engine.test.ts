@@ -146,17 +146,29 @@ describe('pre-filter', () => {
     ).toMatchObject([{ encoding: 'base64' }]);
   });
 
+  // Short content is tested by one regular expression, long content by a native search per needle:
+  // each case is asked of both.
+  const inBoth = (set: { test(b: Buffer): boolean }, text: string) => {
+    const short = set.test(Buffer.from(text));
+    expect(set.test(Buffer.from('.'.repeat(3000) + text)), text).toBe(short);
+    return short;
+  };
+
   it('searches literals from their rarest character and checks the rest', async () => {
     const { LiteralSet } = await import('../src/scan/literals.js');
     const set = new LiteralSet([
       { text: 'sk_live_', caseInsensitive: false },
       { text: 'FLORA', caseInsensitive: false },
+      { text: 'a.b+c(\\u', caseInsensitive: false },
     ]);
-    expect(set.test(Buffer.from('a tank_live_ thing'))).toBe(false);
-    expect(set.test(Buffer.from('k_live_ at the start'))).toBe(false);
-    expect(set.test(Buffer.from('xx sk_live_'))).toBe(true);
-    expect(set.test(Buffer.from('-FLORA-'))).toBe(true);
-    expect(set.test(Buffer.from('flora'))).toBe(false);
+    expect(inBoth(set, 'a tank_live_ thing')).toBe(false);
+    expect(inBoth(set, 'k_live_ at the start')).toBe(false);
+    expect(inBoth(set, 'xx sk_live_')).toBe(true);
+    expect(inBoth(set, '-FLORA-')).toBe(true);
+    expect(inBoth(set, 'flora')).toBe(false);
+    expect(inBoth(set, 'a.b+c(\\u')).toBe(true);
+    expect(inBoth(set, 'axb+c(\\u')).toBe(false);
+    expect(inBoth(new LiteralSet([]), 'anything')).toBe(false);
   });
 
   it('matches case-insensitive literals in any spelling, and nothing else', async () => {
@@ -166,9 +178,9 @@ describe('pre-filter', () => {
       { text: 'sk_live_', caseInsensitive: true },
     ]);
     for (const yes of ['fLoRa_Api_Key', 'FLORA', 'xxFloraxx', 'SK_LIVE_', 'Sk_LiVe_'])
-      expect(set.test(Buffer.from(yes)), yes).toBe(true);
+      expect(inBoth(set, yes), yes).toBe(true);
     for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live'])
-      expect(set.test(Buffer.from(no)), no).toBe(false);
+      expect(inBoth(set, no), no).toBe(false);
   });
 
   it('finds a FLORA setting in any letter case (keywords are case-insensitive)', () => {

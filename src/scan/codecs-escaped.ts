@@ -233,7 +233,8 @@ const htmlForms = (c: string) => [
 export const html: Codec = {
   name: 'html',
   // The prefix with each character that is not a letter or digit as a reference (every form the
-  // same way), or its first two characters both as numeric references (`&#115;&#107;`).
+  // same way), or its first two characters both as decimal references (`&#115;&#107;`, as tools that
+  // encode every character write them).
   signatures: (prefix) => {
     const odd = [...new Set(prefix)].filter((c) => !ALNUM.test(c));
     const forms = odd.length ? htmlForms(odd[0]!).map((_, i) => i) : [];
@@ -241,9 +242,7 @@ export const html: Codec = {
       [...prefix].map((c) => (ALNUM.test(c) ? c : (htmlForms(c)[i] ?? htmlForms(c)[0]))).join(''),
     );
     const two = prefix.length >= 2 ? [prefix[0]!, prefix[1]!] : [];
-    const firstTwo = two.length
-      ? [`&#${two.map((c) => c.charCodeAt(0)).join(';&#')};`, `&#x${two.map(hex2).join(';&#x')};`]
-      : [];
+    const firstTwo = two.length ? [`&#${two.map((c) => c.charCodeAt(0)).join(';&#')};`] : [];
     return [...whole, ...firstTwo];
   },
   tokenChars: LETTERS + DIGITS + '&#;_-',
@@ -262,18 +261,12 @@ function parseQuotedPrintable(t: string, at: number): Parsed {
 
 export const quotedPrintable: Codec = {
   name: 'quoted-printable',
-  // `sk=5Flive=5F`: a soft line break may fall anywhere between the escapes, so the signatures are
-  // the first characters up to the first escape, and that escape with the two characters after it:
-  // one of them is whole whatever the break.
+  // `sk=5Flive=5F`: a soft line break may fall anywhere between the escapes, so the signature is the
+  // first escape alone (`=5F` is rare outside quoted-printable); the token grows across the breaks.
+  // Encoders write hex digits in upper case.
   signatures: (prefix) => {
-    const at = [...prefix].findIndex((c) => !ALNUM.test(c));
-    if (at === -1) return [];
-    const escape = `=${hex2(prefix[at]!).toUpperCase()}`;
-    const after = prefix.slice(at + 1, at + 3);
-    return [
-      ...(at > 0 ? [prefix.slice(0, at) + escape] : []),
-      ...(ALNUM.test(after) && after.length === 2 ? [escape + after] : []),
-    ];
+    const c = [...prefix].find((c) => !ALNUM.test(c));
+    return c === undefined ? [] : [`=${hex2(c).toUpperCase()}`];
   },
   tokenChars: LETTERS + DIGITS + '=_-',
   softBreaks: SOFT_BREAKS,
