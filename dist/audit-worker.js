@@ -85,19 +85,19 @@ function pathOf(f) {
 }
 function commitOf(f) {
   const p = f.provenance;
-  return p.kind === "commit" || p.kind === "message" ? p.commit : null;
+  return p.kind === "commit" || p.kind === "message" || p.kind === "note" ? p.commit : null;
 }
 function blobOf(f) {
   const p = f.provenance;
-  return p.kind === "blob" || p.kind === "commit" ? p.blob : null;
+  return p.kind === "blob" || p.kind === "commit" || p.kind === "note" ? p.blob : null;
 }
 function dateOf(f) {
   const p = f.provenance;
-  return (p.kind === "commit" || p.kind === "message") && p.date ? p.date : null;
+  return (p.kind === "commit" || p.kind === "message" || p.kind === "note") && p.date ? p.date : null;
 }
 function authorOf(f) {
   const p = f.provenance;
-  return (p.kind === "commit" || p.kind === "message") && p.author ? p.author : null;
+  return (p.kind === "commit" || p.kind === "message" || p.kind === "note") && p.author ? p.author : null;
 }
 var EVIDENCE_KINDS, EXPOSURE_ORDER, SUPPRESSION_SOURCES;
 var init_findings = __esm({
@@ -2281,7 +2281,13 @@ function shortId(id) {
 }
 function describeLocation(f) {
   const p = f.provenance;
-  if (p.kind === "message") return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === "message")
+    return `${p.objectType} ${p.part === "header" ? "header" : "message"} of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === "note") {
+    const encoded = f.encoding ? ` (${f.encoding}-encoded)` : "";
+    return `note on commit ${shortId(p.note)}:${f.line}:${f.column}${encoded}, added in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
+  }
+  if (p.kind === "ref") return `the ref name ${p.ref} (column ${f.column})`;
   if (p.kind === "path") return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === "blob" && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${f.inArchive ? archiveLocation(place ?? "", f.inArchive) : place}:${f.line}:${f.column}`;
@@ -2703,7 +2709,7 @@ var init_group = __esm({
 function printable2(text2) {
   return text2.replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+    return NAMED2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
   });
 }
 function printableCopy(value) {
@@ -2714,12 +2720,12 @@ function printableCopy(value) {
   }
   return value;
 }
-var CONTROL, NAMED;
+var CONTROL, NAMED2;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 
@@ -3153,6 +3159,7 @@ function statsLines(report, c) {
   const extra = [
     stats.decoded && `${stats.decoded} with encoded text decoded`,
     stats.utf16 && `${stats.utf16} UTF-16`,
+    stats.utf32 && `${stats.utf32} UTF-32`,
     stats.binary && `${stats.binary} binary`,
     stats.archives && `${plural(stats.archives, "archive")} opened (${stats.archiveEntries} ${stats.archiveEntries === 1 ? "entry" : "entries"} scanned)`,
     stats.streamed && `${stats.streamed} streamed in chunks`
@@ -3272,8 +3279,10 @@ function findingJson(f) {
     column: f.column,
     commit: commitOf(f),
     ...blobOf(f) ? { blob: blobOf(f) } : {},
-    ...f.provenance.kind === "message" ? { location: "message" } : {},
+    ...f.provenance.kind === "message" ? { location: f.provenance.part ?? "message" } : {},
     ...f.provenance.kind === "path" ? { location: "path" } : {},
+    ...f.provenance.kind === "ref" ? { location: "ref", ref: f.provenance.ref } : {},
+    ...f.provenance.kind === "note" ? { location: "note", note: f.provenance.note } : {},
     ...f.byteOffset !== void 0 ? { byteOffset: f.byteOffset } : {},
     ...f.encoding ? { encoding: f.encoding } : {},
     ...author ? { author, date: dateOf(f) } : {},
@@ -3370,7 +3379,7 @@ function locationJson(f) {
     return { logicalLocations: [{ name: p.path, kind: "resource", fullyQualifiedName: p.path }] };
   if (path === null) {
     const kind = p.kind === "message" ? "commitMessage" : "blob";
-    const name = p.kind === "message" ? p.commit : p.kind === "blob" ? p.blob : void 0;
+    const name = p.kind === "message" ? p.commit : p.kind === "blob" || p.kind === "note" ? p.blob : void 0;
     return { logicalLocations: [{ name: describeLocation(f), kind, fullyQualifiedName: name }] };
   }
   if (f.inArchive)
@@ -11613,19 +11622,25 @@ async function listAllObjects(git) {
 }
 function parseCommitLike(oid, bytes, isTag) {
   const split = bytes.indexOf("\n\n");
-  const header = bytes.toString("utf8", 0, split === -1 ? bytes.length : split);
+  const headerBytes = bytes.subarray(0, split === -1 ? bytes.length : split);
+  const header = headerBytes.toString("utf8");
   const message = split === -1 ? Buffer.alloc(0) : bytes.subarray(split + 2);
   const who = /^(?:author|tagger) (.*) <[^>]*> (\d+) ([+-]\d{4})$/m.exec(header);
   const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).join(" ");
   return {
     meta: { oid, author: who?.[1] ?? "", time: who ? Number(who[2]) : null, parents, isTag },
+    header: headerBytes,
     message
   };
 }
 function* messageItems(oid, type, bytes) {
-  const { meta, message } = parseCommitLike(oid, bytes, type === "tag");
+  const { meta, header, message } = parseCommitLike(oid, bytes, type === "tag");
   yield { commit: meta };
   yield { provenance: { kind: "message", commit: oid, objectType: type }, bytes: message };
+  yield {
+    provenance: { kind: "message", commit: oid, objectType: type, part: "header" },
+    bytes: header
+  };
 }
 function storedObjects(location, gate, threads, total) {
   if (threads > 1)
@@ -12069,6 +12084,15 @@ function fromIntroduction(f, i) {
     date: i.date
   });
 }
+var NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
+async function noteOrFile(f, i, reach) {
+  const annotated = i.path.replace(/\//g, "");
+  const refs = NOTE_PATH.test(i.path) ? await reach.refs(i.commit, false) : [];
+  if (annotated.length !== 40 && annotated.length !== 64 || refs.length === 0 || !refs.every((r) => r.startsWith("refs/notes/")))
+    return fromIntroduction(f, i);
+  const { blob, commit, author, date } = i;
+  return at(f, { kind: "note", note: annotated, blob, path: null, commit, author, date });
+}
 async function reachability(read) {
   const head = (await read.git.raw(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])).stdout.toString("utf8").trim();
   const commits = [...read.commits.values()].filter((m) => !m.isTag).map((m) => [m.oid, m.parents]);
@@ -12107,7 +12131,7 @@ async function attributeHistory(raw, read) {
     } else if (p.kind === "blob") {
       const intros = byBlob.get(p.blob);
       const path = blobPaths.get(p.blob);
-      if (intros?.length) findings.push(...intros.map((i) => fromIntroduction(f, i)));
+      if (intros?.length) for (const i of intros) findings.push(await noteOrFile(f, i, refReach));
       else if (read.allObjects)
         findings.push(f);
       else if (path !== void 0) findings.push(at(f, { ...p, path }));
@@ -12130,8 +12154,9 @@ async function gatherFacts(git, findings, tags, reach, shallow) {
   for (const f of findings) {
     const p = f.provenance;
     const refs = new Set(refsBySecret[f.secretSha256] ?? []);
-    const commit = p.kind === "commit" || p.kind === "message" ? p.commit : null;
+    const commit = p.kind === "commit" || p.kind === "message" || p.kind === "note" ? p.commit : null;
     if (commit) for (const r of await reach.refs(commit, tags.has(commit))) refs.add(r);
+    if (p.kind === "ref") refs.add(p.ref);
     refsBySecret[f.secretSha256] = [...refs].sort();
     const atHead = (p.kind === "commit" || p.kind === "blob") && headBlobs.has(p.blob);
     atHeadBySecret[f.secretSha256] = (atHeadBySecret[f.secretSha256] ?? false) || atHead;
@@ -13563,6 +13588,7 @@ var FileContext = class {
 };
 
 // src/scan/content.ts
+var isWide = (kind) => kind !== "text" && kind !== "binary";
 var SNIFF_BYTES = 8e3;
 var MIN_TEXT_SHARE = 0.98;
 function readsAsText(sample, order) {
@@ -13591,14 +13617,57 @@ function utf16Order(sample) {
     return "utf16be";
   return null;
 }
+function unit32(bytes, i, order) {
+  const c = order === "utf32le" ? bytes.readUInt32LE(i) : bytes.readUInt32BE(i);
+  return c > 1114111 || c >= 55296 && c <= 57343 ? -1 : c;
+}
+function utf32Order(bytes) {
+  const sample = bytes.subarray(0, bytes.length - bytes.length % 4);
+  const units = sample.length >> 2;
+  if (units === 0) return null;
+  for (const order of ["utf32le", "utf32be"]) {
+    let bad = 0;
+    let i = 0;
+    for (; i < units; i++) {
+      const c = unit32(sample, i * 4, order);
+      if (c === -1) break;
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) bad++;
+    }
+    if (i === units && bad <= units * (1 - MIN_TEXT_SHARE)) return order;
+  }
+  return null;
+}
 function detectKind(bytes) {
+  if (bytes.length >= 4) {
+    if (bytes.readUInt32LE(0) === 65279) return "utf32le";
+    if (bytes.readUInt32BE(0) === 65279) return "utf32be";
+  }
   if (bytes.length >= 2) {
     if (bytes[0] === 255 && bytes[1] === 254) return "utf16le";
     if (bytes[0] === 254 && bytes[1] === 255) return "utf16be";
   }
   const sample = bytes.subarray(0, SNIFF_BYTES);
   if (sample.indexOf(0) === -1) return "text";
-  return utf16Order(sample) ?? "binary";
+  return utf16Order(sample) ?? utf32Order(bytes) ?? "binary";
+}
+function decodeUtf32(bytes, order) {
+  const start = bytes.length >= 4 && unit32(bytes, 0, order) === 65279 ? 4 : 0;
+  const out = new Uint16Array((bytes.length - start >> 2) * 2);
+  let n = 0;
+  for (let i = start; i + 4 <= bytes.length; i += 4) {
+    let c = unit32(bytes, i, order);
+    if (c === -1) c = 65533;
+    if (c < 65536) out[n++] = c;
+    else {
+      c -= 65536;
+      out[n++] = 55296 + (c >> 10);
+      out[n++] = 56320 + (c & 1023);
+    }
+  }
+  return Buffer.from(out.buffer, 0, n * 2).toString("utf16le");
+}
+function decodeWide(bytes, kind) {
+  return kind === "utf16le" || kind === "utf16be" ? decodeUtf16(bytes, kind) : decodeUtf32(bytes, kind);
 }
 function decodeUtf16(bytes, order) {
   const hasBom = order === "utf16le" && bytes[0] === 255 && bytes[1] === 254 || order === "utf16be" && bytes[0] === 254 && bytes[1] === 255;
@@ -13612,11 +13681,229 @@ function textOf(bytes, kind) {
   return bytes.toString("utf8", start);
 }
 
+// src/scan/codecs-escaped.ts
+var ALNUM = /[A-Za-z0-9]/;
+var DIGITS = "0123456789";
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var HEX_DIGITS = "0123456789abcdefABCDEF";
+var HEX_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
+  HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
+}
+var hexAt = (text2, i) => {
+  const c = text2.charCodeAt(i);
+  return c < 128 ? HEX_VALUE[c] : -1;
+};
+var hexByteAt = (text2, i) => {
+  const high = hexAt(text2, i);
+  const low = high < 0 ? -1 : hexAt(text2, i + 1);
+  return low < 0 ? -1 : high * 16 + low;
+};
+var hex2 = (c) => c.charCodeAt(0).toString(16).padStart(2, "0");
+var Units = class _Units {
+  static buffer = new Uint16Array(1024);
+  length = 0;
+  constructor(capacity) {
+    if (_Units.buffer.length < capacity) _Units.buffer = new Uint16Array(capacity);
+  }
+  push(unit) {
+    _Units.buffer[this.length++] = unit;
+  }
+  /** A code point: two units when it is above the basic plane. */
+  pushCodePoint(code) {
+    if (code < 65536) this.push(code);
+    else {
+      code -= 65536;
+      this.push(55296 + (code >> 10));
+      this.push(56320 + (code & 1023));
+    }
+  }
+  toString() {
+    const b = _Units.buffer;
+    return Buffer.from(b.buffer, b.byteOffset, this.length * 2).toString("utf16le");
+  }
+};
+function unescapeWith(token, lead, parse) {
+  const out = new Units(token.length);
+  let changed = false;
+  let from = 0;
+  for (let at2 = token.indexOf(lead); at2 !== -1; at2 = token.indexOf(lead, at2)) {
+    const escape2 = parse(token, at2);
+    if (!escape2) {
+      at2++;
+      continue;
+    }
+    for (let i = from; i < at2; i++) out.push(token.charCodeAt(i));
+    if (escape2.code >= 0) out.pushCodePoint(escape2.code);
+    changed = true;
+    at2 += escape2.length;
+    from = at2;
+  }
+  if (!changed) return null;
+  for (let i = from; i < token.length; i++) out.push(token.charCodeAt(i));
+  return out.toString();
+}
+function unescapeBackslashes(token) {
+  return unescapeWith(token, "\\", (t, at2) => {
+    if (t[at2 + 1] === "x") {
+      const b = hexByteAt(t, at2 + 2);
+      return b < 0 ? null : { code: b, length: 4 };
+    }
+    if (t[at2 + 1] !== "u") return null;
+    const high = hexByteAt(t, at2 + 2);
+    const low = high < 0 ? -1 : hexByteAt(t, at2 + 4);
+    return low < 0 ? null : { code: high * 256 + low, length: 6 };
+  });
+}
+var hex = {
+  name: "hex",
+  signatures: (prefix) => {
+    const lower = Buffer.from(prefix, "latin1").toString("hex");
+    return [lower, lower.toUpperCase()];
+  },
+  tokenChars: HEX_DIGITS,
+  decode(token, hit) {
+    const skip = hit % 2;
+    const out = new Units(token.length);
+    if (skip) out.push(32);
+    let i = skip;
+    for (; i + 1 < token.length; i += 2) out.push(hexByteAt(token, i));
+    if (i < token.length) out.push(token.charCodeAt(i));
+    return out.toString();
+  }
+};
+var HEX_SEPARATORS = " :,";
+var isSeparator = (c) => c === 32 || c === 58 || c === 44;
+var spacedHex = {
+  name: "hex",
+  signatures: (prefix) => {
+    const pairs = Buffer.from(prefix, "latin1").toString("hex").match(/../g) ?? [];
+    const c = pairs.map((b) => `0x${b}`);
+    return [pairs.join(" "), pairs.join(":"), c.join(", "), c.join(",")].flatMap((s) => [
+      s,
+      s.replace(/[a-f]/g, (d) => d.toUpperCase())
+    ]);
+  },
+  tokenChars: HEX_DIGITS + HEX_SEPARATORS + "xX",
+  innerOnly: HEX_SEPARATORS,
+  decode(token) {
+    const out = new Units(token.length);
+    const copy = (from, to) => {
+      for (let i = from; i < to; i++) out.push(token.charCodeAt(i));
+    };
+    let separators = -1;
+    let lastWasByte = false;
+    let bytes = 0;
+    for (let i = 0; i < token.length; ) {
+      if (isSeparator(token.charCodeAt(i))) {
+        if (separators < 0) separators = i;
+        i++;
+        continue;
+      }
+      const lead = token[i] === "0" && (token[i + 1] === "x" || token[i + 1] === "X") ? 2 : 0;
+      const b = hexByteAt(token, i + lead);
+      const isByte = b >= 0 && (i + lead + 2 >= token.length || isSeparator(token.charCodeAt(i + lead + 2)));
+      if (separators >= 0 && !(isByte && lastWasByte)) copy(separators, i);
+      separators = -1;
+      out.push(isByte ? b : token.charCodeAt(i));
+      bytes += isByte ? 1 : 0;
+      i += isByte ? lead + 2 : 1;
+      lastWasByte = isByte;
+    }
+    if (separators >= 0) copy(separators, token.length);
+    return bytes > 0 ? out.toString() : null;
+  }
+};
+var NAMED = {
+  lowbar: 95,
+  UnderBar: 95,
+  plus: 43,
+  sol: 47,
+  equals: 61,
+  period: 46,
+  colon: 58,
+  quot: 34,
+  apos: 39,
+  amp: 38,
+  lt: 60,
+  gt: 62
+};
+var NAMES_OF = /* @__PURE__ */ new Map();
+for (const [name, code] of Object.entries(NAMED)) {
+  const c = String.fromCharCode(code);
+  NAMES_OF.set(c, [...NAMES_OF.get(c) ?? [], name]);
+}
+var LONGEST_NAME = Math.max(...Object.keys(NAMED).map((n) => n.length));
+function parseReference(t, at2) {
+  if (t[at2 + 1] === "#") {
+    const isHex = t[at2 + 2] === "x" || t[at2 + 2] === "X";
+    let i = at2 + (isHex ? 3 : 2);
+    let code18 = 0;
+    const first = i;
+    for (; i < t.length && i - first < 7; i++) {
+      const d = isHex ? hexAt(t, i) : DIGITS.indexOf(t[i]);
+      if (d < 0) break;
+      code18 = code18 * (isHex ? 16 : 10) + d;
+    }
+    if (i === first || code18 > 1114111 || code18 >= 55296 && code18 <= 57343) return null;
+    return { code: code18, length: i - at2 + (t[i] === ";" ? 1 : 0) };
+  }
+  const end = t.indexOf(";", at2 + 1);
+  if (end === -1 || end - at2 - 1 > LONGEST_NAME) return null;
+  const code = NAMED[t.slice(at2 + 1, end)];
+  return code === void 0 ? null : { code, length: end - at2 + 1 };
+}
+var htmlForms = (c) => [
+  `&#${c.charCodeAt(0)};`,
+  `&#x${hex2(c)};`,
+  `&#x${hex2(c).toUpperCase()};`,
+  ...(NAMES_OF.get(c) ?? []).map((n) => `&${n};`)
+];
+var html = {
+  name: "html",
+  // The prefix with each character that is not a letter or digit as a reference (every form the
+  // same way), or its first two characters both as decimal references (`&#115;&#107;`, as tools that
+  // encode every character write them).
+  signatures: (prefix) => {
+    const odd = [...new Set(prefix)].filter((c) => !ALNUM.test(c));
+    const forms = odd.length ? htmlForms(odd[0]).map((_, i) => i) : [];
+    const whole = forms.map(
+      (i) => [...prefix].map((c) => ALNUM.test(c) ? c : htmlForms(c)[i] ?? htmlForms(c)[0]).join("")
+    );
+    const two = prefix.length >= 2 ? [prefix[0], prefix[1]] : [];
+    const firstTwo = two.length ? [`&#${two.map((c) => c.charCodeAt(0)).join(";&#")};`] : [];
+    return [...whole, ...firstTwo];
+  },
+  tokenChars: LETTERS + DIGITS + "&#;_-",
+  decode: (token) => unescapeWith(token, "&", parseReference)
+};
+var SOFT_BREAKS = ["=\r\n", "=\n"];
+function parseQuotedPrintable(t, at2) {
+  if (t[at2 + 1] === "\n") return { code: -1, length: 2 };
+  if (t[at2 + 1] === "\r" && t[at2 + 2] === "\n") return { code: -1, length: 3 };
+  const b = hexByteAt(t, at2 + 1);
+  return b < 0 ? null : { code: b, length: 3 };
+}
+var quotedPrintable = {
+  name: "quoted-printable",
+  // `sk=5Flive=5F`: a soft line break may fall anywhere between the escapes, so the signature is the
+  // first escape alone (`=5F` is rare outside quoted-printable); the token grows across the breaks.
+  // Encoders write hex digits in upper case.
+  signatures: (prefix) => {
+    const c = [...prefix].find((c2) => !ALNUM.test(c2));
+    return c === void 0 ? [] : [`=${hex2(c).toUpperCase()}`];
+  },
+  tokenChars: LETTERS + DIGITS + "=_-",
+  softBreaks: SOFT_BREAKS,
+  decode: (token) => unescapeWith(token, "=", parseQuotedPrintable)
+};
+
 // src/scan/codecs.ts
 var MIN_BASE64_SIGNATURE = 6;
 var MIN_PRINTABLE_SHARE = 0.9;
-var ALNUM = /[A-Za-z0-9]/;
-var hex2 = (c) => c.charCodeAt(0).toString(16).padStart(2, "0");
+var ALNUM2 = /[A-Za-z0-9]/;
+var hex22 = (c) => c.charCodeAt(0).toString(16).padStart(2, "0");
 function hexCases(text2) {
   let out = [""];
   for (const piece of text2.split(/(%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2})/)) {
@@ -13673,7 +13960,7 @@ var base64 = {
 var percent = {
   name: "percent",
   // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
-  signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefix].map((c) => ALNUM.test(c) ? c : `%${hex2(c)}`).join("")) : [],
+  signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefix].map((c) => ALNUM2.test(c) ? c : `%${hex22(c)}`).join("")) : [],
   tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-",
   decode(token) {
     try {
@@ -13689,157 +13976,30 @@ var escape = {
   // \u005f or \x5f for a character of the prefix that is not a letter or digit; or its first two
   // characters both escaped (\u0073\u006b).
   signatures: (prefix) => [
-    ...[...new Set(prefix)].filter((c) => !ALNUM.test(c)).flatMap((c) => [`\\u00${hex2(c)}`, `\\x${hex2(c)}`]),
-    ...prefix.length >= 2 ? [`\\u00${hex2(prefix[0])}\\u00${hex2(prefix[1])}`] : []
+    ...[...new Set(prefix)].filter((c) => !ALNUM2.test(c)).flatMap((c) => [`\\u00${hex22(c)}`, `\\x${hex22(c)}`]),
+    ...prefix.length >= 2 ? [`\\u00${hex22(prefix[0])}\\u00${hex22(prefix[1])}`] : []
   ].flatMap(hexCases),
   tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\",
-  decode(token) {
-    const decoded = token.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).replace(/\\x([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-    return decoded === token ? null : decoded;
-  }
+  decode: unescapeBackslashes
 };
-var CODECS = [base64, percent, escape];
+var CODECS = [
+  base64,
+  percent,
+  escape,
+  hex,
+  spacedHex,
+  html,
+  quotedPrintable
+];
 var VALUE_CODEC = base64;
 var VALUE_TOKEN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
-
-// src/scan/decode.ts
-function charTable(chars) {
-  const table = new Uint8Array(65536);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-function overlaps(spans, start, end) {
-  if (spans === null) return true;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
-}
-function decodedText(text2, fragments) {
-  const parts = [];
-  const spans = [];
-  let from = 0;
-  let length = 0;
-  for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
-    if (f.start < from) continue;
-    parts.push(text2.slice(from, f.start), f.decoded);
-    length += f.start - from;
-    spans.push({
-      start: length,
-      end: length + f.decoded.length,
-      sourceStart: f.start,
-      sourceEnd: f.end,
-      encoding: f.encoding
-    });
-    length += f.decoded.length;
-    from = f.end;
-  }
-  parts.push(text2.slice(from));
-  return { text: parts.join(""), spans };
-}
-var Decoder = class {
-  searches;
-  valueKeywords;
-  valueTokenChars = charTable(VALUE_CODEC.tokenChars);
-  constructor(rules) {
-    const prefixes = [...new Set(rules.flatMap((r) => r.prefixes))];
-    this.searches = CODECS.flatMap((codec) => {
-      const signatures = [...new Set(prefixes.flatMap((p) => codec.signatures(p)))];
-      if (signatures.length === 0) return [];
-      const pattern = new RegExp(signatures.map(escapeRegExp).join("|"), "g");
-      return [{ codec, signatures, pattern, isTokenChar: charTable(codec.tokenChars) }];
-    });
-    const valueWords = [
-      ...new Set(rules.filter((r) => r.decodeValuesNearKeywords).flatMap((r) => r.keywords))
-    ];
-    this.valueKeywords = valueWords.length ? new RegExp(valueWords.map(escapeRegExp).join("|"), "gi") : null;
-  }
-  /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
-  literals() {
-    return this.searches.flatMap(
-      ({ signatures }) => signatures.map((text2) => ({ text: text2, caseInsensitive: false }))
-    );
-  }
-  /**
-   * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
-   * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
-   */
-  fragments(text2, lines, within = null) {
-    const out = [];
-    for (const search of this.searches) {
-      let coveredEnd = 0;
-      search.pattern.lastIndex = 0;
-      for (let m = search.pattern.exec(text2); m; m = search.pattern.exec(text2)) {
-        if (m.index < coveredEnd || !overlaps(within, m.index, m.index + m[0].length)) continue;
-        const [start, end] = this.grow(
-          text2,
-          m.index,
-          m[0].length,
-          search.isTokenChar,
-          search.codec.padding,
-          coveredEnd
-        );
-        coveredEnd = end;
-        search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
-        const decoded = search.codec.decode(text2.slice(start, end));
-        if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
-      }
-    }
-    if (this.valueKeywords)
-      out.push(...this.valueFragments(text2, lines, this.valueKeywords, out, within));
-    return out;
-  }
-  /** Base64 values on lines holding a value keyword, each line once, each token once. */
-  valueFragments(text2, lines, keywords, earlier, within) {
-    const out = [];
-    const done = new Set(earlier.map((f) => f.start));
-    keywords.lastIndex = 0;
-    for (let m = keywords.exec(text2); m; m = keywords.exec(text2)) {
-      const from = lines.start(m.index);
-      const to = lines.end(m.index);
-      keywords.lastIndex = Math.max(keywords.lastIndex, to + 1);
-      VALUE_TOKEN.lastIndex = 0;
-      const line = text2.slice(from, to);
-      for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
-        const [start, end] = this.grow(
-          text2,
-          from + v.index,
-          v[0].length,
-          this.valueTokenChars,
-          VALUE_CODEC.padding,
-          from
-        );
-        if (done.has(start) || !overlaps(within, start, end)) continue;
-        done.add(start);
-        const decoded = VALUE_CODEC.decode(text2.slice(start, end));
-        if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
-      }
-    }
-    return out;
-  }
-  /** The whole token around a hit: token characters either side, then any padding. Never before `floor`. */
-  grow(text2, at2, length, isTokenChar, padding, floor) {
-    let start = at2;
-    let end = at2 + length;
-    while (start > floor && isTokenChar[text2.charCodeAt(start - 1)]) start--;
-    while (end < text2.length && isTokenChar[text2.charCodeAt(end)]) end++;
-    if (padding) while (end < text2.length && padding.includes(text2[end])) end++;
-    return [start, end];
-  }
-};
-
-// src/scan/gate.ts
-init_sniff();
 
 // src/scan/literals.ts
 var COMMON = ` etaoinsrlcdhupmf_g.,;=()y"'bw/-v:k{}x
 	0123456789*<>[]#&jq|z`;
 var MIN_STEM = 3;
 var MAX_ANCHOR_LETTERS = 2;
+var SMALL_HAYSTACK = 2048;
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var startCost = (c) => {
   if (c === "\0") return COMMON.length + 2;
@@ -13908,8 +14068,19 @@ function equalsFolded(haystack, start, literal) {
   }
   return true;
 }
+function literalsPattern(literals) {
+  if (literals.length === 0) return null;
+  const escape2 = (c) => /[\w\0]/.test(c) ? c : `\\${c}`;
+  const source = literals.map(
+    ({ text: text2, caseInsensitive }) => [...text2].map(
+      (c) => caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape2(c)
+    ).join("")
+  );
+  return new RegExp(source.join("|"));
+}
 var LiteralSet = class {
   searches;
+  small;
   literals;
   /** The longest literal's length in bytes. */
   longest;
@@ -13921,6 +14092,7 @@ var LiteralSet = class {
       unique.set(`${l.caseInsensitive ? l.text.toLowerCase() : l.text}\0${l.caseInsensitive}`, l);
     this.literals = [...unique.values()];
     this.searches = plan(this.literals);
+    this.small = literalsPattern(this.literals);
     this.longest = Math.max(0, ...this.literals.map((l) => Buffer.byteLength(l.text, "latin1")));
     const used = new Set(
       this.literals.flatMap((l) => [
@@ -13932,6 +14104,8 @@ var LiteralSet = class {
   }
   /** True if any literal occurs in `haystack`. */
   test(haystack) {
+    if (haystack.length < SMALL_HAYSTACK)
+      return this.small !== null && this.small.test(haystack.toString("latin1"));
     return this.searches.some((search) => contains(haystack, search));
   }
   /** Where the first literal at or after `from` starts, or -1. */
@@ -13979,7 +14153,169 @@ function contains(haystack, { at: at2, needles, members, caseInsensitive }) {
   return false;
 }
 
+// src/scan/decode.ts
+function charTable(chars) {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+function overlaps(spans, start, end) {
+  if (spans === null) return true;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+function decodedText(text2, fragments) {
+  const parts = [];
+  const spans = [];
+  let from = 0;
+  let length = 0;
+  for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
+    if (f.start < from) continue;
+    parts.push(text2.slice(from, f.start), f.decoded);
+    length += f.start - from;
+    spans.push({
+      start: length,
+      end: length + f.decoded.length,
+      sourceStart: f.start,
+      sourceEnd: f.end,
+      encoding: f.encoding
+    });
+    length += f.decoded.length;
+    from = f.end;
+  }
+  parts.push(text2.slice(from));
+  return { text: parts.join(""), spans };
+}
+var Decoder = class {
+  searches;
+  valueKeywords;
+  valueTokenChars = charTable(VALUE_CODEC.tokenChars);
+  valuePresent;
+  constructor(rules) {
+    const prefixes = [...new Set(rules.flatMap((r) => r.prefixes))];
+    this.searches = CODECS.flatMap((codec) => {
+      const signatures = [...new Set(prefixes.flatMap((p) => codec.signatures(p)))];
+      if (signatures.length === 0) return [];
+      const pattern = new RegExp(signatures.map(escapeRegExp).join("|"), "g");
+      const present = new LiteralSet(signatures.map((text2) => ({ text: text2, caseInsensitive: false })));
+      return [{ codec, signatures, present, pattern, isTokenChar: charTable(codec.tokenChars) }];
+    });
+    const valueWords = [
+      ...new Set(rules.filter((r) => r.decodeValuesNearKeywords).flatMap((r) => r.keywords))
+    ];
+    this.valueKeywords = valueWords.length ? new RegExp(valueWords.map(escapeRegExp).join("|"), "gi") : null;
+    this.valuePresent = new LiteralSet(valueWords.map((text2) => ({ text: text2, caseInsensitive: true })));
+  }
+  /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
+  literals() {
+    return this.searches.flatMap(
+      ({ signatures }) => signatures.map((text2) => ({ text: text2, caseInsensitive: false }))
+    );
+  }
+  /**
+   * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
+   * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
+   * `bytes` holds every ASCII character of `text` where it is (the content it was decoded from, or its
+   * latin1 view): a codec runs only if one of its signatures is there, found at memchr speed.
+   */
+  fragments(text2, lines, within = null, bytes = Buffer.from(text2, "latin1")) {
+    const out = [];
+    for (const search of this.searches) {
+      if (!search.present.test(bytes)) continue;
+      let coveredEnd = 0;
+      search.pattern.lastIndex = 0;
+      for (let m = search.pattern.exec(text2); m; m = search.pattern.exec(text2)) {
+        if (m.index < coveredEnd || !overlaps(within, m.index, m.index + m[0].length)) continue;
+        const [start, end] = this.grow(
+          text2,
+          m.index,
+          m[0].length,
+          search.isTokenChar,
+          search.codec,
+          coveredEnd
+        );
+        coveredEnd = end;
+        search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
+        const decoded = search.codec.decode(text2.slice(start, end), m.index - start);
+        if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
+      }
+    }
+    if (this.valueKeywords && this.valuePresent.test(bytes))
+      out.push(...this.valueFragments(text2, lines, this.valueKeywords, out, within));
+    return out;
+  }
+  /** Base64 values on lines holding a value keyword, each line once, each token once. */
+  valueFragments(text2, lines, keywords, earlier, within) {
+    const out = [];
+    const done = new Set(earlier.map((f) => f.start));
+    keywords.lastIndex = 0;
+    for (let m = keywords.exec(text2); m; m = keywords.exec(text2)) {
+      const from = lines.start(m.index);
+      const to = lines.end(m.index);
+      keywords.lastIndex = Math.max(keywords.lastIndex, to + 1);
+      VALUE_TOKEN.lastIndex = 0;
+      const line = text2.slice(from, to);
+      for (let v = VALUE_TOKEN.exec(line); v; v = VALUE_TOKEN.exec(line)) {
+        const [start, end] = this.grow(
+          text2,
+          from + v.index,
+          v[0].length,
+          this.valueTokenChars,
+          VALUE_CODEC,
+          from
+        );
+        if (done.has(start) || !overlaps(within, start, end)) continue;
+        done.add(start);
+        const decoded = VALUE_CODEC.decode(text2.slice(start, end), v.index + from - start);
+        if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
+      }
+    }
+    return out;
+  }
+  /**
+   * The whole token around a hit: token characters (and soft breaks) either side, then any padding.
+   * Never before `floor`.
+   */
+  grow(text2, at2, length, isTokenChar, codec, floor) {
+    let start = at2;
+    let end = at2 + length;
+    const breaks = codec.softBreaks ?? [];
+    const breakFrom = (i) => {
+      for (const b of breaks)
+        for (let from = i; from >= Math.max(start, i - b.length + 1); from--)
+          if (text2.startsWith(b, from)) return from + b.length;
+      return -1;
+    };
+    for (; ; ) {
+      while (start > floor && isTokenChar[text2.charCodeAt(start - 1)]) start--;
+      const soft = breaks.find((b) => start - b.length >= floor && text2.endsWith(b, start));
+      if (!soft) break;
+      start -= soft.length;
+    }
+    for (; ; ) {
+      while (end < text2.length && isTokenChar[text2.charCodeAt(end)]) end++;
+      const after = breaks.length ? breakFrom(end) : -1;
+      if (after <= end) break;
+      end = after;
+    }
+    if (codec.padding) while (end < text2.length && codec.padding.includes(text2[end])) end++;
+    const inner = codec.innerOnly;
+    if (inner) {
+      while (start < at2 && inner.includes(text2[start])) start++;
+      while (end > at2 + length && inner.includes(text2[end - 1])) end--;
+    }
+    return [start, end];
+  }
+};
+
 // src/scan/gate.ts
+init_sniff();
 function wideForms(literal) {
   const le = [...literal.text].map((c) => c + "\0").join("");
   return [
@@ -14233,12 +14569,9 @@ var Engine = class {
       total.kind = kind;
       const regionBytes = next.done === true ? window.length : Math.max(0, window.length - OVERLAP_BYTES);
       const { outcome, offsets, text: text2 } = this.ungated || this.mayMatch(window) ? this.scanWindow(window, provenance, kind) : { outcome: null, offsets: /* @__PURE__ */ new Map(), text: "" };
-      const wide = kind === "utf16le" || kind === "utf16be";
-      const regionChars = !wide ? kind === "binary" ? regionBytes : window.toString("utf8", 0, regionBytes).length : regionBytes >> 1;
+      const regionChars = isWide(kind) ? decodeWide(window.subarray(0, regionBytes), kind).length : kind === "binary" ? regionBytes : window.toString("utf8", 0, regionBytes).length;
       if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
-      const step2 = !wide ? advanceBytes(window, regionBytes, kind) : advanceText(
-        (text2 || decodeUtf16(window, kind)).slice(0, regionChars)
-      );
+      const step2 = isWide(kind) ? advanceText((text2 || decodeWide(window, kind)).slice(0, regionChars)) : advanceBytes(window, regionBytes, kind);
       base.lines += step2.newlines;
       base.columns = step2.charsAfterLastNewline ?? base.columns + step2.chars;
       base.fileOffset += regionBytes;
@@ -14300,18 +14633,18 @@ var Engine = class {
   scanWindow(bytes, provenance, kind) {
     const outcome = { findings: [], allowed: [], kind, decoded: 0 };
     const offsets = /* @__PURE__ */ new Map();
-    const utf16 = kind === "utf16le" || kind === "utf16be" ? decodeUtf16(bytes, kind) : null;
-    const view = utf16 === null ? bytes : Buffer.from(utf16, "latin1");
-    const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
+    const wideText = isWide(kind) ? decodeWide(bytes, kind) : null;
+    const view = wideText === null ? bytes : Buffer.from(wideText, "latin1");
+    const wideInside = wideText === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
     if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
-      return { outcome, offsets, text: utf16 ?? "" };
-    const text2 = utf16 ?? textOf(bytes, kind);
+      return { outcome, offsets, text: wideText ?? "" };
+    const text2 = wideText ?? textOf(bytes, kind);
     const lines = new Lines(text2, kind !== "binary");
     const onSlow = (id) => (outcome.slowRules ??= []).push(id);
     let candidates2 = findCandidates(this.rules, text2, lines, onSlow);
     if (this.decoder) {
       const spans = [];
-      const decoded = this.decodedCandidates(text2, lines, outcome, spans);
+      const decoded = this.decodedCandidates(view, text2, lines, outcome, spans);
       candidates2 = outsideSpans(candidates2, spans);
       candidates2.push(...decoded);
     }
@@ -14338,7 +14671,7 @@ var Engine = class {
       );
       offsets.set(finding, winner.start);
     }
-    if (utf16 === null && bytes.indexOf(0) !== -1) {
+    if (wideText === null && bytes.indexOf(0) !== -1) {
       const wide = this.wideFindings(
         bytes,
         provenance,
@@ -14354,12 +14687,17 @@ var Engine = class {
    * decoded into one copy of it, scanned once (linear however many fragments a line holds); then the
    * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
    */
-  decodedCandidates(text2, lines, outcome, spans) {
+  decodedCandidates(bytes, text2, lines, outcome, spans) {
     const found = [];
     const layers = [];
     let current = { text: text2, lines, spans: null };
     for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
-      const fragments = this.decoder.fragments(current.text, current.lines, current.spans);
+      const fragments = this.decoder.fragments(
+        current.text,
+        current.lines,
+        current.spans,
+        depth === 1 ? bytes : void 0
+      );
       if (fragments.length === 0) break;
       outcome.decoded += fragments.length;
       const next = decodedText(current.text, fragments);
@@ -14488,6 +14826,7 @@ function emptyStats() {
     decoded: 0,
     streamed: 0,
     utf16: 0,
+    utf32: 0,
     binary: 0,
     archives: 0,
     archiveEntries: 0,
@@ -14499,11 +14838,15 @@ function emptyStats() {
 function itemLabel(provenance) {
   switch (provenance.kind) {
     case "message":
-      return `message of ${provenance.commit}`;
+      return `${provenance.part ?? "message"} of ${provenance.commit}`;
     case "blob":
       return provenance.path ?? provenance.blob;
     case "path":
       return provenance.path;
+    case "note":
+      return `note on ${provenance.note}`;
+    case "ref":
+      return `the ref ${provenance.ref}`;
     default:
       return provenance.path;
   }
@@ -14562,6 +14905,7 @@ function countContent(item, outcome, stats) {
   if (outcome.decoded) stats.decoded++;
   if (outcome.archive) countArchive(itemLabel(item.provenance), outcome.archive, stats);
   else if (outcome.kind === "binary") stats.binary++;
+  else if (outcome.kind === "utf32le" || outcome.kind === "utf32be") stats.utf32++;
   else if (outcome.kind !== "text") stats.utf16++;
 }
 function overridden(outcome, shadow) {
@@ -14634,16 +14978,18 @@ function inEntryNames(findings, stats) {
   const bySecret = new Map(findings.map((f) => [f.secret, f]));
   return [...bySecret.values()].filter((f) => names.some((n) => n.includes(f.secret)));
 }
-function redactNamedSecrets(findings, stats) {
+function redactNamedSecrets(findings, stats, facts) {
   const named = [
-    ...findings.filter((f) => f.provenance.kind === "path"),
+    ...findings.filter((f) => f.provenance.kind === "path" || f.provenance.kind === "ref"),
     ...inEntryNames(findings, stats)
   ];
   if (named.length === 0) return;
   const redact2 = (path) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
   for (const f of findings) {
     if (f.inArchive) f.inArchive = f.inArchive.map(redact2);
-    if (f.provenance.kind !== "message")
+    if (f.provenance.kind === "ref")
+      f.provenance = { ...f.provenance, ref: redact2(f.provenance.ref) };
+    else if (f.provenance.kind !== "message")
       f.provenance = {
         ...f.provenance,
         path: f.provenance.path === null ? null : redact2(f.provenance.path)
@@ -14651,6 +14997,9 @@ function redactNamedSecrets(findings, stats) {
   }
   for (const list of [stats.skipped, stats.unreadable, stats.missing])
     for (const item of list) item.path = redact2(item.path);
+  if (facts)
+    for (const [sha, refs] of Object.entries(facts.refsBySecret))
+      facts.refsBySecret[sha] = refs.map(redact2);
 }
 function ruleSummaries(policy) {
   return policy.book.rules.map((r) => ({
@@ -14748,7 +15097,11 @@ async function runPipeline(source, options) {
   }
   if (stats.interrupted)
     warnings.push("interrupted (Ctrl-C): the scan stopped early and is incomplete.");
-  redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats);
+  redactNamedSecrets(
+    [...findings, ...preExisting, ...suppressed.map((s) => s.finding)],
+    stats,
+    settled.facts
+  );
   stats.durationMs = Math.round(performance.now() - started);
   return {
     report: makeReport(
@@ -14896,13 +15249,17 @@ function concat(first, then) {
     }
   };
 }
-async function afterTheObjects(walking) {
+async function afterTheObjects(walking, tips) {
   const walk = await walking;
   const missing = walk.missing.map((oid) => ({
     provenance: { kind: "blob", blob: oid, path: null },
     missing: "not in this repository"
   }));
-  return [...missing, { paths: walk.paths() }];
+  const refs = tips.map(({ ref }) => ({
+    provenance: { kind: "ref", ref, path: null },
+    bytes: Buffer.from(ref)
+  }));
+  return [...missing, ...refs, { paths: walk.paths() }];
 }
 function settleWarnings(unreachable, walk, partial) {
   const out = [];
@@ -14944,7 +15301,8 @@ async function historySource(git, options) {
     const store = await locateObjectStore(git, options.env);
     context2.phase?.(store ? "opened the object store" : "listing objects");
     const read = store ? readStore(store, context2.gate, options.threads, context2.progress) : readThroughGit(git, await listAllObjects(git), context2.progress);
-    return concat(read, () => (context2.phase?.("read every object"), afterTheObjects(walking)));
+    const after = () => (context2.phase?.("read every object"), afterTheObjects(walking, tips));
+    return concat(read, after);
   }
   async function settle(raw) {
     if (empty || !attributor) return { findings: raw, warnings: [] };

@@ -26,11 +26,28 @@ export type Provenance =
     kind: 'path';
     path: string;
 }
-/** The message of a commit or an annotated tag. */
+/** The name of a ref (a branch, tag, notes or remote-tracking ref): a key can be one. */
+ | {
+    kind: 'ref';
+    ref: string;
+    path: null;
+}
+/** A git note on a commit: `note` is the commit it is on, `commit` the notes commit that added it. */
+ | {
+    kind: 'note';
+    note: string;
+    blob: string;
+    path: null;
+    commit: string;
+    author: string;
+    date: string;
+}
+/** The message of a commit or an annotated tag, or its header (`part`: author, committer, tagger lines). */
  | {
     kind: 'message';
     commit: string;
     objectType: 'commit' | 'tag';
+    part?: 'header';
     author?: string;
     date?: string;
 };

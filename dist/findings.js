@@ -65,20 +65,24 @@ export function pathOf(f) {
 /** The commit a finding is attributed to, if any. */
 export function commitOf(f) {
     const p = f.provenance;
-    return p.kind === 'commit' || p.kind === 'message' ? p.commit : null;
+    return p.kind === 'commit' || p.kind === 'message' || p.kind === 'note' ? p.commit : null;
 }
 /** The blob a finding was read from, if any. */
 export function blobOf(f) {
     const p = f.provenance;
-    return p.kind === 'blob' || p.kind === 'commit' ? p.blob : null;
+    return p.kind === 'blob' || p.kind === 'commit' || p.kind === 'note' ? p.blob : null;
 }
 /** When the commit (or tag) holding it was made, ISO 8601 in UTC, if known. */
 export function dateOf(f) {
     const p = f.provenance;
-    return (p.kind === 'commit' || p.kind === 'message') && p.date ? p.date : null;
+    return (p.kind === 'commit' || p.kind === 'message' || p.kind === 'note') && p.date
+        ? p.date
+        : null;
 }
 /** Who made it, if known. */
 export function authorOf(f) {
     const p = f.provenance;
-    return (p.kind === 'commit' || p.kind === 'message') && p.author ? p.author : null;
+    return (p.kind === 'commit' || p.kind === 'message' || p.kind === 'note') && p.author
+        ? p.author
+        : null;
 }

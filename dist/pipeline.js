@@ -28,13 +28,13 @@ function inEntryNames(findings, stats) {
     return [...bySecret.values()].filter((f) => names.some((n) => n.includes(f.secret)));
 }
 /**
- * A key in a file name would be printed in full wherever that name is: as the path of its own finding,
- * of any other finding in that file, and in the lists of skipped files. Every such name is redacted,
- * and so is the name of an entry inside an archive.
+ * A key in a file or ref name would be printed in full wherever that name is: as the path or ref of
+ * its own finding, of any other finding in that file, in the lists of skipped files and of the refs
+ * that reach each key. Every such name is redacted, and so is the name of an entry inside an archive.
  */
-function redactNamedSecrets(findings, stats) {
+function redactNamedSecrets(findings, stats, facts) {
     const named = [
-        ...findings.filter((f) => f.provenance.kind === 'path'),
+        ...findings.filter((f) => f.provenance.kind === 'path' || f.provenance.kind === 'ref'),
         ...inEntryNames(findings, stats),
     ];
     if (named.length === 0)
@@ -43,7 +43,9 @@ function redactNamedSecrets(findings, stats) {
     for (const f of findings) {
         if (f.inArchive)
             f.inArchive = f.inArchive.map(redact);
-        if (f.provenance.kind !== 'message')
+        if (f.provenance.kind === 'ref')
+            f.provenance = { ...f.provenance, ref: redact(f.provenance.ref) };
+        else if (f.provenance.kind !== 'message')
             f.provenance = {
                 ...f.provenance,
                 path: f.provenance.path === null ? null : redact(f.provenance.path),
@@ -52,6 +54,9 @@ function redactNamedSecrets(findings, stats) {
     for (const list of [stats.skipped, stats.unreadable, stats.missing])
         for (const item of list)
             item.path = redact(item.path);
+    if (facts)
+        for (const [sha, refs] of Object.entries(facts.refsBySecret))
+            facts.refsBySecret[sha] = refs.map(redact);
 }
 function ruleSummaries(policy) {
     return policy.book.rules.map((r) => ({
@@ -145,7 +150,7 @@ export async function runPipeline(source, options) {
     }
     if (stats.interrupted)
         warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
-    redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats);
+    redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats, settled.facts);
     stats.durationMs = Math.round(performance.now() - started);
     return {
         report: makeReport(source, policy, { findings, preExisting, suppressed, stats, warnings, settled }, options),

@@ -31,6 +31,7 @@ var COMMON = ` etaoinsrlcdhupmf_g.,;=()y"'bw/-v:k{}x
 	0123456789*<>[]#&jq|z`;
 var MIN_STEM = 3;
 var MAX_ANCHOR_LETTERS = 2;
+var SMALL_HAYSTACK = 2048;
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var startCost = (c) => {
   if (c === "\0") return COMMON.length + 2;
@@ -99,8 +100,19 @@ function equalsFolded(haystack, start, literal) {
   }
   return true;
 }
+function literalsPattern(literals2) {
+  if (literals2.length === 0) return null;
+  const escape = (c) => /[\w\0]/.test(c) ? c : `\\${c}`;
+  const source = literals2.map(
+    ({ text, caseInsensitive }) => [...text].map(
+      (c) => caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c)
+    ).join("")
+  );
+  return new RegExp(source.join("|"));
+}
 var LiteralSet = class {
   searches;
+  small;
   literals;
   /** The longest literal's length in bytes. */
   longest;
@@ -112,6 +124,7 @@ var LiteralSet = class {
       unique.set(`${l.caseInsensitive ? l.text.toLowerCase() : l.text}\0${l.caseInsensitive}`, l);
     this.literals = [...unique.values()];
     this.searches = plan(this.literals);
+    this.small = literalsPattern(this.literals);
     this.longest = Math.max(0, ...this.literals.map((l) => Buffer.byteLength(l.text, "latin1")));
     const used = new Set(
       this.literals.flatMap((l) => [
@@ -123,6 +136,8 @@ var LiteralSet = class {
   }
   /** True if any literal occurs in `haystack`. */
   test(haystack) {
+    if (haystack.length < SMALL_HAYSTACK)
+      return this.small !== null && this.small.test(haystack.toString("latin1"));
     return this.searches.some((search) => contains(haystack, search));
   }
   /** Where the first literal at or after `from` starts, or -1. */

@@ -12,11 +12,24 @@ export type Provenance =
   | { kind: 'commit'; blob: string; path: string; commit: string; author: string; date: string }
   /** The name of a file or folder itself (a key in a file name). */
   | { kind: 'path'; path: string }
-  /** The message of a commit or an annotated tag. */
+  /** The name of a ref (a branch, tag, notes or remote-tracking ref): a key can be one. */
+  | { kind: 'ref'; ref: string; path: null }
+  /** A git note on a commit: `note` is the commit it is on, `commit` the notes commit that added it. */
+  | {
+      kind: 'note';
+      note: string;
+      blob: string;
+      path: null;
+      commit: string;
+      author: string;
+      date: string;
+    }
+  /** The message of a commit or an annotated tag, or its header (`part`: author, committer, tagger lines). */
   | {
       kind: 'message';
       commit: string;
       objectType: 'commit' | 'tag';
+      part?: 'header';
       author?: string;
       date?: string;
     };
@@ -178,23 +191,27 @@ export function pathOf(f: Pick<Finding, 'provenance'>): string | null {
 /** The commit a finding is attributed to, if any. */
 export function commitOf(f: Pick<Finding, 'provenance'>): string | null {
   const p = f.provenance;
-  return p.kind === 'commit' || p.kind === 'message' ? p.commit : null;
+  return p.kind === 'commit' || p.kind === 'message' || p.kind === 'note' ? p.commit : null;
 }
 
 /** The blob a finding was read from, if any. */
 export function blobOf(f: Pick<Finding, 'provenance'>): string | null {
   const p = f.provenance;
-  return p.kind === 'blob' || p.kind === 'commit' ? p.blob : null;
+  return p.kind === 'blob' || p.kind === 'commit' || p.kind === 'note' ? p.blob : null;
 }
 
 /** When the commit (or tag) holding it was made, ISO 8601 in UTC, if known. */
 export function dateOf(f: Pick<Finding, 'provenance'>): string | null {
   const p = f.provenance;
-  return (p.kind === 'commit' || p.kind === 'message') && p.date ? p.date : null;
+  return (p.kind === 'commit' || p.kind === 'message' || p.kind === 'note') && p.date
+    ? p.date
+    : null;
 }
 
 /** Who made it, if known. */
 export function authorOf(f: Pick<Finding, 'provenance'>): string | null {
   const p = f.provenance;
-  return (p.kind === 'commit' || p.kind === 'message') && p.author ? p.author : null;
+  return (p.kind === 'commit' || p.kind === 'message' || p.kind === 'note') && p.author
+    ? p.author
+    : null;
 }

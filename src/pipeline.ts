@@ -10,7 +10,7 @@ import {
   type SuppressionSource,
 } from './findings.js';
 import { factsFor } from './history/attribution.js';
-import { rekeyFacts } from './history/facts.js';
+import { rekeyFacts, type HistoryFacts } from './history/facts.js';
 import { ProviderSettler } from './provider-evidence.js';
 import { applyPolicy, type Policy } from './policy.js';
 import { emptyStats, type Notice, type Report, type ScanStats } from './report/types.js';
@@ -64,20 +64,26 @@ function inEntryNames(findings: SecretFinding[], stats: ScanStats): SecretFindin
 }
 
 /**
- * A key in a file name would be printed in full wherever that name is: as the path of its own finding,
- * of any other finding in that file, and in the lists of skipped files. Every such name is redacted,
- * and so is the name of an entry inside an archive.
+ * A key in a file or ref name would be printed in full wherever that name is: as the path or ref of
+ * its own finding, of any other finding in that file, in the lists of skipped files and of the refs
+ * that reach each key. Every such name is redacted, and so is the name of an entry inside an archive.
  */
-function redactNamedSecrets(findings: SecretFinding[], stats: ScanStats): void {
+function redactNamedSecrets(
+  findings: SecretFinding[],
+  stats: ScanStats,
+  facts: HistoryFacts | undefined,
+): void {
   const named = [
-    ...findings.filter((f) => f.provenance.kind === 'path'),
+    ...findings.filter((f) => f.provenance.kind === 'path' || f.provenance.kind === 'ref'),
     ...inEntryNames(findings, stats),
   ];
   if (named.length === 0) return;
   const redact = (path: string) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
   for (const f of findings) {
     if (f.inArchive) f.inArchive = f.inArchive.map(redact);
-    if (f.provenance.kind !== 'message')
+    if (f.provenance.kind === 'ref')
+      f.provenance = { ...f.provenance, ref: redact(f.provenance.ref) };
+    else if (f.provenance.kind !== 'message')
       f.provenance = {
         ...f.provenance,
         path: f.provenance.path === null ? null : redact(f.provenance.path),
@@ -85,6 +91,9 @@ function redactNamedSecrets(findings: SecretFinding[], stats: ScanStats): void {
   }
   for (const list of [stats.skipped, stats.unreadable, stats.missing])
     for (const item of list) item.path = redact(item.path);
+  if (facts)
+    for (const [sha, refs] of Object.entries(facts.refsBySecret))
+      facts.refsBySecret[sha] = refs.map(redact);
 }
 
 function ruleSummaries(policy: Policy): Report['rules'] {
@@ -219,7 +228,11 @@ export async function runPipeline(
   }
   if (stats.interrupted)
     warnings.push('interrupted (Ctrl-C): the scan stopped early and is incomplete.');
-  redactNamedSecrets([...findings, ...preExisting, ...suppressed.map((s) => s.finding)], stats);
+  redactNamedSecrets(
+    [...findings, ...preExisting, ...suppressed.map((s) => s.finding)],
+    stats,
+    settled.facts,
+  );
   stats.durationMs = Math.round(performance.now() - started);
   return {
     report: makeReport(

@@ -44,7 +44,7 @@ const shape = (f: Expected & Record<string, unknown>) => ({
 describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
   'detection depth: %s source',
   (source) => {
-    it('finds keys in base64, percent-encoding, escapes, nested encodings, UTF-16, binary data and notebooks', async () => {
+    it('finds keys in base64, percent-encoding, escapes, hex, HTML references, quoted-printable, nested encodings, UTF-16, UTF-32, binary data and notebooks', async () => {
       const { files, expected } = positiveFixtures();
       const { report } = await scanWith(source, files);
       const actual = report.findings
@@ -54,10 +54,11 @@ describe.each<Source>(['worktree', 'staged', 'history', 'packed history'])(
       expect(actual).toEqual(wanted);
       expect(report.stats.decoded).toBeGreaterThanOrEqual(7);
       expect(report.stats.utf16).toBe(3);
+      expect(report.stats.utf32).toBe(2);
       expect(report.stats.binary).toBeGreaterThanOrEqual(1);
     });
 
-    it('finds nothing in random base64, images, minified bundles, lockfiles and UUIDs', async () => {
+    it('finds nothing in random base64, hex of random bytes, HTML full of references, mail, random data, images, minified bundles, lockfiles and UUIDs', async () => {
       const { report, code } = await scanWith(source, negativeFixtures());
       expect(report.findings).toEqual([]);
       expect(code).toBe(0);

@@ -146,17 +146,29 @@ describe('pre-filter', () => {
     ).toMatchObject([{ encoding: 'base64' }]);
   });
 
+  // Short content is tested by one regular expression, long content by a native search per needle:
+  // each case is asked of both.
+  const inBoth = (set: { test(b: Buffer): boolean }, text: string) => {
+    const short = set.test(Buffer.from(text));
+    expect(set.test(Buffer.from('.'.repeat(3000) + text)), text).toBe(short);
+    return short;
+  };
+
   it('searches literals from their rarest character and checks the rest', async () => {
     const { LiteralSet } = await import('../src/scan/literals.js');
     const set = new LiteralSet([
       { text: 'sk_live_', caseInsensitive: false },
       { text: 'FLORA', caseInsensitive: false },
+      { text: 'a.b+c(\\u', caseInsensitive: false },
     ]);
-    expect(set.test(Buffer.from('a tank_live_ thing'))).toBe(false);
-    expect(set.test(Buffer.from('k_live_ at the start'))).toBe(false);
-    expect(set.test(Buffer.from('xx sk_live_'))).toBe(true);
-    expect(set.test(Buffer.from('-FLORA-'))).toBe(true);
-    expect(set.test(Buffer.from('flora'))).toBe(false);
+    expect(inBoth(set, 'a tank_live_ thing')).toBe(false);
+    expect(inBoth(set, 'k_live_ at the start')).toBe(false);
+    expect(inBoth(set, 'xx sk_live_')).toBe(true);
+    expect(inBoth(set, '-FLORA-')).toBe(true);
+    expect(inBoth(set, 'flora')).toBe(false);
+    expect(inBoth(set, 'a.b+c(\\u')).toBe(true);
+    expect(inBoth(set, 'axb+c(\\u')).toBe(false);
+    expect(inBoth(new LiteralSet([]), 'anything')).toBe(false);
   });
 
   it('matches case-insensitive literals in any spelling, and nothing else', async () => {
@@ -166,15 +178,43 @@ describe('pre-filter', () => {
       { text: 'sk_live_', caseInsensitive: true },
     ]);
     for (const yes of ['fLoRa_Api_Key', 'FLORA', 'xxFloraxx', 'SK_LIVE_', 'Sk_LiVe_'])
-      expect(set.test(Buffer.from(yes)), yes).toBe(true);
+      expect(inBoth(set, yes), yes).toBe(true);
     for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live'])
-      expect(set.test(Buffer.from(no)), no).toBe(false);
+      expect(inBoth(set, no), no).toBe(false);
   });
 
   it('finds a FLORA setting in any letter case (keywords are case-insensitive)', () => {
     const value = randomBase62(36);
     const [f] = scan(`fLoRa_Api_Key = ${value}\n`).findings;
     expect(f).toMatchObject({ ruleId: 'flora-assigned-secret', secretSha256: sha256Hex(value) });
+  });
+});
+
+const utf32le = (text: string) => {
+  const points = [...text].map((c) => c.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) => out.writeUInt32LE(p, i * 4));
+  return out;
+};
+
+describe('UTF-32', () => {
+  it('is read with or without a byte order mark, in either order; lines and columns count characters', () => {
+    const key = floraKey();
+    const le = scan(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le(`a\n  k=${key}\n`)]));
+    expect(le.kind).toBe('utf32le');
+    expect(le.findings[0]).toMatchObject({ line: 2, column: 5, secretSha256: sha256Hex(key) });
+    const be = scan(utf32le(`日本 ${key}`).swap32());
+    expect(be.kind).toBe('utf32be');
+    expect(be.findings[0]).toMatchObject({ line: 1, column: 4, secretSha256: sha256Hex(key) });
+  });
+
+  it('a table of 32-bit numbers that read as code points stays binary when ASCII follows the sniffed part', () => {
+    const key = floraKey();
+    const table = Buffer.alloc(12_000);
+    for (let i = 0; i < table.length; i += 4) table.writeUInt32LE(0x4e00 + i, i);
+    const { kind, findings } = scan(Buffer.concat([table, Buffer.from(` ${key} `)]));
+    expect(kind).toBe('binary');
+    expect(findings[0]).toMatchObject({ byteOffset: 12_001, secretSha256: sha256Hex(key) });
   });
 });
 
@@ -191,12 +231,19 @@ describe('the gate', () => {
       Buffer.from(Buffer.from(key).toString('base64')).toString('base64'),
       key.replace(/_/g, '%5F'),
       key.replace(/_/g, '\\u005f'),
+      Buffer.from(key).toString('hex'),
+      Buffer.from(key).toString('hex').replace(/../g, '$& '),
+      key.replace(/_/g, '&#95;'),
+      key.replace(/_/g, '=5F').replace(/(.{7})/, '$1=\n'),
       `ACME_${randomBase62(30)} acme_${randomBase62(30)}\n`,
       `STRIPE_SECRET_KEY=${floraKey()}\n`,
       'sk_live_',
       'flora',
       'c2tfbGl2',
       'NrX2',
+      '736b5f',
+      '&#',
+      '=5F',
       '\\u00',
       '%5f',
       'x'.repeat(50),
@@ -235,6 +282,7 @@ describe('the gate', () => {
         Buffer.from(text, 'utf16le'),
         Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(text)]),
         Buffer.from(text, 'latin1').subarray(random(4)),
+        utf32le(text),
       ];
       for (const bytes of kinds) {
         const expected = ungated

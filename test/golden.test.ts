@@ -227,6 +227,7 @@ export function goldenReport(): Report {
       decoded: 3,
       streamed: 0,
       utf16: 1,
+      utf32: 0,
       binary: 1,
       archives: 2,
       archiveEntries: 57,

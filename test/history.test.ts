@@ -153,6 +153,81 @@ describe('history scan', () => {
     expect(text.stdout).toContain(`commit message of ${commit.slice(0, 10)}:3:15`);
   });
 
+  it('finds keys in author, committer and tagger lines, named as the header of the commit or tag', async () => {
+    repo = tempRepo();
+    const [inAuthor, inCommitter, inTagger] = [floraKey(), floraKey('test'), floraKey()];
+    repo.write('a.txt', 'x\n');
+    repo.git('add', '-A');
+    const author = `--author=Dev <${inAuthor}@example.com>`;
+    repo.git('-c', `user.name=ci ${inCommitter}`, 'commit', '-q', '-m', 'plain', author);
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('-c', `user.email=${inTagger}@example.com`, 'tag', '-a', 'v1', '-m', 'release');
+    const tag = repo.git('rev-parse', 'v1').trim();
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const byKey = (k: string) => report.findings.filter((f: F) => f.secretSha256 === sha256Hex(k));
+    const header = { path: null, location: 'header' };
+    expect(byKey(inAuthor)).toEqual([
+      expect.objectContaining({ ...header, commit, line: 2, column: 13 }),
+    ]);
+    expect(byKey(inCommitter)).toEqual([
+      expect.objectContaining({ ...header, commit, line: 3, column: 14 }),
+    ]);
+    expect(byKey(inTagger)).toEqual([
+      expect.objectContaining({ ...header, commit: tag, line: 4, column: 19 }),
+    ]);
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`commit header of ${commit.slice(0, 10)}:2:13`);
+    expect(text.stdout).toContain(`tag header of ${tag.slice(0, 10)}:4:19`);
+  });
+
+  it('names a key in a git note as a note on its commit, not as a file named by a commit id', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const commit = repo.commit({ 'a.txt': 'x\n' }, 'plain');
+    repo.git('notes', 'add', '-m', `deployed with\nFLORA_API_KEY=${key}`, commit);
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const found = report.findings.filter((f: F) => f.secretSha256 === sha256Hex(key));
+    expect(found).toEqual([
+      expect.objectContaining({ path: null, note: commit, location: 'note', line: 2, column: 15 }),
+    ]);
+    expect(found[0].commit).toBe(repo.git('rev-parse', 'refs/notes/commits').trim());
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`note on commit ${commit.slice(0, 10)}:2:15`);
+  });
+
+  it('finds keys in ref names (branches, tags, remote-tracking refs), redacted wherever a ref is named', async () => {
+    repo = tempRepo();
+    const [inBranch, inTag, inRemote] = [floraKey(), floraKey('test'), floraKey()];
+    repo.commit({ 'a.txt': 'x\n' }, 'plain');
+    repo.git('branch', `fix/${inBranch}`);
+    repo.git('tag', `v1-${inTag}`);
+    // A name from the repository is shown escaped: a bidirectional override must not reorder the report.
+    repo.git('update-ref', `refs/remotes/origin/\u202e${inRemote}`, 'HEAD');
+    const { report, stdout } = await runJson(['history'], { cwd: repo.dir });
+    const byKey = (k: string) => report.findings.filter((f: F) => f.secretSha256 === sha256Hex(k));
+    const ref = (name: string, column: number, exposure: string) => [
+      expect.objectContaining({
+        path: null,
+        location: 'ref',
+        ref: name,
+        line: 1,
+        column,
+        exposure,
+      }),
+    ];
+    const redacted = (k: string) =>
+      report.findings.find((f: F) => f.secretSha256 === sha256Hex(k)).redacted;
+    expect(byKey(inBranch)).toEqual(ref(`refs/heads/fix/${redacted(inBranch)}`, 16, 'committed'));
+    expect(byKey(inTag)).toEqual(ref(`refs/tags/v1-${redacted(inTag)}`, 14, 'committed'));
+    expect(byKey(inRemote)).toEqual(
+      ref(`refs/remotes/origin/\u202e${redacted(inRemote)}`, 22, 'pushed'),
+    );
+    const text = await runCli(['history'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`the ref name refs/remotes/origin/\\u202e${redacted(inRemote)}`);
+    for (const out of [stdout, text.stdout, text.stderr])
+      for (const k of [inBranch, inTag, inRemote]) expect(out).not.toContain(k);
+  });
+
   it("gives every date in UTC (ISO 8601), whatever the author's offset, in messages and files alike", async () => {
     repo = tempRepo();
     const inFile = floraKey();

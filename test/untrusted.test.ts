@@ -585,6 +585,13 @@ describe('content crafted to be slow', () => {
     ],
     ['1 MB of sk_live_ without bodies', 'sk_live_'.repeat(130_000)],
     ['100k escaped underscores', '\\u005f'.repeat(170_000)],
+    ['1 MB of the prefix in hex', Buffer.from('sk_live_').toString('hex').repeat(65_000)],
+    ['1 MB of the prefix in spaced hex', '73 6b 5f 6c 69 76 65 5f '.repeat(44_000)],
+    ['1 MB of the prefix in HTML references', 'sk&#95;live&#95;'.repeat(65_000)],
+    [
+      'a quoted-printable prefix before 300k soft line breaks',
+      'sk=5Flive=5F' + '=\n'.repeat(300_000),
+    ],
     [
       'a FLORA setting assigned 40k times',
       ('FLORA_API_KEY=' + 'ab'.repeat(10) + ' ').repeat(40_000),

@@ -69,7 +69,7 @@ function locationJson(f) {
         return { logicalLocations: [{ name: p.path, kind: 'resource', fullyQualifiedName: p.path }] };
     if (path === null) {
         const kind = p.kind === 'message' ? 'commitMessage' : 'blob';
-        const name = p.kind === 'message' ? p.commit : p.kind === 'blob' ? p.blob : undefined;
+        const name = p.kind === 'message' ? p.commit : p.kind === 'blob' || p.kind === 'note' ? p.blob : undefined;
         return { logicalLocations: [{ name: describeLocation(f), kind, fullyQualifiedName: name }] };
     }
     // Lines and columns inside an archive are in its entry, not in the file: the entry is named instead.

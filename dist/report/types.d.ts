@@ -24,6 +24,7 @@ export interface ScanStats {
     /** Files too large to hold, scanned chunk by chunk. */
     streamed: number;
     utf16: number;
+    utf32: number;
     binary: number;
     /** Files opened as archives (zip, gzip, tar), and the entries scanned in them, nested ones included. */
     archives: number;

@@ -14,6 +14,7 @@ export function emptyStats() {
         decoded: 0,
         streamed: 0,
         utf16: 0,
+        utf32: 0,
         binary: 0,
         archives: 0,
         archiveEntries: 0,

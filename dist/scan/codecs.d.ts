@@ -9,8 +9,15 @@ export interface Codec {
     tokenChars: string;
     /** Characters that may only end a token (base64 padding). */
     padding?: string;
-    /** The decoded text, or null when the token decodes to nothing worth scanning. */
-    decode(token: string): string | null;
+    /** Characters a token may hold but not begin or end with (separators). */
+    innerOnly?: string;
+    /** Sequences a token goes on across (quoted-printable's soft line breaks). */
+    softBreaks?: string[];
+    /**
+     * The decoded text, or null when the token decodes to nothing worth scanning. `hit` is where the
+     * signature that found the token starts in it (plain hex decodes from that digit pair).
+     */
+    decode(token: string, hit: number): string | null;
 }
 /** The encodings the engine decodes, in the order their findings are preferred. */
 export declare const CODECS: readonly Codec[];

@@ -1,6 +1,7 @@
 // Encodings keys hide in, as a table: each codec says which literals mark an encoded key prefix
 // (derived from the rules' prefixes when the engine is built), which characters an encoded token is
 // made of, and how to decode one. Adding an encoding is one entry here.
+import { hex, html, quotedPrintable, spacedHex, unescapeBackslashes } from './codecs-escaped.js';
 /** Shorter base64 signatures match ordinary text too often to be worth decoding around. */
 const MIN_BASE64_SIGNATURE = 6;
 const MIN_PRINTABLE_SHARE = 0.9;
@@ -93,15 +94,18 @@ const escape = {
         ...(prefix.length >= 2 ? [`\\u00${hex2(prefix[0])}\\u00${hex2(prefix[1])}`] : []),
     ].flatMap(hexCases),
     tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\',
-    decode(token) {
-        const decoded = token
-            .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
-            .replace(/\\x([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        return decoded === token ? null : decoded;
-    },
+    decode: unescapeBackslashes,
 };
 /** The encodings the engine decodes, in the order their findings are preferred. */
-export const CODECS = [base64, percent, escape];
+export const CODECS = [
+    base64,
+    percent,
+    escape,
+    hex,
+    spacedHex,
+    html,
+    quotedPrintable,
+];
 /**
  * Base64 values on a line that names a keyword of a rule that asks for it (`FLORA_API_KEY: <base64>`):
  * the value may hide a key without any prefix.

@@ -1,4 +1,5 @@
 // What kind of bytes we were given, and the text to search in them.
+export const isWide = (kind) => kind !== 'text' && kind !== 'binary';
 /** Git and most tools look at the first 8 KiB to call a file binary; so do we. */
 const SNIFF_BYTES = 8000;
 /** Share of UTF-16 units that must read as text (not controls, not broken surrogate pairs). */
@@ -41,7 +42,43 @@ function utf16Order(sample) {
         return 'utf16be';
     return null;
 }
+/** A UTF-32 unit at `i`: its code point, or -1 when none is (above U+10FFFF, or a surrogate). */
+function unit32(bytes, i, order) {
+    const c = order === 'utf32le' ? bytes.readUInt32LE(i) : bytes.readUInt32BE(i);
+    return c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? -1 : c;
+}
+/**
+ * UTF-32 without a byte order mark: every unit of the whole content a code point (so its top byte is
+ * zero), and almost none a control character. Binary data breaks the first rule within a few units;
+ * checking all of it keeps a table of small numbers with ASCII after the sniffed part binary.
+ */
+function utf32Order(bytes) {
+    const sample = bytes.subarray(0, bytes.length - (bytes.length % 4));
+    const units = sample.length >> 2;
+    if (units === 0)
+        return null;
+    for (const order of ['utf32le', 'utf32be']) {
+        let bad = 0;
+        let i = 0;
+        for (; i < units; i++) {
+            const c = unit32(sample, i * 4, order);
+            if (c === -1)
+                break;
+            if (c < 32 && c !== 9 && c !== 10 && c !== 13)
+                bad++;
+        }
+        if (i === units && bad <= units * (1 - MIN_TEXT_SHARE))
+            return order;
+    }
+    return null;
+}
 export function detectKind(bytes) {
+    if (bytes.length >= 4) {
+        if (bytes.readUInt32LE(0) === 0xfeff)
+            return 'utf32le';
+        if (bytes.readUInt32BE(0) === 0xfeff)
+            return 'utf32be';
+    }
     if (bytes.length >= 2) {
         if (bytes[0] === 0xff && bytes[1] === 0xfe)
             return 'utf16le';
@@ -51,7 +88,32 @@ export function detectKind(bytes) {
     const sample = bytes.subarray(0, SNIFF_BYTES);
     if (sample.indexOf(0) === -1)
         return 'text';
-    return utf16Order(sample) ?? 'binary';
+    return utf16Order(sample) ?? utf32Order(bytes) ?? 'binary';
+}
+/** UTF-32 text without its byte order mark; a unit that is no code point reads as U+FFFD. */
+export function decodeUtf32(bytes, order) {
+    const start = bytes.length >= 4 && unit32(bytes, 0, order) === 0xfeff ? 4 : 0;
+    const out = new Uint16Array(((bytes.length - start) >> 2) * 2);
+    let n = 0;
+    for (let i = start; i + 4 <= bytes.length; i += 4) {
+        let c = unit32(bytes, i, order);
+        if (c === -1)
+            c = 0xfffd;
+        if (c < 0x10000)
+            out[n++] = c;
+        else {
+            c -= 0x10000;
+            out[n++] = 0xd800 + (c >> 10);
+            out[n++] = 0xdc00 + (c & 0x3ff);
+        }
+    }
+    return Buffer.from(out.buffer, 0, n * 2).toString('utf16le');
+}
+/** Text in a wide encoding (UTF-16 or UTF-32, either byte order), decoded. */
+export function decodeWide(bytes, kind) {
+    return kind === 'utf16le' || kind === 'utf16be'
+        ? decodeUtf16(bytes, kind)
+        : decodeUtf32(bytes, kind);
 }
 export function decodeUtf16(bytes, order) {
     const hasBom = (order === 'utf16le' && bytes[0] === 0xff && bytes[1] === 0xfe) ||

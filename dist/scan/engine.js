@@ -5,7 +5,7 @@ import { exposureOf } from '../findings.js';
 import { compileRule } from '../rules/compile.js';
 import { findCandidates, outsideSpans, resolveOwners, } from './candidates.js';
 import { FileContext } from './file-evidence.js';
-import { decodeUtf16, detectKind, textOf } from './content.js';
+import { decodeWide, detectKind, isWide, textOf } from './content.js';
 import { decodedText, Decoder } from './decode.js';
 import { ContentGate } from './gate.js';
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/expand.js';
@@ -180,17 +180,16 @@ export class Engine {
             const { outcome, offsets, text } = this.ungated || this.mayMatch(window)
                 ? this.scanWindow(window, provenance, kind)
                 : { outcome: null, offsets: new Map(), text: '' };
-            const wide = kind === 'utf16le' || kind === 'utf16be';
-            const regionChars = !wide
-                ? kind === 'binary'
+            const regionChars = isWide(kind)
+                ? decodeWide(window.subarray(0, regionBytes), kind).length
+                : kind === 'binary'
                     ? regionBytes
-                    : window.toString('utf8', 0, regionBytes).length
-                : regionBytes >> 1;
+                    : window.toString('utf8', 0, regionBytes).length;
             if (outcome)
                 this.keepRegion(total, outcome, offsets, regionChars, base);
-            const step = !wide
-                ? advanceBytes(window, regionBytes, kind)
-                : advanceText((text || decodeUtf16(window, kind)).slice(0, regionChars));
+            const step = isWide(kind)
+                ? advanceText((text || decodeWide(window, kind)).slice(0, regionChars))
+                : advanceBytes(window, regionBytes, kind);
             base.lines += step.newlines;
             base.columns = step.charsAfterLastNewline ?? base.columns + step.chars;
             base.fileOffset += regionBytes;
@@ -266,20 +265,20 @@ export class Engine {
     scanWindow(bytes, provenance, kind) {
         const outcome = { findings: [], allowed: [], kind, decoded: 0 };
         const offsets = new Map();
-        const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
+        const wideText = isWide(kind) ? decodeWide(bytes, kind) : null;
         // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
-        // ASCII: a latin1 view of UTF-16 text holds them unchanged.
-        const view = utf16 === null ? bytes : Buffer.from(utf16, 'latin1');
-        const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
+        // ASCII: a latin1 view of UTF-16 or UTF-32 text holds them unchanged.
+        const view = wideText === null ? bytes : Buffer.from(wideText, 'latin1');
+        const wideInside = wideText === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
         if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
-            return { outcome, offsets, text: utf16 ?? '' };
-        const text = utf16 ?? textOf(bytes, kind);
+            return { outcome, offsets, text: wideText ?? '' };
+        const text = wideText ?? textOf(bytes, kind);
         const lines = new Lines(text, kind !== 'binary');
         const onSlow = (id) => (outcome.slowRules ??= []).push(id);
         let candidates = findCandidates(this.rules, text, lines, onSlow);
         if (this.decoder) {
             const spans = [];
-            const decoded = this.decodedCandidates(text, lines, outcome, spans);
+            const decoded = this.decodedCandidates(view, text, lines, outcome, spans);
             // Encoded text that decodes to readable text is judged by what it says, not by how random
             // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
             candidates = outsideSpans(candidates, spans);
@@ -304,7 +303,7 @@ export class Engine {
             (allowed.has(lines.lineIndex(winner.start)) ? outcome.allowed : outcome.findings).push(finding);
             offsets.set(finding, winner.start);
         }
-        if (utf16 === null && bytes.indexOf(0) !== -1) {
+        if (wideText === null && bytes.indexOf(0) !== -1) {
             const wide = this.wideFindings(bytes, provenance, kind === 'binary' ? lines : new Lines(textOf(bytes, 'binary'), false));
             for (const f of wide.findings)
                 (outcome.findings.push(f), offsets.set(f, f.byteOffset));
@@ -318,12 +317,12 @@ export class Engine {
      * decoded into one copy of it, scanned once (linear however many fragments a line holds); then the
      * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
      */
-    decodedCandidates(text, lines, outcome, spans) {
+    decodedCandidates(bytes, text, lines, outcome, spans) {
         const found = [];
         const layers = [];
         let current = { text, lines, spans: null };
         for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
-            const fragments = this.decoder.fragments(current.text, current.lines, current.spans);
+            const fragments = this.decoder.fragments(current.text, current.lines, current.spans, depth === 1 ? bytes : undefined);
             if (fragments.length === 0)
                 break;
             outcome.decoded += fragments.length;

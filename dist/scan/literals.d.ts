@@ -4,6 +4,7 @@ export interface Literal {
 }
 export declare class LiteralSet {
     private readonly searches;
+    private readonly small;
     readonly literals: Literal[];
     /** The longest literal's length in bytes. */
     readonly longest: number;

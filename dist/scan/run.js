@@ -76,6 +76,8 @@ function countContent(item, outcome, stats) {
         countArchive(itemLabel(item.provenance), outcome.archive, stats);
     else if (outcome.kind === 'binary')
         stats.binary++;
+    else if (outcome.kind === 'utf32le' || outcome.kind === 'utf32be')
+        stats.utf32++;
     else if (outcome.kind !== 'text')
         stats.utf16++;
 }

@@ -41,14 +41,21 @@ function concat(first, then) {
         },
     };
 }
-/** After the objects: what the walk found missing, and every file name to scan. */
-async function afterTheObjects(walking) {
+/**
+ * After the objects: what the walk found missing, every file name, and every ref's name (branches,
+ * tags, notes, remote-tracking refs: names anyone can give, pushed along with what they point at).
+ */
+async function afterTheObjects(walking, tips) {
     const walk = await walking;
     const missing = walk.missing.map((oid) => ({
         provenance: { kind: 'blob', blob: oid, path: null },
         missing: 'not in this repository',
     }));
-    return [...missing, { paths: walk.paths() }];
+    const refs = tips.map(({ ref }) => ({
+        provenance: { kind: 'ref', ref, path: null },
+        bytes: Buffer.from(ref),
+    }));
+    return [...missing, ...refs, { paths: walk.paths() }];
 }
 function settleWarnings(unreachable, walk, partial) {
     const out = [];
@@ -93,7 +100,8 @@ export async function historySource(git, options) {
         const read = store
             ? readStore(store, context.gate, options.threads, context.progress)
             : readThroughGit(git, await listAllObjects(git), context.progress);
-        return concat(read, () => (context.phase?.('read every object'), afterTheObjects(walking)));
+        const after = () => (context.phase?.('read every object'), afterTheObjects(walking, tips));
+        return concat(read, after);
     }
     async function settle(raw) {
         if (empty || !attributor)

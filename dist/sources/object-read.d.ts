@@ -15,9 +15,13 @@ export interface ObjectList {
 }
 /** Lists every object in the database, packed or loose, reachable or not. */
 export declare function listAllObjects(git: Git): Promise<ObjectList>;
-/** What a commit or tag object says: who, when, its parents, and the message (after the header's blank line). */
+/**
+ * What a commit or tag object says: who, when, its parents, its header (author, committer and tagger
+ * lines, an embedded merged tag) and the message (after the header's blank line).
+ */
 export declare function parseCommitLike(oid: string, bytes: Buffer, isTag: boolean): {
     meta: CommitMeta;
+    header: Buffer;
     message: Buffer;
 };
 /**

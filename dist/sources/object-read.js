@@ -42,22 +42,32 @@ export async function listAllObjects(git) {
         bytes,
     };
 }
-/** What a commit or tag object says: who, when, its parents, and the message (after the header's blank line). */
+/**
+ * What a commit or tag object says: who, when, its parents, its header (author, committer and tagger
+ * lines, an embedded merged tag) and the message (after the header's blank line).
+ */
 export function parseCommitLike(oid, bytes, isTag) {
     const split = bytes.indexOf('\n\n');
-    const header = bytes.toString('utf8', 0, split === -1 ? bytes.length : split);
+    const headerBytes = bytes.subarray(0, split === -1 ? bytes.length : split);
+    const header = headerBytes.toString('utf8');
     const message = split === -1 ? Buffer.alloc(0) : bytes.subarray(split + 2);
     const who = /^(?:author|tagger) (.*) <[^>]*> (\d+) ([+-]\d{4})$/m.exec(header);
     const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).join(' ');
     return {
         meta: { oid, author: who?.[1] ?? '', time: who ? Number(who[2]) : null, parents, isTag },
+        header: headerBytes,
         message,
     };
 }
 function* messageItems(oid, type, bytes) {
-    const { meta, message } = parseCommitLike(oid, bytes, type === 'tag');
+    const { meta, header, message } = parseCommitLike(oid, bytes, type === 'tag');
     yield { commit: meta };
     yield { provenance: { kind: 'message', commit: oid, objectType: type }, bytes: message };
+    // Who made it is written by whoever made it: a key pasted as a name or an e-mail address.
+    yield {
+        provenance: { kind: 'message', commit: oid, objectType: type, part: 'header' },
+        bytes: header,
+    };
 }
 function storedObjects(location, gate, threads, total) {
     if (threads > 1)

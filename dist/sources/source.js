@@ -5,11 +5,15 @@
 export function itemLabel(provenance) {
     switch (provenance.kind) {
         case 'message':
-            return `message of ${provenance.commit}`;
+            return `${provenance.part ?? 'message'} of ${provenance.commit}`;
         case 'blob':
             return provenance.path ?? provenance.blob;
         case 'path':
             return provenance.path;
+        case 'note':
+            return `note on ${provenance.note}`;
+        case 'ref':
+            return `the ref ${provenance.ref}`;
         default:
             return provenance.path;
     }

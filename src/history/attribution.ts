@@ -51,6 +51,30 @@ function fromIntroduction(f: SecretFinding, i: Introduction): SecretFinding {
   });
 }
 
+/** A path in a notes tree: the id of the annotated object, maybe fanned out (`ab/cdef…`). */
+const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
+
+/**
+ * A blob introduced by a commit only notes refs reach, at a path that is an object id, is a note on
+ * that object: named as such, not as a file named by a commit id.
+ */
+async function noteOrFile(
+  f: SecretFinding,
+  i: Introduction,
+  reach: RefReach,
+): Promise<SecretFinding> {
+  const annotated = i.path.replace(/\//g, '');
+  const refs = NOTE_PATH.test(i.path) ? await reach.refs(i.commit, false) : [];
+  if (
+    (annotated.length !== 40 && annotated.length !== 64) ||
+    refs.length === 0 ||
+    !refs.every((r) => r.startsWith('refs/notes/'))
+  )
+    return fromIntroduction(f, i);
+  const { blob, commit, author, date } = i;
+  return at(f, { kind: 'note', note: annotated, blob, path: null, commit, author, date });
+}
+
 /** Which refs reach what, from the parents of the commits the scan read (no git walk needed). */
 async function reachability(
   read: HistoryRead,
@@ -105,7 +129,7 @@ export async function attributeHistory(
     } else if (p.kind === 'blob') {
       const intros = byBlob.get(p.blob);
       const path = blobPaths.get(p.blob);
-      if (intros?.length) findings.push(...intros.map((i) => fromIntroduction(f, i)));
+      if (intros?.length) for (const i of intros) findings.push(await noteOrFile(f, i, refReach));
       else if (read.allObjects)
         findings.push(f); // in no commit we can find: the blob id is all we have
       else if (path !== undefined) findings.push(at(f, { ...p, path }));
@@ -136,8 +160,10 @@ export async function gatherFacts(
   for (const f of findings) {
     const p = f.provenance;
     const refs = new Set(refsBySecret[f.secretSha256] ?? []);
-    const commit = p.kind === 'commit' || p.kind === 'message' ? p.commit : null;
+    const commit =
+      p.kind === 'commit' || p.kind === 'message' || p.kind === 'note' ? p.commit : null;
     if (commit) for (const r of await reach.refs(commit, tags.has(commit))) refs.add(r);
+    if (p.kind === 'ref') refs.add(p.ref); // the name is where the ref is: pushed if remote-tracking
     refsBySecret[f.secretSha256] = [...refs].sort();
     // "At HEAD" means in HEAD's files; a message stays in history, which the refs say.
     const atHead = (p.kind === 'commit' || p.kind === 'blob') && headBlobs.has(p.blob);

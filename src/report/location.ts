@@ -21,7 +21,13 @@ export function shortId(id: string | null | undefined): string {
 /** `path:line:column`, or where else the secret sits, for humans. */
 export function describeLocation(f: Finding): string {
   const p = f.provenance;
-  if (p.kind === 'message') return `commit message of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === 'message')
+    return `${p.objectType} ${p.part === 'header' ? 'header' : 'message'} of ${shortId(p.commit)}:${f.line}:${f.column}`;
+  if (p.kind === 'note') {
+    const encoded = f.encoding ? ` (${f.encoding}-encoded)` : '';
+    return `note on commit ${shortId(p.note)}:${f.line}:${f.column}${encoded}, added in ${shortId(p.commit)} by ${p.author} on ${p.date.slice(0, 10)}`;
+  }
+  if (p.kind === 'ref') return `the ref name ${p.ref} (column ${f.column})`;
   if (p.kind === 'path') return `the file name ${p.path} (column ${f.column})`;
   const place = p.kind === 'blob' && p.path === null ? `blob ${shortId(p.blob)}` : p.path;
   let out = `${f.inArchive ? archiveLocation(place ?? '', f.inArchive) : place}:${f.line}:${f.column}`;

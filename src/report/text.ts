@@ -265,6 +265,7 @@ function statsLines(report: Report, c: Colors): string[] {
   const extra = [
     stats.decoded && `${stats.decoded} with encoded text decoded`,
     stats.utf16 && `${stats.utf16} UTF-16`,
+    stats.utf32 && `${stats.utf32} UTF-32`,
     stats.binary && `${stats.binary} binary`,
     stats.archives &&
       `${plural(stats.archives, 'archive')} opened (${stats.archiveEntries} ${stats.archiveEntries === 1 ? 'entry' : 'entries'} scanned)`,

@@ -29,6 +29,7 @@ export interface ScanStats {
   /** Files too large to hold, scanned chunk by chunk. */
   streamed: number;
   utf16: number;
+  utf32: number;
   binary: number;
   /** Files opened as archives (zip, gzip, tar), and the entries scanned in them, nested ones included. */
   archives: number;
@@ -104,6 +105,7 @@ export function emptyStats(): ScanStats {
     decoded: 0,
     streamed: 0,
     utf16: 0,
+    utf32: 0,
     binary: 0,
     archives: 0,
     archiveEntries: 0,

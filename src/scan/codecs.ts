@@ -2,6 +2,8 @@
 // (derived from the rules' prefixes when the engine is built), which characters an encoded token is
 // made of, and how to decode one. Adding an encoding is one entry here.
 
+import { hex, html, quotedPrintable, spacedHex, unescapeBackslashes } from './codecs-escaped.js';
+
 export interface Codec {
   name: string;
   /**
@@ -13,8 +15,15 @@ export interface Codec {
   tokenChars: string;
   /** Characters that may only end a token (base64 padding). */
   padding?: string;
-  /** The decoded text, or null when the token decodes to nothing worth scanning. */
-  decode(token: string): string | null;
+  /** Characters a token may hold but not begin or end with (separators). */
+  innerOnly?: string;
+  /** Sequences a token goes on across (quoted-printable's soft line breaks). */
+  softBreaks?: string[];
+  /**
+   * The decoded text, or null when the token decodes to nothing worth scanning. `hit` is where the
+   * signature that found the token starts in it (plain hex decodes from that digit pair).
+   */
+  decode(token: string, hit: number): string | null;
 }
 
 /** Shorter base64 signatures match ordinary text too often to be worth decoding around. */
@@ -118,16 +127,19 @@ const escape: Codec = {
       ...(prefix.length >= 2 ? [`\\u00${hex2(prefix[0]!)}\\u00${hex2(prefix[1]!)}`] : []),
     ].flatMap(hexCases),
   tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\',
-  decode(token) {
-    const decoded = token
-      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      .replace(/\\x([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return decoded === token ? null : decoded;
-  },
+  decode: unescapeBackslashes,
 };
 
 /** The encodings the engine decodes, in the order their findings are preferred. */
-export const CODECS: readonly Codec[] = [base64, percent, escape];
+export const CODECS: readonly Codec[] = [
+  base64,
+  percent,
+  escape,
+  hex,
+  spacedHex,
+  html,
+  quotedPrintable,
+];
 
 /**
  * Base64 values on a line that names a keyword of a rule that asks for it (`FLORA_API_KEY: <base64>`):

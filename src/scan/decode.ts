@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../rules/compile.js';
 import type { RuleSpec } from '../rules/types.js';
 import { CODECS, VALUE_CODEC, VALUE_TOKEN, type Codec } from './codecs.js';
-import type { Literal } from './literals.js';
+import { LiteralSet, type Literal } from './literals.js';
 import type { Lines } from './text.js';
 
 export interface EncodedFragment {
@@ -29,6 +29,8 @@ export interface DecodedSpan {
 interface CodecSearch {
   codec: Codec;
   signatures: string[];
+  /** The signatures, searched in bytes first: memchr-fast, where the regex walks every character. */
+  present: LiteralSet;
   pattern: RegExp;
   isTokenChar: Uint8Array;
 }
@@ -86,6 +88,7 @@ export class Decoder {
   private readonly searches: CodecSearch[];
   private readonly valueKeywords: RegExp | null;
   private readonly valueTokenChars = charTable(VALUE_CODEC.tokenChars);
+  private readonly valuePresent: LiteralSet;
 
   constructor(rules: readonly RuleSpec[]) {
     const prefixes = [...new Set(rules.flatMap((r) => r.prefixes))];
@@ -93,7 +96,8 @@ export class Decoder {
       const signatures = [...new Set(prefixes.flatMap((p) => codec.signatures(p)))];
       if (signatures.length === 0) return [];
       const pattern = new RegExp(signatures.map(escapeRegExp).join('|'), 'g');
-      return [{ codec, signatures, pattern, isTokenChar: charTable(codec.tokenChars) }];
+      const present = new LiteralSet(signatures.map((text) => ({ text, caseInsensitive: false })));
+      return [{ codec, signatures, present, pattern, isTokenChar: charTable(codec.tokenChars) }];
     });
     const valueWords = [
       ...new Set(rules.filter((r) => r.decodeValuesNearKeywords).flatMap((r) => r.keywords)),
@@ -101,6 +105,7 @@ export class Decoder {
     this.valueKeywords = valueWords.length
       ? new RegExp(valueWords.map(escapeRegExp).join('|'), 'gi')
       : null;
+    this.valuePresent = new LiteralSet(valueWords.map((text) => ({ text, caseInsensitive: true })));
   }
 
   /** Literals the pre-filter must look for so that content with encoded keys reaches the decoder. */
@@ -113,14 +118,18 @@ export class Decoder {
   /**
    * Every encoded fragment of `text` that decodes to something worth scanning, each span once; with
    * `within`, only those overlapping these spans (text decoded before: an encoding inside an encoding).
+   * `bytes` holds every ASCII character of `text` where it is (the content it was decoded from, or its
+   * latin1 view): a codec runs only if one of its signatures is there, found at memchr speed.
    */
   fragments(
     text: string,
     lines: Lines,
     within: readonly DecodedSpan[] | null = null,
+    bytes: Buffer = Buffer.from(text, 'latin1'),
   ): EncodedFragment[] {
     const out: EncodedFragment[] = [];
     for (const search of this.searches) {
+      if (!search.present.test(bytes)) continue;
       let coveredEnd = 0;
       search.pattern.lastIndex = 0;
       for (let m = search.pattern.exec(text); m; m = search.pattern.exec(text)) {
@@ -130,16 +139,16 @@ export class Decoder {
           m.index,
           m[0].length,
           search.isTokenChar,
-          search.codec.padding,
+          search.codec,
           coveredEnd,
         );
         coveredEnd = end;
         search.pattern.lastIndex = Math.max(search.pattern.lastIndex, end);
-        const decoded = search.codec.decode(text.slice(start, end));
+        const decoded = search.codec.decode(text.slice(start, end), m.index - start);
         if (decoded !== null) out.push({ start, end, encoding: search.codec.name, decoded });
       }
     }
-    if (this.valueKeywords)
+    if (this.valueKeywords && this.valuePresent.test(bytes))
       out.push(...this.valueFragments(text, lines, this.valueKeywords, out, within));
     return out;
   }
@@ -167,32 +176,58 @@ export class Decoder {
           from + v.index,
           v[0].length,
           this.valueTokenChars,
-          VALUE_CODEC.padding,
+          VALUE_CODEC,
           from,
         );
         if (done.has(start) || !overlaps(within, start, end)) continue;
         done.add(start);
-        const decoded = VALUE_CODEC.decode(text.slice(start, end));
+        const decoded = VALUE_CODEC.decode(text.slice(start, end), v.index + from - start);
         if (decoded !== null) out.push({ start, end, encoding: VALUE_CODEC.name, decoded });
       }
     }
     return out;
   }
 
-  /** The whole token around a hit: token characters either side, then any padding. Never before `floor`. */
+  /**
+   * The whole token around a hit: token characters (and soft breaks) either side, then any padding.
+   * Never before `floor`.
+   */
   private grow(
     text: string,
     at: number,
     length: number,
     isTokenChar: Uint8Array,
-    padding: string | undefined,
+    codec: Pick<Codec, 'padding' | 'softBreaks' | 'innerOnly'>,
     floor: number,
   ): [number, number] {
     let start = at;
     let end = at + length;
-    while (start > floor && isTokenChar[text.charCodeAt(start - 1)]) start--;
-    while (end < text.length && isTokenChar[text.charCodeAt(end)]) end++;
-    if (padding) while (end < text.length && padding.includes(text[end]!)) end++;
+    const breaks = codec.softBreaks ?? [];
+    // A break may begin with a token character (`=`), already taken into the token.
+    const breakFrom = (i: number) => {
+      for (const b of breaks)
+        for (let from = i; from >= Math.max(start, i - b.length + 1); from--)
+          if (text.startsWith(b, from)) return from + b.length;
+      return -1;
+    };
+    for (;;) {
+      while (start > floor && isTokenChar[text.charCodeAt(start - 1)]) start--;
+      const soft = breaks.find((b) => start - b.length >= floor && text.endsWith(b, start));
+      if (!soft) break;
+      start -= soft.length;
+    }
+    for (;;) {
+      while (end < text.length && isTokenChar[text.charCodeAt(end)]) end++;
+      const after = breaks.length ? breakFrom(end) : -1;
+      if (after <= end) break;
+      end = after;
+    }
+    if (codec.padding) while (end < text.length && codec.padding.includes(text[end]!)) end++;
+    const inner = codec.innerOnly;
+    if (inner) {
+      while (start < at && inner.includes(text[start]!)) start++;
+      while (end > at + length && inner.includes(text[end - 1]!)) end--;
+    }
     return [start, end];
   }
 }

@@ -13,7 +13,7 @@ import {
   type Owner,
 } from './candidates.js';
 import { FileContext, type ProviderWords } from './file-evidence.js';
-import { decodeUtf16, detectKind, textOf, type ContentKind } from './content.js';
+import { decodeWide, detectKind, isWide, textOf, type ContentKind } from './content.js';
 import { decodedText, Decoder, type DecodedSpan } from './decode.js';
 import { ContentGate } from './gate.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../archive/expand.js';
@@ -242,18 +242,15 @@ export class Engine {
         this.ungated || this.mayMatch(window)
           ? this.scanWindow(window, provenance, kind)
           : { outcome: null, offsets: new Map<SecretFinding, number>(), text: '' };
-      const wide = kind === 'utf16le' || kind === 'utf16be';
-      const regionChars = !wide
-        ? kind === 'binary'
+      const regionChars = isWide(kind)
+        ? decodeWide(window.subarray(0, regionBytes), kind).length
+        : kind === 'binary'
           ? regionBytes
-          : window.toString('utf8', 0, regionBytes).length
-        : regionBytes >> 1;
+          : window.toString('utf8', 0, regionBytes).length;
       if (outcome) this.keepRegion(total, outcome, offsets, regionChars, base);
-      const step = !wide
-        ? advanceBytes(window, regionBytes, kind as 'text' | 'binary')
-        : advanceText(
-            (text || decodeUtf16(window, kind as 'utf16le' | 'utf16be')).slice(0, regionChars),
-          );
+      const step = isWide(kind)
+        ? advanceText((text || decodeWide(window, kind)).slice(0, regionChars))
+        : advanceBytes(window, regionBytes, kind);
       base.lines += step.newlines;
       base.columns = step.charsAfterLastNewline ?? base.columns + step.chars;
       base.fileOffset += regionBytes;
@@ -342,20 +339,20 @@ export class Engine {
   ): { outcome: ScanOutcome; offsets: Map<SecretFinding, number>; text: string } {
     const outcome: ScanOutcome = { findings: [], allowed: [], kind, decoded: 0 };
     const offsets = new Map<SecretFinding, number>();
-    const utf16 = kind === 'utf16le' || kind === 'utf16be' ? decodeUtf16(bytes, kind) : null;
+    const wideText = isWide(kind) ? decodeWide(bytes, kind) : null;
     // The gate let it through for a zero byte; it holds nothing unless a literal is there. Keys are
-    // ASCII: a latin1 view of UTF-16 text holds them unchanged.
-    const view = utf16 === null ? bytes : Buffer.from(utf16, 'latin1');
-    const wideInside = utf16 === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
+    // ASCII: a latin1 view of UTF-16 or UTF-32 text holds them unchanged.
+    const view = wideText === null ? bytes : Buffer.from(wideText, 'latin1');
+    const wideInside = wideText === null && bytes.indexOf(0) !== -1 && this.gate.wide.test(bytes);
     if (!this.ungated && !wideInside && !this.gate.hasLiteral(view))
-      return { outcome, offsets, text: utf16 ?? '' };
-    const text = utf16 ?? textOf(bytes, kind as 'text' | 'binary');
+      return { outcome, offsets, text: wideText ?? '' };
+    const text = wideText ?? textOf(bytes, kind as 'text' | 'binary');
     const lines = new Lines(text, kind !== 'binary');
     const onSlow = (id: string) => (outcome.slowRules ??= []).push(id);
     let candidates = findCandidates(this.rules, text, lines, onSlow);
     if (this.decoder) {
       const spans: [number, number][] = [];
-      const decoded = this.decodedCandidates(text, lines, outcome, spans);
+      const decoded = this.decodedCandidates(view, text, lines, outcome, spans);
       // Encoded text that decodes to readable text is judged by what it says, not by how random
       // its encoding looks: a base64 sentence under FLORA_API_KEY is not a key.
       candidates = outsideSpans(candidates, spans);
@@ -387,7 +384,7 @@ export class Engine {
       );
       offsets.set(finding, winner.start);
     }
-    if (utf16 === null && bytes.indexOf(0) !== -1) {
+    if (wideText === null && bytes.indexOf(0) !== -1) {
       const wide = this.wideFindings(
         bytes,
         provenance,
@@ -405,6 +402,7 @@ export class Engine {
    * fragments inside that copy's decoded spans (base64 of base64), to DECODE_DEPTH.
    */
   private decodedCandidates(
+    bytes: Buffer,
     text: string,
     lines: Lines,
     outcome: ScanOutcome,
@@ -414,7 +412,12 @@ export class Engine {
     const layers: DecodedSpan[][] = [];
     let current = { text, lines, spans: null as DecodedSpan[] | null };
     for (let depth = 1; depth <= DECODE_DEPTH; depth++) {
-      const fragments = this.decoder!.fragments(current.text, current.lines, current.spans);
+      const fragments = this.decoder!.fragments(
+        current.text,
+        current.lines,
+        current.spans,
+        depth === 1 ? bytes : undefined,
+      );
       if (fragments.length === 0) break;
       outcome.decoded += fragments.length;
       const next = decodedText(current.text, fragments);

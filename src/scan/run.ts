@@ -96,6 +96,7 @@ function countContent(item: Content, outcome: ScanOutcome, stats: ScanStats): vo
   if (outcome.decoded) stats.decoded++;
   if (outcome.archive) countArchive(itemLabel(item.provenance), outcome.archive, stats);
   else if (outcome.kind === 'binary') stats.binary++;
+  else if (outcome.kind === 'utf32le' || outcome.kind === 'utf32be') stats.utf32++;
   else if (outcome.kind !== 'text') stats.utf16++;
 }
 

@@ -8,7 +8,7 @@ import type { SecretFinding } from '../findings.js';
 import { GitError, hasCommit, type Env, type Git } from '../git.js';
 import { Attributor } from '../history/attribute.js';
 import { attributeHistory } from '../history/attribution.js';
-import { hasAnyRef, isShallow, refTips } from '../history/facts.js';
+import { hasAnyRef, isShallow, refTips, type RefTip } from '../history/facts.js';
 import {
   fetchMissing,
   missingWarning,
@@ -62,14 +62,21 @@ function concat<T>(first: AsyncIterable<T>, then: () => Promise<T[]>): AsyncIter
   };
 }
 
-/** After the objects: what the walk found missing, and every file name to scan. */
-async function afterTheObjects(walking: Promise<Walk>): Promise<SourceItem[]> {
+/**
+ * After the objects: what the walk found missing, every file name, and every ref's name (branches,
+ * tags, notes, remote-tracking refs: names anyone can give, pushed along with what they point at).
+ */
+async function afterTheObjects(walking: Promise<Walk>, tips: RefTip[]): Promise<SourceItem[]> {
   const walk = await walking;
   const missing = walk.missing.map((oid): SourceItem => ({
     provenance: { kind: 'blob', blob: oid, path: null },
     missing: 'not in this repository',
   }));
-  return [...missing, { paths: walk.paths() }];
+  const refs = tips.map(({ ref }): SourceItem => ({
+    provenance: { kind: 'ref', ref, path: null },
+    bytes: Buffer.from(ref),
+  }));
+  return [...missing, ...refs, { paths: walk.paths() }];
 }
 
 function settleWarnings(unreachable: number, walk: Walk, partial: PartialClone | null): string[] {
@@ -119,7 +126,8 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     const read = store
       ? readStore(store, context.gate, options.threads, context.progress)
       : readThroughGit(git, await listAllObjects(git), context.progress);
-    return concat(read, () => (context.phase?.('read every object'), afterTheObjects(walking)));
+    const after = () => (context.phase?.('read every object'), afterTheObjects(walking, tips));
+    return concat(read, after);
   }
 
   async function settle(raw: SecretFinding[]): Promise<Settled> {

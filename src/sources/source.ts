@@ -103,11 +103,15 @@ export interface Source {
 export function itemLabel(provenance: Provenance): string {
   switch (provenance.kind) {
     case 'message':
-      return `message of ${provenance.commit}`;
+      return `${provenance.part ?? 'message'} of ${provenance.commit}`;
     case 'blob':
       return provenance.path ?? provenance.blob;
     case 'path':
       return provenance.path;
+    case 'note':
+      return `note on ${provenance.note}`;
+    case 'ref':
+      return `the ref ${provenance.ref}`;
     default:
       return provenance.path;
   }

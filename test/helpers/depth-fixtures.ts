@@ -27,6 +27,15 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Buffer {
   ]);
 }
 
+function utf32(text: string, order: 'le' | 'be', bom: boolean): Buffer {
+  const points = [...((bom ? '\ufeff' : '') + text)].map((c) => c.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) =>
+    order === 'le' ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4),
+  );
+  return out;
+}
+
 export function positiveFixtures(): {
   files: Record<string, string | Buffer>;
   expected: Expected[];
@@ -180,7 +189,67 @@ export function positiveFixtures(): {
     ruleId: 'flora-live-key',
     secretSha256: sha256Hex(k[10]!),
   });
+  escapedFixtures(add);
+  const [le32, be32] = [floraKey(), floraKey('test')];
+  add('win-le32.txt', utf32(`first\r\nFLORA_API_KEY=${le32}\r\n`, 'le', true), {
+    line: 2,
+    column: 15,
+    ruleId: 'flora-live-key',
+    secretSha256: sha256Hex(le32),
+  });
+  add('notes-be32.txt', utf32(`🌸 héllo\nkey: "${be32}"\n`, 'be', false), {
+    line: 2,
+    column: 7,
+    ruleId: 'flora-test-key',
+    secretSha256: sha256Hex(be32),
+  });
+  // A FLORA setting in any spelling: the keyword pre-filter and the value decoder ignore case.
+  const [spelled, spelledB64] = [randomBase62(36), randomBase62(32)];
+  add('settings.ini', `[api]\nfLoRa_Api_Key = ${spelled}\n`, {
+    line: 2,
+    column: 17,
+    ruleId: 'flora-assigned-secret',
+    secretSha256: sha256Hex(spelled),
+  });
+  add('values.yaml', `FlOrA_aPi_KeY: ${b64(spelledB64)}\n`, {
+    line: 1,
+    column: 16,
+    ruleId: 'flora-assigned-secret',
+    secretSha256: sha256Hex(spelledB64),
+    encoding: 'base64',
+  });
   return { files, expected };
+}
+
+const hexPairs = (s: string) => Buffer.from(s).toString('hex').match(/../g)!;
+
+/** Keys written as hex, HTML character references and quoted-printable. */
+function escapedFixtures(add: (path: string, content: string, e: Omit<Expected, 'path'>) => void) {
+  const k = Array.from({ length: 8 }, (_, i) => floraKey(i % 2 ? 'test' : 'live'));
+  const found = (i: number, line: number, column: number, encoding: string) => ({
+    line,
+    column,
+    ruleId: i % 2 ? 'flora-test-key' : 'flora-live-key',
+    secretSha256: sha256Hex(k[i]!),
+    encoding,
+  });
+  const cArray = hexPairs(k[1]!).map((b) => `0x${b.toUpperCase()}`);
+  add('dump.hex', `# a dump\nkey: ${Buffer.from(k[0]!).toString('hex')}\n`, found(0, 2, 6, 'hex'));
+  add('firmware.h', `const char k[] = {${cArray.join(', ')}};\n`, found(1, 1, 19, 'hex'));
+  add('trace.txt', `bytes: ${hexPairs(k[2]!).join(' ')}\n`, found(2, 1, 8, 'hex'));
+  const code = `<code>${k[3]!.replace(/_/g, '&#95;')}</code>`;
+  add('page.html', `<p>\n  Key: ${code}\n</p>\n`, found(3, 2, 14, 'html'));
+  add('feed.xml', `<key>${k[4]!.replace(/_/g, '&#x5F;')}</key>\n`, found(4, 1, 6, 'html'));
+  const numeric = [...k[5]!].map((c) => `&#${c.charCodeAt(0)};`).join('');
+  add('entities.html', `<b>${numeric}</b>\n`, found(5, 1, 4, 'html'));
+  add('named.html', `<i>${k[6]!.replace(/_/g, '&lowbar;')}</i>\n`, found(6, 1, 4, 'html'));
+  // Quoted-printable with soft line breaks inside the prefix and the body, as mail exports wrap it.
+  const qp = k[7]!.replace(/_/g, '=5F');
+  add(
+    'mail.eml',
+    `Content-Transfer-Encoding: quoted-printable\n\nYour key is ${qp.slice(0, 5)}=\n${qp.slice(5, 20)}=\r\n${qp.slice(20)} keep it safe.\n`,
+    found(7, 3, 13, 'quoted-printable'),
+  );
 }
 
 /** Things that look encoded or random but hold no key. */
@@ -213,6 +282,28 @@ export function negativeFixtures(): Record<string, string | Buffer> {
     ),
     'ids.csv': lines(50, () => `${crypto.randomUUID()},${crypto.randomUUID()}`),
     'flora-notes.md': `The FLORA docs use sk_live_XXXX as a placeholder.\nFLORA_API_KEY: ${b64('not a key at all, just words here')}\n`,
+    'random.hex': lines(40, () => randomBytes(64).toString('hex')),
+    'random-dump.txt': lines(40, () =>
+      [...randomBytes(16)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(', '),
+    ),
+    'random-spaced.txt': lines(40, () => randomBytes(24).toString('hex').replace(/../g, '$& ')),
+    'entities.html': lines(200, () =>
+      [...(randomBase62(40) + '_-=+/')].map((c) => `&#${c.charCodeAt(0)};&lowbar;&amp;`).join(''),
+    ),
+    'mail.eml': lines(
+      100,
+      () =>
+        `${randomBase62(30)}=5F${randomBase62(10)}=3D=20${randomBytes(8).toString('hex').toUpperCase()}=`,
+    ),
+    'random.bin': randomBytes(64 * 1024),
+    // Encoded prefixes that decode to placeholders or to a prefix before random bytes: decoded, not keys.
+    'encoded-placeholders.txt': [
+      Buffer.from('sk_live_XXXXXXXXXXXXXXXXXXXXXXXX').toString('hex'),
+      Buffer.concat([Buffer.from('sk_test_'), randomBytes(24)]).toString('hex'),
+      'sk&#95;live&#95;your&lowbar;key&lowbar;here',
+      'sk=5Flive=5F<your key>',
+      `0x73, 0x6b, 0x5f, 0x74, 0x65, 0x73, 0x74, 0x5f, ${[...randomBytes(24)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ')}`,
+    ].join('\n'),
   };
 }
 
