@@ -3572,13 +3572,48 @@ var init_github = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/config.ts
-init_errors();
-import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
 
-// src/policy-files.ts
+// src/bounded-read.ts
 init_errors();
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readBoundedText(path, { limit, followLinks }) {
+  let fd;
+  try {
+    fd = openSync(
+      path,
+      constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW)
+    );
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    if (code === "ELOOP")
+      throw new UserError(`cannot read ${path}: a symbolic link (not followed)`);
+    throw new UserError(`cannot read ${path}: ${code}`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > limit)
+        throw new UserError(`cannot read ${path}: larger than ${limit} bytes, too large for it`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/config.ts
+init_errors();
+
+// src/policy-files.ts
 import { join } from "node:path";
 var CONFIG_FILE = "flora-keyscan.config.json";
 var IGNORE_FILE = ".flora-keyscan-ignore";
@@ -3593,23 +3628,7 @@ function worktreeFiles(root) {
 }
 var POLICY_FILE_BYTES = 4 * 1024 * 1024;
 function readPolicyFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw new UserError(`cannot read ${path}: ${code}`);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
-    if (info.size > POLICY_FILE_BYTES)
-      throw new UserError(`cannot read ${path}: ${info.size} bytes is too large for a policy file`);
-    return readFileSync(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
+  return readBoundedText(path, { limit: POLICY_FILE_BYTES, followLinks: false });
 }
 async function revisionFiles(git, rev) {
   const texts = /* @__PURE__ */ new Map();
@@ -10371,15 +10390,8 @@ function parseSize(text2, what) {
   return Math.floor(Number(m[1]) * unit);
 }
 function readJson(file) {
-  let text2;
-  try {
-    text2 = readFileSync2(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      code === "ENOENT" ? `config file not found: ${file}` : `cannot read config file ${file}: ${code}`
-    );
-  }
+  const text2 = readBoundedText(file, { limit: 4 * 1024 * 1024, followLinks: true });
+  if (text2 === null) throw new UserError(`config file not found: ${file}`);
   try {
     return JSON.parse(text2);
   } catch (error) {
@@ -10482,7 +10494,7 @@ function wholeNumber(text2, flag, min, max) {
 // src/git.ts
 init_errors();
 import { spawn } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 var GitError = class extends UserError {
@@ -10613,7 +10625,7 @@ var Git = class _Git {
         child.on("close", (c) => resolve4(c ?? 1));
       });
       if (code !== 0) throw gitFailed(args, stderr, code);
-      return readFileSync3(file);
+      return readFileSync(file);
     } finally {
       closeSync2(fd);
       rmSync(dir, { recursive: true, force: true });
@@ -10683,13 +10695,21 @@ async function findWorkTree(dir, env2) {
     "--quiet",
     "HEAD^{commit}"
   ]);
-  const [top = "", mergeHead = "", head = ""] = result.stdout.toString("utf8").split("\n");
-  if (result.code !== 0 && result.code !== 1 || top === "" || mergeHead === "") return null;
+  const lines = result.stdout.toString("utf8").split("\n");
+  const [top = "", mergeHead = "", head = ""] = lines;
+  if (result.code !== 0 && result.code !== 1) return null;
+  const expected = result.code === 0 ? 4 : 3;
+  if (lines.length !== expected || !mergeHead.startsWith("/") || result.code === 0 && !/^[0-9a-f]{40,64}$/.test(head))
+    return findWorkTreeAlone(dir, env2);
   const git = new Git(top, env2);
   void git.once("bare", async () => false);
   void git.once("merge-head", async () => mergeHead);
   void git.once("has-head", async () => result.code === 0 && head !== "");
   return git;
+}
+async function findWorkTreeAlone(dir, env2) {
+  const result = await new Git(dir, env2).raw(["rev-parse", "--show-toplevel"]);
+  return result.code === 0 ? new Git(result.stdout.toString("utf8").replace(/\n$/, ""), env2) : null;
 }
 function isBare(git) {
   return git.once(
@@ -10794,12 +10814,12 @@ init_findings();
 init_time();
 
 // src/sources/object-store.ts
-import { existsSync, readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3, resolve as resolve2 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 
 // src/sources/packfile.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readFileSync as readFileSync4, readSync } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readFileSync as readFileSync2, readSync as readSync2 } from "node:fs";
 import { inflateSync } from "node:zlib";
 var OBJ_COMMIT = 1;
 var OBJ_TREE = 2;
@@ -10829,7 +10849,7 @@ var PackIndex = class _PackIndex {
   }
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath, hashBytes) {
-    const buffer = readFileSync4(idxPath);
+    const buffer = readFileSync2(idxPath);
     if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2)
       throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
     const count = buffer.readUInt32BE(8 + 255 * 4);
@@ -10948,7 +10968,7 @@ var Pack = class {
     if (start < this.windowStart || end > this.windowEnd) {
       const length = Math.max(end - start, READ_AHEAD);
       if (this.window.length < length) this.window = Buffer.alloc(length);
-      const got = readSync(this.fd, this.window, 0, length, start);
+      const got = readSync2(this.fd, this.window, 0, length, start);
       if (got < end - start)
         throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
       this.windowStart = start;
@@ -10966,7 +10986,7 @@ var Pack = class {
     const packSize = fstatSync2(this.fd).size;
     const trailer = packSize - this.index.hashBytes;
     const head = Buffer.alloc(12);
-    readSync(this.fd, head, 0, 12, 0);
+    readSync2(this.fd, head, 0, 12, 0);
     if (head.toString("latin1", 0, 4) !== "PACK" || head.readUInt32BE(8) !== this.count)
       throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
     const chunk = Buffer.alloc(4 * 1024 * 1024);
@@ -10978,7 +10998,7 @@ var Pack = class {
       const end = k + 1 < this.count ? sorted[k + 1] : trailer;
       if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
         chunkStart = offset;
-        chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
+        chunkLength = readSync2(this.fd, chunk, 0, chunk.length, offset);
       }
       let p = offset - chunkStart;
       const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
@@ -11076,7 +11096,7 @@ function isVersion2Index(idxPath) {
   const fd = openSync3(idxPath, "r");
   try {
     const head = Buffer.alloc(8);
-    return readSync(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+    return readSync2(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
   } finally {
     closeSync3(fd);
   }
@@ -11440,7 +11460,7 @@ function looseHeader(file) {
 }
 function readLoose({ oid, path }) {
   try {
-    const file = readFileSync5(path);
+    const file = readFileSync3(path);
     const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === "tree") return null;
     if (typeName !== "blob" && typeName !== "commit" && typeName !== "tag")
@@ -11507,30 +11527,14 @@ function* readBatch(batch) {
 }
 
 // src/sources/parallel-store.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
-function findRoot(from) {
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    const manifest = join4(dir, "package.json");
-    if (existsSync2(manifest) && existsSync2(join4(dir, "rules"))) {
-      try {
-        if (JSON.parse(readFileSync6(manifest, "utf8")).name === "flora-keyscan")
-          return dir;
-      } catch {
-      }
-    }
-    if (dirname(dir) === dir)
-      throw new Error(`flora-keyscan: cannot find its own package above ${from}`);
-  }
-}
-var PACKAGE_ROOT = findRoot(fileURLToPath(import.meta.url));
+var PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 
 // src/sources/parallel-store.ts
-var WORKER_FILE = join5(PACKAGE_ROOT, "dist", "store-worker.js");
+var WORKER_FILE = join4(PACKAGE_ROOT, "dist", "store-worker.js");
 async function* readInThreads(location, gate, threads, onTotal) {
   let totalTold = false;
   const queue = [];
@@ -12929,29 +12933,59 @@ var DROPPED = [
   ["(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?", ".*?"],
   ["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", ""],
   ["(?!\\.{1,2}(?:\\/|$))", ""],
+  ["(?!\\.{0,1}(?:\\/|$))", ""],
   ["(?=.)", ""]
 ];
+var MAX_GLOB_LENGTH = 1024;
+var MAX_GLOBS = 2e3;
+function refusal(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
+  if (/\\$/.test(glob)) return "ends in a backslash";
+  if (/\{[^}]*\.\.[^}]*\}/.test(glob)) return "uses a range {a..b}, which .gitignore does not have";
+  if (/^[./!]*$/.test(glob)) return "matches nothing or everything";
+  return null;
+}
 function compileGlob(glob) {
-  const trimmed = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const refused = refusal(glob);
+  if (refused) throw new UserError(`glob "${glob}": ${refused}`);
+  const folderOnly = /\/$/.test(glob);
+  const trimmed = glob.replace(/^\.\//, "/").replace(/\/+$/, "");
   const anchored = trimmed.replace(/^\//, "").includes("/") || trimmed.startsWith("/");
-  const pattern = trimmed.replace(/^\//, "").replace(/(^|[^\\])\[!/g, "$1[^");
-  let source = import_picomatch.default.makeRe(pattern, { dot: true, fastpaths: false, nonegate: true }).source;
+  const pattern = trimmed.replace(/^\//, "").replace(/(^|[^\\])\[!/g, "$1[^").replace(/(^|[^\\])(?=[()|])/g, "$1\\");
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(pattern, {
+      dot: true,
+      fastpaths: false,
+      nonegate: true,
+      noextglob: true
+    }).source;
+  } catch (error) {
+    throw new UserError(`glob "${glob}": ${error.message}`);
+  }
   for (const [from, to] of DROPPED) source = source.split(from).join(to);
   if (!source.startsWith("^(?:") || !source.endsWith(")$"))
     throw new UserError(`glob "${glob}": unexpected form`);
   const inner = source.slice(4, -2);
   let re;
   try {
-    re = RE2JS.compile(`${anchored ? "^" : "(?:^|/)"}(?:${inner})(?:/.*)?$`, RE2JS.DOTALL);
+    re = RE2JS.compile(
+      `${anchored ? "^" : "(?:^|/)"}(?:${inner})${folderOnly ? "/.*" : "(?:/.*)?"}$`,
+      RE2JS.DOTALL
+    );
   } catch {
     throw new UserError(
-      `glob "${glob}": uses a form flora-keyscan cannot match safely (such as !(\u2026)); use *, **, ?, [...] and {a,b}`
+      `glob "${glob}": uses a form flora-keyscan cannot match safely; use *, **, ?, [...] and {a,b}`
     );
   }
   return (path) => re.test(path);
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return void 0;
+  if (globs.length > MAX_GLOBS)
+    throw new UserError(
+      `${globs.length} globs: at most ${MAX_GLOBS} (each path is tested against each)`
+    );
   const tests = globs.map((g) => ({
     include: g.startsWith("!"),
     test: compileGlob(g.startsWith("!") ? g.slice(1) : g)
@@ -13022,8 +13056,8 @@ function applyIgnore(findings, ignore) {
 
 // src/rules/load.ts
 init_errors();
-import { readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/rules/validate.ts
 init_errors();
@@ -13329,11 +13363,11 @@ function evidence(raw, where, shipped) {
 }
 
 // src/rules/load.ts
-var BUILTIN_RULES_DIR = join6(PACKAGE_ROOT, "rules") + "/";
+var BUILTIN_RULES_DIR = join5(PACKAGE_ROOT, "rules") + "/";
 function parseJsonFile(file) {
   let text2;
   try {
-    text2 = readFileSync7(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
@@ -13390,7 +13424,7 @@ function loadRuleDir(dir, { shipped = false } = {}) {
   const book = { rules: [], providers: [] };
   const byId = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const { provider, rules } = loadProviderFile(join6(dir, name), shipped);
+    const { provider, rules } = loadProviderFile(join5(dir, name), shipped);
     if (book.providers.some((p) => p.id === provider.id))
       throw new UserError(`${provider.source}: provider "${provider.id}" is defined twice`);
     book.providers.push(provider);
@@ -14953,11 +14987,11 @@ async function scanItems(engine, items, stats, hooks = {}) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join7 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
 var cached;
 function toolVersion() {
-  cached ??= JSON.parse(readFileSync8(join7(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  cached ??= JSON.parse(readFileSync5(join6(PACKAGE_ROOT, "package.json"), "utf8")).version;
   return cached;
 }
 
@@ -15116,8 +15150,8 @@ async function runPipeline(source, options) {
 
 // src/history/partial.ts
 init_errors();
-import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { join as join8, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2, readdirSync as readdirSync3 } from "node:fs";
+import { join as join7, resolve as resolve3 } from "node:path";
 async function partialClone(git) {
   const config = (await git.raw([
     "config",
@@ -15127,8 +15161,8 @@ async function partialClone(git) {
   const extension = /^extensions\.partialclone (.+)$/im.exec(config)?.[1] ?? null;
   const promisor = /^remote\.(.+)\.promisor true$/im.exec(config)?.[1] ?? null;
   const objects = resolve3(git.dir, await git.text(["rev-parse", "--git-path", "objects"]));
-  const pack = join8(objects, "pack");
-  const promisorPacks = existsSync3(pack) && readdirSync3(pack).some((f) => f.endsWith(".promisor"));
+  const pack = join7(objects, "pack");
+  const promisorPacks = existsSync2(pack) && readdirSync3(pack).some((f) => f.endsWith(".promisor"));
   if (!extension && !promisor && !promisorPacks) return null;
   return { remote: extension ?? promisor };
 }
@@ -15395,8 +15429,8 @@ function policyFor(files, flags2, io2) {
 }
 
 // src/audit/mirror.ts
-import { existsSync as existsSync4, mkdirSync, renameSync, rmSync as rmSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync3, mkdirSync, renameSync, rmSync as rmSync2 } from "node:fs";
+import { join as join8 } from "node:path";
 import { randomBytes } from "node:crypto";
 
 // src/audit/targets.ts
@@ -15436,10 +15470,10 @@ function scrubbed(error, target) {
 }
 async function mirror(target, cache2, env2) {
   mkdirSync(cache2, { recursive: true });
-  const dir = join9(cache2, mirrorName(target.repository));
+  const dir = join8(cache2, mirrorName(target.repository));
   const git = new Git(cache2, fetchEnv(target, env2)).withNetwork();
   try {
-    if (existsSync4(join9(dir, "config"))) {
+    if (existsSync3(join8(dir, "config"))) {
       await git.at(dir).run(["fetch", "--prune", "--quiet", "origin"]);
       return { dir, cloned: false };
     }

@@ -53,8 +53,48 @@ var init_errors = __esm({
   }
 });
 
+// src/bounded-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readBoundedText(path, { limit, followLinks }) {
+  let fd;
+  try {
+    fd = openSync(
+      path,
+      constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW)
+    );
+  } catch (error) {
+    const code18 = error.code;
+    if (code18 === "ENOENT" || code18 === "ENOTDIR") return null;
+    if (code18 === "ELOOP")
+      throw new UserError(`cannot read ${path}: a symbolic link (not followed)`);
+    throw new UserError(`cannot read ${path}: ${code18}`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > limit)
+        throw new UserError(`cannot read ${path}: larger than ${limit} bytes, too large for it`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+var init_bounded_read = __esm({
+  "src/bounded-read.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/policy-files.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 function worktreeFiles(root) {
   return {
@@ -64,23 +104,7 @@ function worktreeFiles(root) {
   };
 }
 function readPolicyFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code18 = error.code;
-    if (code18 === "ENOENT" || code18 === "ENOTDIR") return null;
-    throw new UserError(`cannot read ${path}: ${code18}`);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
-    if (info.size > POLICY_FILE_BYTES)
-      throw new UserError(`cannot read ${path}: ${info.size} bytes is too large for a policy file`);
-    return readFileSync(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
+  return readBoundedText(path, { limit: POLICY_FILE_BYTES, followLinks: false });
 }
 async function revisionFiles(git, rev) {
   const texts = /* @__PURE__ */ new Map();
@@ -115,7 +139,7 @@ var CONFIG_FILE, IGNORE_FILE, PACKAGE_KEY, NAMES, POLICY_FILE_BYTES, NO_FILES;
 var init_policy_files = __esm({
   "src/policy-files.ts"() {
     "use strict";
-    init_errors();
+    init_bounded_read();
     CONFIG_FILE = "flora-keyscan.config.json";
     IGNORE_FILE = ".flora-keyscan-ignore";
     PACKAGE_KEY = "flora-keyscan";
@@ -3267,10 +3291,10 @@ var init_build = __esm({
             else out += sub.appendTo();
             break;
           case Regexp2.Op.ALTERNATE: {
-            let sep4 = "";
+            let sep5 = "";
             for (let sub of this.subs) {
-              out += sep4;
-              sep4 = "|";
+              out += sep5;
+              sep5 = "|";
               out += sub.appendTo();
             }
             break;
@@ -6861,7 +6885,6 @@ var init_pattern = __esm({
 });
 
 // src/config.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
 function parseSize(text3, what) {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text3.trim());
@@ -6871,15 +6894,8 @@ function parseSize(text3, what) {
   return Math.floor(Number(m[1]) * unit);
 }
 function readJson(file) {
-  let text3;
-  try {
-    text3 = readFileSync2(file, "utf8");
-  } catch (error) {
-    const code18 = error.code;
-    throw new UserError(
-      code18 === "ENOENT" ? `config file not found: ${file}` : `cannot read config file ${file}: ${code18}`
-    );
-  }
+  const text3 = readBoundedText(file, { limit: 4 * 1024 * 1024, followLinks: true });
+  if (text3 === null) throw new UserError(`config file not found: ${file}`);
   try {
     return JSON.parse(text3);
   } catch (error) {
@@ -6973,6 +6989,7 @@ var KEYS, SIZE_UNITS;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
+    init_bounded_read();
     init_errors();
     init_policy_files();
     init_pattern();
@@ -7022,7 +7039,7 @@ var init_numbers = __esm({
 
 // src/git.ts
 import { spawn } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 function gitFailed(args, stderr, code18) {
@@ -7048,13 +7065,21 @@ async function findWorkTree(dir, env) {
     "--quiet",
     "HEAD^{commit}"
   ]);
-  const [top = "", mergeHead = "", head = ""] = result.stdout.toString("utf8").split("\n");
-  if (result.code !== 0 && result.code !== 1 || top === "" || mergeHead === "") return null;
+  const lines = result.stdout.toString("utf8").split("\n");
+  const [top = "", mergeHead = "", head = ""] = lines;
+  if (result.code !== 0 && result.code !== 1) return null;
+  const expected = result.code === 0 ? 4 : 3;
+  if (lines.length !== expected || !mergeHead.startsWith("/") || result.code === 0 && !/^[0-9a-f]{40,64}$/.test(head))
+    return findWorkTreeAlone(dir, env);
   const git = new Git(top, env);
   void git.once("bare", async () => false);
   void git.once("merge-head", async () => mergeHead);
   void git.once("has-head", async () => result.code === 0 && head !== "");
   return git;
+}
+async function findWorkTreeAlone(dir, env) {
+  const result = await new Git(dir, env).raw(["rev-parse", "--show-toplevel"]);
+  return result.code === 0 ? new Git(result.stdout.toString("utf8").replace(/\n$/, ""), env) : null;
 }
 function isBare(git) {
   return git.once(
@@ -7249,7 +7274,7 @@ var init_git = __esm({
             child.on("close", (c) => resolve14(c ?? 1));
           });
           if (code18 !== 0) throw gitFailed(args, stderr, code18);
-          return readFileSync3(file);
+          return readFileSync(file);
         } finally {
           closeSync2(fd);
           rmSync(dir, { recursive: true, force: true });
@@ -7429,7 +7454,7 @@ var init_findings = __esm({
 });
 
 // src/sources/tree-files.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, openSync as openSync3, readSync, realpathSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync } from "node:fs";
 import { dirname, join as join3, sep } from "node:path";
 function treeFileKey(file) {
   return `${file.tree}\0${file.path}`;
@@ -7447,7 +7472,7 @@ function readSmallFile(path, limit = SMALL_FILE_BYTES) {
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     for (let n = 1; filled < info.size && n > 0; filled += n)
-      n = readSync(fd, bytes, filled, info.size - filled, filled);
+      n = readSync2(fd, bytes, filled, info.size - filled, filled);
     return bytes.subarray(0, filled);
   } catch {
     return null;
@@ -15693,7 +15718,7 @@ var require_out4 = __commonJS({
 });
 
 // src/sources/worktree.ts
-import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function toPosix(path) {
@@ -15766,7 +15791,7 @@ function* readChunks(path) {
   try {
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
-      const n = readSync2(fd, chunk, 0, WINDOW_BYTES, null);
+      const n = readSync3(fd, chunk, 0, WINDOW_BYTES, null);
       if (n === 0) return;
       yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
     }
@@ -15802,7 +15827,7 @@ function readFileItem(root, path, maxFileSize) {
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     for (let n = 1; filled < info.size && n > 0; filled += n)
-      n = readSync2(fd, bytes, filled, info.size - filled, filled);
+      n = readSync3(fd, bytes, filled, info.size - filled, filled);
     return { provenance, bytes: bytes.subarray(0, filled) };
   } catch (error) {
     return {
@@ -15874,7 +15899,7 @@ var init_time = __esm({
 });
 
 // src/sources/packfile.ts
-import { closeSync as closeSync5, fstatSync as fstatSync4, openSync as openSync5, readFileSync as readFileSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync5, fstatSync as fstatSync4, openSync as openSync5, readFileSync as readFileSync2, readSync as readSync4 } from "node:fs";
 import { inflateSync } from "node:zlib";
 function inflateBounded(data, declared, what) {
   if (declared > data.length * MAX_DEFLATE_RATIO + 64)
@@ -15903,7 +15928,7 @@ function isVersion2Index(idxPath) {
   const fd = openSync5(idxPath, "r");
   try {
     const head = Buffer.alloc(8);
-    return readSync3(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+    return readSync4(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
   } finally {
     closeSync5(fd);
   }
@@ -16040,7 +16065,7 @@ var init_packfile = __esm({
       }
       /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
       static open(idxPath, hashBytes) {
-        const buffer = readFileSync4(idxPath);
+        const buffer = readFileSync2(idxPath);
         if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2)
           throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
         const count2 = buffer.readUInt32BE(8 + 255 * 4);
@@ -16159,7 +16184,7 @@ var init_packfile = __esm({
         if (start < this.windowStart || end > this.windowEnd) {
           const length = Math.max(end - start, READ_AHEAD);
           if (this.window.length < length) this.window = Buffer.alloc(length);
-          const got = readSync3(this.fd, this.window, 0, length, start);
+          const got = readSync4(this.fd, this.window, 0, length, start);
           if (got < end - start)
             throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
           this.windowStart = start;
@@ -16177,7 +16202,7 @@ var init_packfile = __esm({
         const packSize = fstatSync4(this.fd).size;
         const trailer = packSize - this.index.hashBytes;
         const head = Buffer.alloc(12);
-        readSync3(this.fd, head, 0, 12, 0);
+        readSync4(this.fd, head, 0, 12, 0);
         if (head.toString("latin1", 0, 4) !== "PACK" || head.readUInt32BE(8) !== this.count)
           throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
         const chunk = Buffer.alloc(4 * 1024 * 1024);
@@ -16189,7 +16214,7 @@ var init_packfile = __esm({
           const end = k + 1 < this.count ? sorted[k + 1] : trailer;
           if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
             chunkStart = offset;
-            chunkLength = readSync3(this.fd, chunk, 0, chunk.length, offset);
+            chunkLength = readSync4(this.fd, chunk, 0, chunk.length, offset);
           }
           let p = offset - chunkStart;
           const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
@@ -16264,7 +16289,7 @@ var init_packfile = __esm({
 });
 
 // src/sources/object-store.ts
-import { existsSync, readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 function targetSize(delta) {
@@ -16318,7 +16343,7 @@ function looseHeader(file) {
 }
 function readLoose({ oid, path }) {
   try {
-    const file = readFileSync5(path);
+    const file = readFileSync3(path);
     const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === "tree") return null;
     if (typeName !== "blob" && typeName !== "commit" && typeName !== "tag")
@@ -16601,34 +16626,18 @@ var init_object_batch = __esm({
 });
 
 // src/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
-function findRoot(from) {
-  for (let dir = dirname2(from); ; dir = dirname2(dir)) {
-    const manifest = join5(dir, "package.json");
-    if (existsSync2(manifest) && existsSync2(join5(dir, "rules"))) {
-      try {
-        if (JSON.parse(readFileSync6(manifest, "utf8")).name === "flora-keyscan")
-          return dir;
-      } catch {
-      }
-    }
-    if (dirname2(dir) === dir)
-      throw new Error(`flora-keyscan: cannot find its own package above ${from}`);
-  }
-}
 var PACKAGE_ROOT;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    PACKAGE_ROOT = findRoot(fileURLToPath(import.meta.url));
+    PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
   }
 });
 
 // src/sources/parallel-store.ts
 import { Worker } from "node:worker_threads";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 async function* readInThreads(location, gate, threads, onTotal) {
   let totalTold = false;
   const queue = [];
@@ -16689,7 +16698,7 @@ var init_parallel_store = __esm({
     "use strict";
     init_object_batch();
     init_package_root();
-    WORKER_FILE = join6(PACKAGE_ROOT, "dist", "store-worker.js");
+    WORKER_FILE = join5(PACKAGE_ROOT, "dist", "store-worker.js");
   }
 });
 
@@ -19400,27 +19409,54 @@ var require_picomatch4 = __commonJS({
 });
 
 // src/glob.ts
+function refusal(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
+  if (/\\$/.test(glob)) return "ends in a backslash";
+  if (/\{[^}]*\.\.[^}]*\}/.test(glob)) return "uses a range {a..b}, which .gitignore does not have";
+  if (/^[./!]*$/.test(glob)) return "matches nothing or everything";
+  return null;
+}
 function compileGlob(glob) {
-  const trimmed = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const refused = refusal(glob);
+  if (refused) throw new UserError(`glob "${glob}": ${refused}`);
+  const folderOnly = /\/$/.test(glob);
+  const trimmed = glob.replace(/^\.\//, "/").replace(/\/+$/, "");
   const anchored = trimmed.replace(/^\//, "").includes("/") || trimmed.startsWith("/");
-  const pattern = trimmed.replace(/^\//, "").replace(/(^|[^\\])\[!/g, "$1[^");
-  let source = import_picomatch.default.makeRe(pattern, { dot: true, fastpaths: false, nonegate: true }).source;
+  const pattern = trimmed.replace(/^\//, "").replace(/(^|[^\\])\[!/g, "$1[^").replace(/(^|[^\\])(?=[()|])/g, "$1\\");
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(pattern, {
+      dot: true,
+      fastpaths: false,
+      nonegate: true,
+      noextglob: true
+    }).source;
+  } catch (error) {
+    throw new UserError(`glob "${glob}": ${error.message}`);
+  }
   for (const [from, to] of DROPPED) source = source.split(from).join(to);
   if (!source.startsWith("^(?:") || !source.endsWith(")$"))
     throw new UserError(`glob "${glob}": unexpected form`);
   const inner = source.slice(4, -2);
   let re;
   try {
-    re = RE2JS.compile(`${anchored ? "^" : "(?:^|/)"}(?:${inner})(?:/.*)?$`, RE2JS.DOTALL);
+    re = RE2JS.compile(
+      `${anchored ? "^" : "(?:^|/)"}(?:${inner})${folderOnly ? "/.*" : "(?:/.*)?"}$`,
+      RE2JS.DOTALL
+    );
   } catch {
     throw new UserError(
-      `glob "${glob}": uses a form flora-keyscan cannot match safely (such as !(\u2026)); use *, **, ?, [...] and {a,b}`
+      `glob "${glob}": uses a form flora-keyscan cannot match safely; use *, **, ?, [...] and {a,b}`
     );
   }
   return (path) => re.test(path);
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return void 0;
+  if (globs.length > MAX_GLOBS)
+    throw new UserError(
+      `${globs.length} globs: at most ${MAX_GLOBS} (each path is tested against each)`
+    );
   const tests = globs.map((g) => ({
     include: g.startsWith("!"),
     test: compileGlob(g.startsWith("!") ? g.slice(1) : g)
@@ -19430,7 +19466,7 @@ function compileGlobs(globs) {
     return false;
   };
 }
-var import_picomatch, DROPPED;
+var import_picomatch, DROPPED, MAX_GLOB_LENGTH, MAX_GLOBS;
 var init_glob = __esm({
   "src/glob.ts"() {
     "use strict";
@@ -19441,8 +19477,11 @@ var init_glob = __esm({
       ["(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?", ".*?"],
       ["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", ""],
       ["(?!\\.{1,2}(?:\\/|$))", ""],
+      ["(?!\\.{0,1}(?:\\/|$))", ""],
       ["(?=.)", ""]
     ];
+    MAX_GLOB_LENGTH = 1024;
+    MAX_GLOBS = 2e3;
   }
 });
 
@@ -19836,12 +19875,12 @@ var init_validate = __esm({
 });
 
 // src/rules/load.ts
-import { readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 function parseJsonFile(file) {
   let text3;
   try {
-    text3 = readFileSync7(file, "utf8");
+    text3 = readFileSync4(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
@@ -19898,7 +19937,7 @@ function loadRuleDir(dir, { shipped = false } = {}) {
   const book = { rules: [], providers: [] };
   const byId = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const { provider, rules } = loadProviderFile(join7(dir, name), shipped);
+    const { provider, rules } = loadProviderFile(join6(dir, name), shipped);
     if (book.providers.some((p) => p.id === provider.id))
       throw new UserError(`${provider.source}: provider "${provider.id}" is defined twice`);
     book.providers.push(provider);
@@ -19940,7 +19979,7 @@ var init_load = __esm({
     init_errors();
     init_package_root();
     init_validate();
-    BUILTIN_RULES_DIR = join7(PACKAGE_ROOT, "rules") + "/";
+    BUILTIN_RULES_DIR = join6(PACKAGE_ROOT, "rules") + "/";
   }
 });
 
@@ -20211,10 +20250,10 @@ var init_run = __esm({
 });
 
 // src/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
 function toolVersion() {
-  cached ??= JSON.parse(readFileSync8(join8(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  cached ??= JSON.parse(readFileSync5(join7(PACKAGE_ROOT, "package.json"), "utf8")).version;
   return cached;
 }
 var cached;
@@ -20677,18 +20716,18 @@ import {
   rmSync as rmSync2,
   writeSync
 } from "node:fs";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join9, relative as relative2, sep as sep3 } from "node:path";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, sep as sep3 } from "node:path";
 import { randomBytes } from "node:crypto";
 function inWords(error) {
   const code18 = error.code ?? "";
   return ERRORS[code18] ?? (error.message || code18);
 }
 function refuseLinkedFolders(file, base) {
-  const rel = relative2(base, dirname3(file));
+  const rel = relative2(base, dirname2(file));
   if (rel.startsWith("..") || isAbsolute2(rel) || rel === "") return;
   let at2 = base;
   for (const part of rel.split(sep3)) {
-    at2 = join9(at2, part);
+    at2 = join8(at2, part);
     try {
       if (lstatSync(at2).isSymbolicLink())
         throw new UserError(`refusing to write ${file}: ${at2} is a symbolic link`);
@@ -20726,8 +20765,8 @@ function writeReplacing(file, text3, base) {
     }
     return;
   }
-  const temporary = join9(
-    dirname3(file),
+  const temporary = join8(
+    dirname2(file),
     `.${basename(file)}.flora-keyscan-${randomBytes(6).toString("hex")}`
   );
   let fd;
@@ -20755,7 +20794,7 @@ function checkPrivateFolder(dir) {
     info = lstatSync(dir);
   } catch {
     try {
-      if (!lstatSync(dirname3(dir)).isDirectory()) throw new Error();
+      if (!lstatSync(dirname2(dir)).isDirectory()) throw new Error();
     } catch {
       throw new UserError(`cannot create ${dir}: its parent folder does not exist`);
     }
@@ -20778,7 +20817,7 @@ function createPrivateFolder(dir) {
   }
 }
 function createPrivateFile(dir, name, text3, mode) {
-  const file = join9(dir, name);
+  const file = join8(dir, name);
   let fd;
   try {
     fd = openSync6(
@@ -22007,7 +22046,10 @@ live-keys=${live}
 `;
 }
 function cell(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/[\r\n]+/g, " ");
+  const flat = text3.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence} ${flat} ${fence}`;
 }
 function stepSummary(report, code18) {
   const groups = groupBySecret(report.findings);
@@ -22063,7 +22105,7 @@ __export(setup_exports, {
   scanAndReport: () => scanAndReport
 });
 import { appendFileSync, statSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 async function probeOptions(flags, io, rules) {
   const { checkBaseUrl: checkBaseUrl2 } = await Promise.resolve().then(() => (init_probe(), probe_exports));
   const probing = rules.filter((r) => r.verify);
@@ -22092,7 +22134,7 @@ async function probeOptions(flags, io, rules) {
 }
 function checkOutputFolder(flags, io) {
   if (flags.output === void 0) return;
-  const folder = dirname4(resolve5(io.cwd, flags.output));
+  const folder = dirname3(resolve5(io.cwd, flags.output));
   let isFolder = false;
   try {
     isFolder = statSync(folder).isDirectory();
@@ -22230,8 +22272,8 @@ var init_scan = __esm({
 });
 
 // src/history/partial.ts
-import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
-import { join as join10, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync2, readdirSync as readdirSync4 } from "node:fs";
+import { join as join9, resolve as resolve6 } from "node:path";
 async function partialClone(git) {
   const config = (await git.raw([
     "config",
@@ -22241,8 +22283,8 @@ async function partialClone(git) {
   const extension = /^extensions\.partialclone (.+)$/im.exec(config)?.[1] ?? null;
   const promisor = /^remote\.(.+)\.promisor true$/im.exec(config)?.[1] ?? null;
   const objects = resolve6(git.dir, await git.text(["rev-parse", "--git-path", "objects"]));
-  const pack = join10(objects, "pack");
-  const promisorPacks = existsSync3(pack) && readdirSync4(pack).some((f) => f.endsWith(".promisor"));
+  const pack = join9(objects, "pack");
+  const promisorPacks = existsSync2(pack) && readdirSync4(pack).some((f) => f.endsWith(".promisor"));
   if (!extension && !promisor && !promisorPacks) return null;
   return { remote: extension ?? promisor };
 }
@@ -22695,7 +22737,7 @@ var history_exports = {};
 __export(history_exports, {
   runHistory: () => runHistory
 });
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 function checkHistoryFlags(args, flags) {
   if (args.length > 1) throw new UsageError("history takes one repository path");
@@ -22735,7 +22777,7 @@ async function writeKit(target, git, secrets, onlyLive, io) {
 async function runHistory({ args, flags }, io) {
   checkHistoryFlags(args, flags);
   const target = resolve8(io.cwd, args[0] ?? ".");
-  if (!existsSync4(target)) throw new UserError(`no such file or directory: ${target}`);
+  if (!existsSync3(target)) throw new UserError(`no such file or directory: ${target}`);
   const git = await requireRepository(target, io.env);
   if (flags.since && !await hasCommit(git, flags.since))
     throw new UserError(`unknown revision for --since: ${flags.since}`);
@@ -22959,14 +23001,14 @@ __export(install_exports, {
 });
 import {
   chmodSync,
-  existsSync as existsSync5,
+  existsSync as existsSync4,
   mkdirSync as mkdirSync2,
-  readFileSync as readFileSync9,
+  readFileSync as readFileSync6,
   renameSync as renameSync2,
   rmSync as rmSync3,
   writeFileSync
 } from "node:fs";
-import { delimiter, join as join11, relative as relative4, resolve as resolve9 } from "node:path";
+import { delimiter, join as join10, relative as relative4, resolve as resolve9 } from "node:path";
 function resolveLines(hook) {
   const action = hook === "pre-commit" ? "commit" : "push";
   return [
@@ -23012,9 +23054,9 @@ function withoutBlock(text3) {
 async function hookFolder(git) {
   const hooksPath = (await git.raw(["config", "--get", "core.hooksPath"])).stdout.toString("utf8").trim();
   const dir = resolve9(git.dir, await git.text(["rev-parse", "--git-path", "hooks"]));
-  const husky = join11(git.dir, ".husky");
-  if (!existsSync5(husky)) return { dir, husky: false };
-  const active = hooksPath !== "" && [join11(husky, "_"), husky].includes(resolve9(git.dir, hooksPath).replace(/\/$/, ""));
+  const husky = join10(git.dir, ".husky");
+  if (!existsSync4(husky)) return { dir, husky: false };
+  const active = hooksPath !== "" && [join10(husky, "_"), husky].includes(resolve9(git.dir, hooksPath).replace(/\/$/, ""));
   if (active) return { dir: husky, husky: true };
   return {
     dir,
@@ -23023,9 +23065,9 @@ async function hookFolder(git) {
   };
 }
 function hookCli(root, env) {
-  if (existsSync5(join11(root, LOCAL_BIN))) return join11(root, LOCAL_BIN);
-  const found = (env.PATH ?? "").split(delimiter).find((d) => d && existsSync5(join11(d, "flora-keyscan")));
-  return found ? join11(found, "flora-keyscan") : null;
+  if (existsSync4(join10(root, LOCAL_BIN))) return join10(root, LOCAL_BIN);
+  const found = (env.PATH ?? "").split(delimiter).find((d) => d && existsSync4(join10(d, "flora-keyscan")));
+  return found ? join10(found, "flora-keyscan") : null;
 }
 function whichCli(root, env) {
   const cli = hookCli(root, env);
@@ -23034,7 +23076,7 @@ function whichCli(root, env) {
   return "warning: flora-keyscan is not in node_modules/.bin nor on PATH, so the hook will refuse commits until it is: npm install --save-dev flora-keyscan";
 }
 function installHusky(file, hook) {
-  const before = existsSync5(file) ? readFileSync9(file, "utf8") : "";
+  const before = existsSync4(file) ? readFileSync6(file, "utf8") : "";
   if (before.includes(BEGIN)) return "already";
   const shebang = /^#!.*\n/.exec(before)?.[0] ?? "";
   writeFileSync(file, `${shebang}${block(hook, false)}
@@ -23043,7 +23085,7 @@ ${before.slice(shebang.length)}`);
   return "added";
 }
 function installPlain(file, hook) {
-  const current = existsSync5(file) ? readFileSync9(file, "utf8") : null;
+  const current = existsSync4(file) ? readFileSync6(file, "utf8") : null;
   if (current?.includes(BEGIN)) return "already";
   mkdirSync2(resolve9(file, ".."), { recursive: true });
   if (current !== null) renameSync2(file, file + CHAINED_SUFFIX);
@@ -23054,16 +23096,16 @@ ${block(hook, true)}
   return current !== null ? "chained" : "added";
 }
 function uninstall(file, husky) {
-  const current = existsSync5(file) ? readFileSync9(file, "utf8") : "";
+  const current = existsSync4(file) ? readFileSync6(file, "utf8") : "";
   if (!current.includes(BEGIN)) return "absent";
   const rest = withoutBlock(current);
   const chained = file + CHAINED_SUFFIX;
   if (!trivial(rest)) {
     writeFileSync(file, rest);
-    return !husky && existsSync5(chained) ? `kept your lines; your earlier hook is still at ${chained}` : "removed";
+    return !husky && existsSync4(chained) ? `kept your lines; your earlier hook is still at ${chained}` : "removed";
   }
   rmSync3(file);
-  if (!husky && existsSync5(chained)) {
+  if (!husky && existsSync4(chained)) {
     renameSync2(chained, file);
     return "removed; your previous hook is back";
   }
@@ -23077,7 +23119,7 @@ async function runInstall({ command: verb, args, flags }, io) {
     throw new UsageError(`--hook must be pre-commit or pre-push (got "${flags.hook}")`);
   const git = await requireWorkTree(io.cwd, io.env);
   const { dir, husky, note } = await hookFolder(git);
-  const file = join11(dir, hook);
+  const file = join10(dir, hook);
   const where = relative4(git.dir, file) || file;
   const say = (text3) => void io.stdout.write(text3 + "\n");
   if (note) say(`note: ${note}`);
@@ -23117,7 +23159,7 @@ var baseline_exports = {};
 __export(baseline_exports, {
   runBaseline: () => runBaseline
 });
-import { appendFileSync as appendFileSync2, existsSync as existsSync6 } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync5 } from "node:fs";
 async function runBaseline({ args, flags }, io) {
   const plan2 = await planWorktree({
     cwd: io.cwd,
@@ -23134,7 +23176,7 @@ async function runBaseline({ args, flags }, io) {
     (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   );
   if (lines.length) {
-    const header = existsSync6(policy.ignore.file) ? "" : "# flora-keyscan: reviewed findings accepted by fingerprint (flora-keyscan baseline)\n";
+    const header = existsSync5(policy.ignore.file) ? "" : "# flora-keyscan: reviewed findings accepted by fingerprint (flora-keyscan baseline)\n";
     appendFileSync2(policy.ignore.file, header + lines.join("\n") + "\n");
   }
   io.stdout.write(
@@ -23160,8 +23202,8 @@ __export(doctor_exports, {
   runDoctor: () => runDoctor
 });
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join12, relative as relative5 } from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative5, sep as sep4 } from "node:path";
 function hookOwner(text3) {
   if (text3.includes(BEGIN)) return "runs flora-keyscan (installed by flora-keyscan install)";
   if (/generated by pre-commit/i.test(text3)) return "the pre-commit framework";
@@ -23169,13 +23211,30 @@ function hookOwner(text3) {
   return "a hook without flora-keyscan";
 }
 function frameworkListsUs(root) {
-  const config = join12(root, ".pre-commit-config.yaml");
-  return existsSync7(config) && /id:\s*flora-keyscan\b/.test(readFileSync10(config, "utf8"));
+  const config = readText(join11(root, ".pre-commit-config.yaml"), false);
+  return /id:\s*flora-keyscan\b/.test(config ?? "");
 }
-async function committedInRepository(git, file) {
-  const inside2 = relative5(git.dir, file);
-  if (inside2.startsWith("..") || isAbsolute4(inside2)) return false;
-  return (await git.raw(["ls-files", "--error-unmatch", "--", inside2])).code === 0;
+function readText(path, followLinks) {
+  try {
+    return readBoundedText(path, { limit: 1024 * 1024, followLinks });
+  } catch {
+    return null;
+  }
+}
+async function broughtByRepository(git, file) {
+  let top;
+  let target;
+  try {
+    top = realpathSync3(git.dir);
+    target = realpathSync3(file);
+  } catch {
+    return true;
+  }
+  const inside2 = relative5(top, target);
+  const viaLink = relative5(git.dir, file);
+  const tracked = async (path) => (await git.raw(["ls-files", "--", path.split(sep4)[0]])).stdout.length > 0;
+  if (!viaLink.startsWith("..") && !isAbsolute4(viaLink) && await tracked(viaLink)) return true;
+  return !inside2.startsWith("..") && !isAbsolute4(inside2) && await tracked(inside2);
 }
 async function runDoctor({ args }, io) {
   if (args.length) throw new UsageError("doctor takes no arguments");
@@ -23187,13 +23246,14 @@ async function runDoctor({ args }, io) {
   if (note) problems.push(note);
   let active = false;
   for (const hook of HOOKS) {
-    const file = join12(dir, hook);
+    const file = join11(dir, hook);
     const where = relative5(git.dir, file) || file;
-    if (!existsSync7(file)) {
+    const text3 = readText(file, true);
+    if (text3 === null) {
       say(`${hook}: no hook (${where})`);
       continue;
     }
-    const owner = hookOwner(readFileSync10(file, "utf8"));
+    const owner = hookOwner(text3);
     say(`${hook}: ${where}${husky ? " (husky)" : ""}: ${owner}`);
     if (owner === "the pre-commit framework")
       say(
@@ -23207,9 +23267,9 @@ async function runDoctor({ args }, io) {
     problems.push(
       "the hook would find no flora-keyscan (not in node_modules/.bin, not on PATH): npm install --save-dev flora-keyscan"
     );
-  else if (await committedInRepository(git, cli))
+  else if (await broughtByRepository(git, cli))
     problems.push(
-      `${relative5(git.dir, cli)} is committed to the repository: the hook would run code that came with the repository, so doctor does not run it. Remove it from git and install flora-keyscan with npm`
+      `${relative5(git.dir, cli)} comes with the repository (it, or a folder or link on the way to it, is in git): the hook would run code that came with the repository, so doctor does not run it. Remove it from git and install flora-keyscan with npm`
     );
   else {
     const ran = spawnSync(cli, ["--version"], { encoding: "utf8", timeout: 2e4, env: io.env });
@@ -23229,6 +23289,7 @@ async function runDoctor({ args }, io) {
 var init_doctor = __esm({
   "src/commands/doctor.ts"() {
     "use strict";
+    init_bounded_read();
     init_errors();
     init_git();
     init_package_root();
@@ -23318,8 +23379,8 @@ var init_targets = __esm({
 });
 
 // src/audit/mirror.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync3, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
+import { join as join12 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 function fetchEnv(target, env) {
   const out = { ...env, GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
@@ -23342,10 +23403,10 @@ function scrubbed(error, target) {
 }
 async function mirror(target, cache, env) {
   mkdirSync3(cache, { recursive: true });
-  const dir = join13(cache, mirrorName(target.repository));
+  const dir = join12(cache, mirrorName(target.repository));
   const git = new Git(cache, fetchEnv(target, env)).withNetwork();
   try {
-    if (existsSync8(join13(dir, "config"))) {
+    if (existsSync6(join12(dir, "config"))) {
       await git.at(dir).run(["fetch", "--prune", "--quiet", "origin"]);
       return { dir, cloned: false };
     }
@@ -23405,7 +23466,7 @@ var init_scan2 = __esm({
 });
 
 // src/audit/jobs.ts
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 function outcomeOf(target, work) {
   return work.then(
@@ -23467,7 +23528,7 @@ var init_jobs = __esm({
     "use strict";
     init_package_root();
     init_scan2();
-    WORKER_FILE2 = join14(PACKAGE_ROOT, "dist", "audit-worker.js");
+    WORKER_FILE2 = join13(PACKAGE_ROOT, "dist", "audit-worker.js");
   }
 });
 
@@ -23763,7 +23824,10 @@ function auditStepSummary(report, code18) {
     "",
     "| repository | keys | live | pushed | first seen |",
     "| --- | --- | --- | --- | --- |",
-    ...report.repositories.map((e) => `| ${row(e).map(cell).join(" | ")} |`)
+    ...report.repositories.map((e) => {
+      const [repository = "", ...counts] = row(e);
+      return `| ${cell(repository)} | ${counts.join(" | ")} |`;
+    })
   ];
   const failed2 = report.repositories.filter((e) => e.error);
   if (failed2.length)
@@ -23794,19 +23858,19 @@ __export(audit_exports, {
   emitAudit: () => emitAudit,
   runAudit: () => runAudit
 });
-import { appendFileSync as appendFileSync3, readFileSync as readFileSync11 } from "node:fs";
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync7 } from "node:fs";
 import { availableParallelism, homedir } from "node:os";
-import { join as join15, resolve as resolve11 } from "node:path";
+import { join as join14, resolve as resolve11 } from "node:path";
 function defaultCache(env) {
-  const base = env.XDG_CACHE_HOME || join15(env.HOME || homedir(), ".cache");
-  return join15(base, "flora-keyscan", "mirrors");
+  const base = env.XDG_CACHE_HOME || join14(env.HOME || homedir(), ".cache");
+  return join14(base, "flora-keyscan", "mirrors");
 }
 async function listTargets(args, flags, io) {
   const targets = args.map((a) => parseTarget(a, io.cwd));
   if (flags.repos !== void 0) {
     let text3;
     try {
-      text3 = readFileSync11(resolve11(io.cwd, flags.repos), "utf8");
+      text3 = readFileSync7(resolve11(io.cwd, flags.repos), "utf8");
     } catch (error) {
       throw new UserError(`cannot read --repos ${flags.repos}: ${inWords(error)}`);
     }
@@ -23957,12 +24021,12 @@ var merge_exports = {};
 __export(merge_exports, {
   runMerge: () => runMerge
 });
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve12 } from "node:path";
 function readShard(file, io) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync12(resolve12(io.cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync8(resolve12(io.cwd, file), "utf8"));
   } catch (error) {
     throw new UserError(`cannot read ${file}: ${inWords(error)}`);
   }
@@ -24052,7 +24116,7 @@ var init_pre_push = __esm({
 
 // src/cli.ts
 init_numbers();
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -24395,11 +24459,12 @@ function commandHelp(name) {
   ].join("\n");
 }
 function unknownOption(error) {
-  const message = error.message.split(". ")[0].replace(/\.$/, "");
+  const message = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
   const typed = /'(--?[^']+)'/.exec(message)?.[1];
   const meant = typed?.startsWith("--") ? closest(typed.slice(2), Object.keys(OPTIONS)) : null;
+  const suggest = meant !== null && `--${meant}` !== typed?.replace(/ .*$/, "");
   return new UsageError(
-    `${message}${meant ? `; did you mean --${meant}?` : ""} (see flora-keyscan --help)`
+    `${message}${suggest ? `; did you mean --${meant}?` : ""} (see flora-keyscan --help)`
   );
 }
 function parseCommandLine(argv, exists = () => false) {
@@ -24432,7 +24497,7 @@ function parseCommandLine(argv, exists = () => false) {
 async function run(argv, io) {
   let debug = argv.includes("--debug");
   try {
-    const invocation = parseCommandLine(argv, (path) => existsSync9(resolve13(io.cwd, path)));
+    const invocation = parseCommandLine(argv, (path) => existsSync7(resolve13(io.cwd, path)));
     debug = invocation.flags.debug === true;
     if (invocation.flags.help) {
       const named = argv.some((a) => a === invocation.command);

@@ -57,10 +57,11 @@ export function commandHelp(name) {
 }
 /** Node's message for an unknown option, with the option it probably meant. */
 function unknownOption(error) {
-    const message = error.message.split('. ')[0].replace(/\.$/, '');
+    const message = error.message.split('\n')[0].split('. ')[0].replace(/\.$/, '');
     const typed = /'(--?[^']+)'/.exec(message)?.[1];
     const meant = typed?.startsWith('--') ? closest(typed.slice(2), Object.keys(OPTIONS)) : null;
-    return new UsageError(`${message}${meant ? `; did you mean --${meant}?` : ''} (see flora-keyscan --help)`);
+    const suggest = meant !== null && `--${meant}` !== typed?.replace(/ .*$/, '');
+    return new UsageError(`${message}${suggest ? `; did you mean --${meant}?` : ''} (see flora-keyscan --help)`);
 }
 /**
  * The command line as a command, its arguments and flags. A first word that is no command is a path

@@ -1,7 +1,7 @@
 // The user's config: flora-keyscan.config.json at the repository root, a "flora-keyscan" key in its
 // package.json, or the file given with --config. Unknown keys and bad values are errors naming the key.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readBoundedText } from './bounded-read.js';
 import { UserError } from './errors.js';
 import { CONFIG_FILE, PACKAGE_KEY } from './policy-files.js';
 import { re2Pattern } from './rules/pattern.js';
@@ -25,16 +25,10 @@ export function parseSize(text, what) {
     return Math.floor(Number(m[1]) * unit);
 }
 function readJson(file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new UserError(code === 'ENOENT'
-            ? `config file not found: ${file}`
-            : `cannot read config file ${file}: ${code}`);
-    }
+    // A file the user named: links are followed, but it is bounded like any policy file.
+    const text = readBoundedText(file, { limit: 4 * 1024 * 1024, followLinks: true });
+    if (text === null)
+        throw new UserError(`config file not found: ${file}`);
     try {
         return JSON.parse(text);
     }

@@ -66,11 +66,12 @@ export function commandHelp(name: string): string {
 
 /** Node's message for an unknown option, with the option it probably meant. */
 function unknownOption(error: Error): UsageError {
-  const message = error.message.split('. ')[0]!.replace(/\.$/, '');
+  const message = error.message.split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
   const typed = /'(--?[^']+)'/.exec(message)?.[1];
   const meant = typed?.startsWith('--') ? closest(typed.slice(2), Object.keys(OPTIONS)) : null;
+  const suggest = meant !== null && `--${meant}` !== typed?.replace(/ .*$/, '');
   return new UsageError(
-    `${message}${meant ? `; did you mean --${meant}?` : ''} (see flora-keyscan --help)`,
+    `${message}${suggest ? `; did you mean --${meant}?` : ''} (see flora-keyscan --help)`,
   );
 }
 

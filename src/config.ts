@@ -1,8 +1,8 @@
 // The user's config: flora-keyscan.config.json at the repository root, a "flora-keyscan" key in its
 // package.json, or the file given with --config. Unknown keys and bad values are errors naming the key.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readBoundedText } from './bounded-read.js';
 import { UserError } from './errors.js';
 import { CONFIG_FILE, PACKAGE_KEY, type PolicyFiles } from './policy-files.js';
 import type { ExtraRule } from './rules/load.js';
@@ -44,17 +44,9 @@ export function parseSize(text: string, what: string): number {
 }
 
 function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? `config file not found: ${file}`
-        : `cannot read config file ${file}: ${code}`,
-    );
-  }
+  // A file the user named: links are followed, but it is bounded like any policy file.
+  const text = readBoundedText(file, { limit: 4 * 1024 * 1024, followLinks: true });
+  if (text === null) throw new UserError(`config file not found: ${file}`);
   try {
     return JSON.parse(text);
   } catch (error) {

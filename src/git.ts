@@ -262,13 +262,28 @@ export async function findWorkTree(dir: string, env: Env): Promise<Git | null> {
     '--quiet',
     'HEAD^{commit}',
   ]);
-  const [top = '', mergeHead = '', head = ''] = result.stdout.toString('utf8').split('\n');
-  if ((result.code !== 0 && result.code !== 1) || top === '' || mergeHead === '') return null;
+  const lines = result.stdout.toString('utf8').split('\n');
+  const [top = '', mergeHead = '', head = ''] = lines;
+  if (result.code !== 0 && result.code !== 1) return null;
+  // A newline in the path adds lines: then ask for the top alone, which reads it whole.
+  const expected = result.code === 0 ? 4 : 3;
+  if (
+    lines.length !== expected ||
+    !mergeHead.startsWith('/') ||
+    (result.code === 0 && !/^[0-9a-f]{40,64}$/.test(head))
+  )
+    return findWorkTreeAlone(dir, env);
   const git = new Git(top, env);
   void git.once('bare', async () => false);
   void git.once('merge-head', async () => mergeHead);
   void git.once('has-head', async () => result.code === 0 && head !== '');
   return git;
+}
+
+/** The work tree's top, asked on its own (its facts are asked later, when needed). */
+async function findWorkTreeAlone(dir: string, env: Env): Promise<Git | null> {
+  const result = await new Git(dir, env).raw(['rev-parse', '--show-toplevel']);
+  return result.code === 0 ? new Git(result.stdout.toString('utf8').replace(/\n$/, ''), env) : null;
 }
 
 /** Whether the repository is bare (git runs in its git directory). */

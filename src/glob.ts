@@ -16,26 +16,62 @@ const DROPPED: [string, string][] = [
   ['(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?', '.*?'],
   ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', ''],
   ['(?!\\.{1,2}(?:\\/|$))', ''],
+  ['(?!\\.{0,1}(?:\\/|$))', ''],
   ['(?=.)', ''],
 ];
 
+/** Globs are short; a longer one is a mistake or an attack. So is a list longer than this. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS = 2000;
+
+/** What picomatch must never see: forms it hangs on or reads unlike .gitignore. */
+function refusal(glob: string): string | null {
+  if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
+  // picomatch 4 never returns on a run of trailing backslashes; .gitignore calls it invalid anyway.
+  if (/\\$/.test(glob)) return 'ends in a backslash';
+  if (/\{[^}]*\.\.[^}]*\}/.test(glob)) return 'uses a range {a..b}, which .gitignore does not have';
+  if (/^[./!]*$/.test(glob)) return 'matches nothing or everything';
+  return null;
+}
+
 /** A path matcher for one glob; throws a UserError naming a glob it cannot match in linear time. */
 export function compileGlob(glob: string): (path: string) => boolean {
-  const trimmed = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+  const refused = refusal(glob);
+  if (refused) throw new UserError(`glob "${glob}": ${refused}`);
+  // As in .gitignore: a leading "/" or "./" or an inner slash anchors at the top; a trailing slash
+  // matches folders only (something must follow inside it).
+  const folderOnly = /\/$/.test(glob);
+  const trimmed = glob.replace(/^\.\//, '/').replace(/\/+$/, '');
   const anchored = trimmed.replace(/^\//, '').includes('/') || trimmed.startsWith('/');
-  // gitignore's `[!a]` is a negated class; picomatch reads it as "! or a".
-  const pattern = trimmed.replace(/^\//, '').replace(/(^|[^\\])\[!/g, '$1[^');
-  let source = picomatch.makeRe(pattern, { dot: true, fastpaths: false, nonegate: true }).source;
+  // gitignore's `[!a]` is a negated class (picomatch reads "! or a"); ( ) | are plain characters.
+  const pattern = trimmed
+    .replace(/^\//, '')
+    .replace(/(^|[^\\])\[!/g, '$1[^')
+    .replace(/(^|[^\\])(?=[()|])/g, '$1\\');
+  let source: string;
+  try {
+    source = picomatch.makeRe(pattern, {
+      dot: true,
+      fastpaths: false,
+      nonegate: true,
+      noextglob: true,
+    }).source;
+  } catch (error) {
+    throw new UserError(`glob "${glob}": ${(error as Error).message}`);
+  }
   for (const [from, to] of DROPPED) source = source.split(from).join(to);
   if (!source.startsWith('^(?:') || !source.endsWith(')$'))
     throw new UserError(`glob "${glob}": unexpected form`);
   const inner = source.slice(4, -2);
   let re: RE2JS;
   try {
-    re = RE2JS.compile(`${anchored ? '^' : '(?:^|/)'}(?:${inner})(?:/.*)?$`, RE2JS.DOTALL);
+    re = RE2JS.compile(
+      `${anchored ? '^' : '(?:^|/)'}(?:${inner})${folderOnly ? '/.*' : '(?:/.*)?'}$`,
+      RE2JS.DOTALL,
+    );
   } catch {
     throw new UserError(
-      `glob "${glob}": uses a form flora-keyscan cannot match safely (such as !(…)); use *, **, ?, [...] and {a,b}`,
+      `glob "${glob}": uses a form flora-keyscan cannot match safely; use *, **, ?, [...] and {a,b}`,
     );
   }
   return (path) => re.test(path);
@@ -44,6 +80,10 @@ export function compileGlob(glob: string): (path: string) => boolean {
 /** One matcher for a list, read in order as .gitignore is: the last matching glob decides, and `!glob` re-includes. */
 export function compileGlobs(globs: string[]): ((path: string) => boolean) | undefined {
   if (globs.length === 0) return undefined;
+  if (globs.length > MAX_GLOBS)
+    throw new UserError(
+      `${globs.length} globs: at most ${MAX_GLOBS} (each path is tested against each)`,
+    );
   const tests = globs.map((g) => ({
     include: g.startsWith('!'),
     test: compileGlob(g.startsWith('!') ? g.slice(1) : g),

@@ -3,9 +3,8 @@
 // request) the base revision, since the pull request must not set its own policy; with
 // --no-repo-config nowhere.
 
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from './errors.js';
+import { readBoundedText } from './bounded-read.js';
 import type { Git } from './git.js';
 
 export const CONFIG_FILE = 'flora-keyscan.config.json';
@@ -33,28 +32,9 @@ export function worktreeFiles(root: string): PolicyFiles {
 /** Policy is small; a larger file is a mistake or an attack, and says so rather than fill memory. */
 const POLICY_FILE_BYTES = 4 * 1024 * 1024;
 
-/**
- * A policy file's text, or null when there is none. Opened without blocking, so that a FIFO in
- * its place is an error rather than a hung hook; anything but a regular file is refused, in words.
- */
+/** A policy file of the working tree: the repository's, so never through a link, and bounded. */
 function readPolicyFile(path: string): string | null {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new UserError(`cannot read ${path}: ${code}`);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
-    if (info.size > POLICY_FILE_BYTES)
-      throw new UserError(`cannot read ${path}: ${info.size} bytes is too large for a policy file`);
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
+  return readBoundedText(path, { limit: POLICY_FILE_BYTES, followLinks: false });
 }
 
 /** The policy files as a revision has them (read once, through git). */

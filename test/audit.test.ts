@@ -225,7 +225,7 @@ describe('audit', () => {
     });
     // Under GitHub Actions: the table on the run's page, the numbers as step outputs.
     expect(readFileSync(summaryFile, 'utf8')).toMatch(
-      /\| git:\/\/127\.0\.0\.1:\d+\/missing\.git \| failed \|/,
+      /\| ` git:\/\/127\.0\.0\.1:\d+\/missing\.git ` \| failed \|/,
     );
     expect(readFileSync(outputFile, 'utf8')).toMatch(
       /^findings=\d+\nlive-keys=0\nfailed-repositories=1\n$/,

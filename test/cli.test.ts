@@ -201,6 +201,7 @@ describe('help, typos and CI logs', () => {
     [['histroy'], '"histroy" is not a command, nor a file or folder here; did you mean "history"?'],
     [['stagd'], 'did you mean "staged"?'],
     [['--verfy'], "Unknown option '--verfy'; did you mean --verify?"],
+    [['--max-file-size', '-1'], "Option '--max-file-size' argument is ambiguous (see"],
     [['history', '--hook', 'pre-push'], '(see flora-keyscan history --help)'],
     [['--timeout', '5s', '--verify'], '--timeout must be a whole number from 1 to 600 (got "5s")'],
     [['history', '--threads', '0'], '--threads must be a whole number from 1 to 64'],
@@ -248,7 +249,7 @@ describe('help, typos and CI logs', () => {
 
   it('under GitHub Actions the job summary gets a table no file name can break', async () => {
     repo = tempRepo();
-    const hostile = 'a|b<img src=x>`c`.env';
+    const hostile = '[a|b](https:evil.example)<img src=x>`c`.env';
     repo.write(hostile, `FLORA_API_KEY=${floraKey()}\n`);
     const summary = join(tempDir(), 'summary.md');
     writeFileSync(summary, '# earlier step\n');
@@ -259,15 +260,34 @@ describe('help, typos and CI logs', () => {
     expect(result.code).toBe(1);
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('# earlier step\n### flora-keyscan: 1 key found')).toBe(true);
-    const row = text.split('\n').find((l) => l.includes('a&#124;b'))!;
-    expect(row.split('|')).toHaveLength(7); // five cells, nothing more
-    expect(text).not.toContain('<img');
-    expect(text).not.toContain('`c`');
+    const row = text.split('\n').find((l) => l.includes('evil.example'))!;
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7); // five cells, nothing more
+    // In a code span longer than any backtick run inside: no link, image, HTML or autolink.
+    expect(row).toContain('| `` [a\\|b](https:evil.example)<img src=x>`c`.env:1:15 `` |');
     expect(text).toContain('**Next steps**');
   });
 });
 
 describe('library', () => {
+  it("the README's example runs as written", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = /## Library[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.ts'), `const flora = new Flora({ apiKey: "${floraKey()}" });\n`);
+    const script = join(dir, 'example.mjs');
+    writeFileSync(
+      script,
+      `const text = 'nothing here'; const cwd = ${JSON.stringify(dir)};\n` +
+        example.replace(
+          "from 'flora-keyscan'",
+          `from ${JSON.stringify(join(process.cwd(), 'dist/index.js'))}`,
+        ),
+    );
+    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', cwd: dir });
+    expect(out).toContain('1 secret found');
+    expect(out).toContain('a.ts:1:');
+  });
+
   it('exposes the engine, rules, pipeline and reporters the CLI uses', async () => {
     const lib = await import('../dist/index.js');
     const engine = new lib.Engine(lib.loadRules());

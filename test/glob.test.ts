@@ -1,7 +1,7 @@
 // Globs as .gitignore users write them, matched in linear time.
 import { describe, expect, it } from 'vitest';
 import { compileGlob, compileGlobs } from '../src/glob.js';
-import { runJson } from './helpers/cli.js';
+import { runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { tempRepo } from './helpers/repo.js';
 
@@ -15,8 +15,13 @@ describe('globs', () => {
     ['docs/', ['docs/a.md', 'x/docs/b.md'], ['docs.md']],
     ['**/fixtures/**', ['fixtures/a', 'x/fixtures/y/z'], ['fixture/a']],
     ['src/**/*.ts', ['src/a.ts', 'src/x/y/b.ts'], ['lib/src/a.ts', 'src/a.js']],
-    ['file{1..3}.txt', ['file2.txt'], ['file4.txt']],
     ['.env*', ['.env.local', 'a/.env'], ['x.env']],
+    ['.*', ['.env', 'a/.git/config'], ['a/b']],
+    ['a/.*.swp', ['a/.x.swp'], ['b/.x.swp', 'a/x.swp']],
+    ['secrets/', ['secrets/a', 'x/secrets/b'], ['config/secrets']],
+    ['./vendor', ['vendor/a.js'], ['src/vendor/a.js']],
+    ['(a|b).txt', ['(a|b).txt'], ['a.txt']],
+    ['+(a)', ['+(a)'], ['a', 'aa']],
   ])('%s', (glob, hits, misses) => {
     const test = compileGlob(glob);
     for (const path of hits) expect([path, test(path)]).toEqual([path, true]);
@@ -36,8 +41,32 @@ describe('globs', () => {
     expect(test('a'.repeat(100_000))).toBe(false);
   });
 
-  it('a glob that needs lookaround is refused in words', () => {
-    expect(() => compileGlob('x/!(y).js')).toThrow(/cannot match safely/);
+  it.each([
+    ['x/\\\\\\\\', 'ends in a backslash'], // picomatch never returns on these
+    ['file{1..100}', 'uses a range'],
+    ['/', 'matches nothing or everything'],
+    ['a'.repeat(2000), 'longer than 1024 characters'],
+  ])('%j is refused in words, at once', (glob, why) => {
+    expect(() => compileGlob(glob)).toThrow(why);
+  });
+
+  it('a list longer than 2000 globs is refused: each path is tested against each', () => {
+    expect(() => compileGlobs(Array.from({ length: 2001 }, (_, i) => `x${i}/**`))).toThrow(
+      '2001 globs: at most 2000',
+    );
+  });
+
+  it('an ignore file line that would hang a glob parser is an error naming the line', async () => {
+    const repo = tempRepo();
+    try {
+      repo.write('.flora-keyscan-ignore', '# reviewed\npath:x/\\\\\\\\\n');
+      const result = await runCli([], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('.flora-keyscan-ignore:2: glob');
+      expect(result.stderr).toContain('ends in a backslash');
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('config exclude and path: ignore entries take braces and classes', async () => {

@@ -3,13 +3,27 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
-import { tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
+import { execFileSync } from 'node:child_process';
 import { sha256Hex } from '../src/scan/secret.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
 describe('staged scan', () => {
+  it('a newline in the repository path scans that repository, not the one its first line names', async () => {
+    const parent = tempDir();
+    const decoy = join(parent, 'repo');
+    const real = join(parent, 'repo\nb');
+    for (const dir of [decoy, real])
+      execFileSync('git', ['init', '-q', dir], { env: { ...process.env, ...GIT_ENV } });
+    writeFileSync(join(real, 'a.env'), `FLORA_API_KEY=${floraKey()}\n`);
+    execFileSync('git', ['add', 'a.env'], { cwd: real, env: { ...process.env, ...GIT_ENV } });
+    const result = await runCli(['staged'], { cwd: real });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('a.env:1:15');
+  });
+
   it('finds a staged key even after it is deleted from the working copy', async () => {
     repo = tempRepo();
     repo.commit({ 'readme.md': 'hi\n' });

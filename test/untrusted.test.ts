@@ -278,6 +278,20 @@ describe("a pull request's own policy", () => {
     const result = await runCli([], { cwd: repo.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('flora-keyscan.config.json: not a regular file');
+    // A link is not followed: its target may be anywhere (/proc/self/environ, /dev/zero).
+    rmSync(join(repo.dir, 'flora-keyscan.config.json'), { recursive: true });
+    symlinkSync('/proc/self/environ', join(repo.dir, 'flora-keyscan.config.json'));
+    const linked = await runCli([], { cwd: repo.dir, env: { SECRET_MARKER: 'do-not-echo' } });
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('flora-keyscan.config.json: a symbolic link (not followed)');
+    expect(linked.stderr).not.toContain('do-not-echo');
+  });
+
+  it('--config FILE is bounded too: /dev/zero is an error, not a hang', async () => {
+    const repo = newRepo();
+    const result = await runCli(['--config', '/dev/zero'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/dev/zero: not a regular file');
   });
 });
 

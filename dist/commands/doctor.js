@@ -3,8 +3,9 @@
 // and its version, and whether it works (it runs it). Exit 0 when all is well, 1 when something needs
 // fixing (each problem says how).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { readBoundedText } from '../bounded-read.js';
 import { UsageError } from '../errors.js';
 import { requireWorkTree } from '../git.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -22,15 +23,39 @@ function hookOwner(text) {
 }
 /** Whether the pre-commit framework's config lists our hook. */
 function frameworkListsUs(root) {
-    const config = join(root, '.pre-commit-config.yaml');
-    return existsSync(config) && /id:\s*flora-keyscan\b/.test(readFileSync(config, 'utf8'));
+    const config = readText(join(root, '.pre-commit-config.yaml'), false);
+    return /id:\s*flora-keyscan\b/.test(config ?? '');
 }
-/** Whether `file` is inside the work tree and tracked by git: a program the repository brought. */
-async function committedInRepository(git, file) {
-    const inside = relative(git.dir, file);
-    if (inside.startsWith('..') || isAbsolute(inside))
-        return false;
-    return (await git.raw(['ls-files', '--error-unmatch', '--', inside])).code === 0;
+/** Hook and config files, read bounded: a repository can commit them as links to /dev/zero. */
+function readText(path, followLinks) {
+    try {
+        return readBoundedText(path, { limit: 1024 * 1024, followLinks });
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Whether running `file` may run code the repository brought: it resolves (through any link) into
+ * the work tree, and the file, or anything git tracks on the way to it (node_modules committed as
+ * a link to a folder of the repository's), is in git.
+ */
+async function broughtByRepository(git, file) {
+    let top;
+    let target;
+    try {
+        top = realpathSync(git.dir);
+        target = realpathSync(file);
+    }
+    catch {
+        return true; // cannot tell: do not run it
+    }
+    const inside = relative(top, target);
+    const viaLink = relative(git.dir, file);
+    const tracked = async (path) => (await git.raw(['ls-files', '--', path.split(sep)[0]])).stdout.length > 0;
+    if (!viaLink.startsWith('..') && !isAbsolute(viaLink) && (await tracked(viaLink)))
+        return true;
+    return !inside.startsWith('..') && !isAbsolute(inside) && (await tracked(inside));
 }
 export async function runDoctor({ args }, io) {
     if (args.length)
@@ -46,11 +71,12 @@ export async function runDoctor({ args }, io) {
     for (const hook of HOOKS) {
         const file = join(dir, hook);
         const where = relative(git.dir, file) || file;
-        if (!existsSync(file)) {
+        const text = readText(file, true);
+        if (text === null) {
             say(`${hook}: no hook (${where})`);
             continue;
         }
-        const owner = hookOwner(readFileSync(file, 'utf8'));
+        const owner = hookOwner(text);
         say(`${hook}: ${where}${husky ? ' (husky)' : ''}: ${owner}`);
         if (owner === 'the pre-commit framework')
             say(`  .pre-commit-config.yaml ${frameworkListsUs(git.dir) ? 'lists' : 'does not list'} flora-keyscan`);
@@ -61,8 +87,8 @@ export async function runDoctor({ args }, io) {
     const cli = hookCli(git.dir, io.env);
     if (!cli)
         problems.push('the hook would find no flora-keyscan (not in node_modules/.bin, not on PATH): npm install --save-dev flora-keyscan');
-    else if (await committedInRepository(git, cli))
-        problems.push(`${relative(git.dir, cli)} is committed to the repository: the hook would run code that came with the repository, so doctor does not run it. Remove it from git and install flora-keyscan with npm`);
+    else if (await broughtByRepository(git, cli))
+        problems.push(`${relative(git.dir, cli)} comes with the repository (it, or a folder or link on the way to it, is in git): the hook would run code that came with the repository, so doctor does not run it. Remove it from git and install flora-keyscan with npm`);
     else {
         const ran = spawnSync(cli, ['--version'], { encoding: 'utf8', timeout: 20_000, env: io.env });
         const version = ran.status === 0 ? ran.stdout.trim() : null;

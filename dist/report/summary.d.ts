@@ -6,7 +6,12 @@ export declare function summaryLine(report: Report, code: number, destination: s
  * Numbers only, so nothing from the scanned repository can add or change an output.
  */
 export declare function stepOutputs(report: Report): string;
-/** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
+/**
+ * Text for a markdown table cell or list item, as a code span: file names, repository names and
+ * what the report derives from them cannot become a link, an image, an autolink, HTML or emphasis
+ * there. The fence is longer than any run of backticks inside; `\|` keeps a pipe from ending the
+ * cell (GitHub's tables read it inside code spans too).
+ */
 export declare function cell(text: string): string;
 /** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY). */
 export declare function stepSummary(report: Report, code: number): string;

@@ -112,7 +112,10 @@ export function auditStepSummary(report: AuditReport, code: number): string {
     '',
     '| repository | keys | live | pushed | first seen |',
     '| --- | --- | --- | --- | --- |',
-    ...report.repositories.map((e) => `| ${row(e).map(cell).join(' | ')} |`),
+    ...report.repositories.map((e) => {
+      const [repository = '', ...counts] = row(e); // counts and dates are ours; the name is not
+      return `| ${cell(repository)} | ${counts.join(' | ')} |`;
+    }),
   ];
   const failed = report.repositories.filter((e) => e.error);
   if (failed.length)

@@ -47,15 +47,17 @@ export function stepOutputs(report: Report): string {
   return `findings=${groups.length}\nlive-keys=${live}\n`;
 }
 
-/** Text for a markdown table cell: nothing in it can end the cell, open HTML or a code span. */
+/**
+ * Text for a markdown table cell or list item, as a code span: file names, repository names and
+ * what the report derives from them cannot become a link, an image, an autolink, HTML or emphasis
+ * there. The fence is longer than any run of backticks inside; `\|` keeps a pipe from ending the
+ * cell (GitHub's tables read it inside code spans too).
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/[\r\n]+/g, ' ');
+  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${flat} ${fence}`;
 }
 
 /** The markdown GitHub shows on the run's page ($GITHUB_STEP_SUMMARY). */
