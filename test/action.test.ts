@@ -116,6 +116,11 @@ describe('action.yml and the example workflows', () => {
         validateWorkflow(readFileSync(join(ROOT, 'examples', file), 'utf8')).errors,
       ]).toEqual([file, []]);
     expect(EXAMPLES).toEqual(expect.arrayContaining(['scan.yml', 'history-audit.yml']));
+    // The reusable org-audit workflow (shards over a job matrix, then merge).
+    const orgAudit = readFileSync(join(ROOT, '.github/workflows/org-audit.yml'), 'utf8');
+    expect(validateWorkflow(orgAudit).errors).toEqual([]);
+    expect(orgAudit).toContain('audit --repos repos.txt --shard "$SHARD"');
+    expect(orgAudit).toContain('merge shard-*.json');
     const noShell = ACTION_SOURCE.replace(/^ *shell: bash\n/m, '');
     expect(noShell).not.toBe(ACTION_SOURCE);
     expect(validateAction(noShell).errors).not.toEqual([]);
