@@ -2306,9 +2306,9 @@ var init_location = __esm({
 
 // src/verify/probe.ts
 function realSleep(ms, signal) {
-  return new Promise((resolve4) => {
-    const timer = setTimeout(resolve4, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve4()), { once: true });
+  return new Promise((resolve5) => {
+    const timer = setTimeout(resolve5, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve5()), { once: true });
   });
 }
 function retryAfterMs(header, now) {
@@ -3571,8 +3571,8 @@ var init_github = __esm({
 // src/audit/audit-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/config.ts
-import { resolve } from "node:path";
+// src/audit/scan.ts
+import { join as join10, resolve as resolve4 } from "node:path";
 
 // src/bounded-read.ts
 init_errors();
@@ -3610,9 +3610,6 @@ function readBoundedText(path, { limit, followLinks }) {
   }
 }
 
-// src/config.ts
-init_errors();
-
 // src/policy-files.ts
 import { join } from "node:path";
 var CONFIG_FILE = "flora-keyscan.config.json";
@@ -3649,6 +3646,10 @@ var NO_FILES = {
   read: () => null,
   describe: (name) => name
 };
+
+// src/config.ts
+import { resolve } from "node:path";
+init_errors();
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -10569,7 +10570,7 @@ var Git = class _Git {
   }
   /** Runs git and collects its output; rejects only when git cannot be started at all. */
   raw(args, input) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const child = spawn("git", args, {
         cwd: this.dir,
         env: this.spawnEnv(),
@@ -10582,7 +10583,7 @@ var Git = class _Git {
       child.on("error", (error) => reject(notStarted(error)));
       child.on(
         "close",
-        (code) => resolve4({
+        (code) => resolve5({
           stdout: Buffer.concat(out),
           stderr: Buffer.concat(err).toString("utf8"),
           code: code ?? 1
@@ -10620,9 +10621,9 @@ var Git = class _Git {
       });
       let stderr = "";
       child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-      const code = await new Promise((resolve4, reject) => {
+      const code = await new Promise((resolve5, reject) => {
         child.on("error", (error) => reject(notStarted(error)));
-        child.on("close", (c) => resolve4(c ?? 1));
+        child.on("close", (c) => resolve5(c ?? 1));
       });
       if (code !== 0) throw gitFailed(args, stderr, code);
       return readFileSync(file);
@@ -10646,7 +10647,7 @@ var Git = class _Git {
     let stderr = "";
     child.stderr.on("data", (c) => stderr += c.toString("utf8"));
     const exited = new Promise(
-      (resolve4) => child.on("close", (code18) => resolve4(code18 ?? 1))
+      (resolve5) => child.on("close", (code18) => resolve5(code18 ?? 1))
     );
     let seen = 0;
     try {
@@ -11583,7 +11584,7 @@ async function* readInThreads(location, gate, threads, onTotal) {
       }
       if (failure) throw failure;
       if (finished === threads) return;
-      await new Promise((resolve4) => wake = resolve4);
+      await new Promise((resolve5) => wake = resolve5);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -11679,7 +11680,7 @@ async function* readStore(location, gate, threads, progress) {
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         if (free.objects) yield takeFree();
-        await new Promise((resolve4) => setImmediate(resolve4));
+        await new Promise((resolve5) => setImmediate(resolve5));
         turn = performance.now();
         progress?.(done, total);
       }
@@ -14957,7 +14958,7 @@ async function scanItems(engine, items, stats, hooks = {}) {
   let turn = performance.now();
   for await (const item of items) {
     if (performance.now() - turn > 50) {
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve5) => setImmediate(resolve5));
       turn = performance.now();
     }
     if (hooks.signal?.aborted) {
@@ -15490,11 +15491,62 @@ async function mirror(target, cache2, env2) {
   }
 }
 
+// src/audit/scan-cache.ts
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { readdirSync as readdirSync4, readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync } from "node:fs";
+import { join as join9 } from "node:path";
+import { deserialize, serialize } from "node:v8";
+var SCAN_FLAGS = [
+  "all-objects",
+  "no-decode",
+  "max-file-size",
+  "max-archive-depth",
+  "report-unused-ignores",
+  "config",
+  "no-repo-config"
+];
+async function scanKey(git, policy, flags2) {
+  const refs = await git.run(["for-each-ref", "--format=%(objectname) %(refname)"]);
+  const objects = await git.run(["count-objects", "-v"]);
+  const packDir = join9(git.dir, "objects", "pack");
+  let packs = [];
+  try {
+    packs = readdirSync4(packDir).filter((f) => f.endsWith(".pack")).sort();
+  } catch {
+  }
+  const options = SCAN_FLAGS.map((f) => [f, flags2[f] ?? null]);
+  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy, packs])).update(refs).update(objects).digest("hex");
+}
+function readScan(file, key) {
+  try {
+    const kept = deserialize(readFileSync6(file));
+    return kept?.key === key ? kept.result : null;
+  } catch {
+    return null;
+  }
+}
+function writeScan(file, key, result) {
+  const partial = `${file}.partial-${randomBytes2(4).toString("hex")}`;
+  writeFileSync(partial, serialize({ key, result }), {
+    mode: 384,
+    flag: "wx"
+  });
+  renameSync2(partial, file);
+}
+
 // src/audit/scan.ts
 async function auditRepository(target, cache2, flags2, io2) {
   const { dir } = await mirror(target, cache2, io2.env);
   const git = await requireRepository(dir, io2.env);
   const policy = policyFor(await policyFiles(git, git.dir, flags2), flags2, io2);
+  const cacheFile = join10(dir, "flora-keyscan.scan");
+  const texts = [CONFIG_FILE, "package.json", IGNORE_FILE].map((name) => policy.files.read(name));
+  const userConfig = flags2.config ? readBoundedText(resolve4(io2.cwd, flags2.config), { limit: 4 << 20, followLinks: true }) : null;
+  const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags2);
+  if (!flags2["no-cache"] && !flags2.verify) {
+    const kept = readScan(cacheFile, key);
+    if (kept) return kept;
+  }
   const source = await historySource(git, {
     allObjects: flags2["all-objects"] === true,
     threads: flags2.threads ? wholeNumber(flags2.threads, "--threads", 1, 64) : 1,
@@ -15509,7 +15561,13 @@ async function auditRepository(target, cache2, flags2, io2) {
     signal: io2.signal,
     reportUnusedIgnores: flags2["report-unused-ignores"] === true
   });
-  return { ...result, rules: policy.book.rules };
+  const scan = { ...result, rules: policy.book.rules };
+  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+    writeScan(cacheFile, key, {
+      ...scan,
+      secrets: scan.secrets.map((f) => ({ ...f, secret: "" }))
+    });
+  return scan;
 }
 
 // src/audit/audit-worker.ts

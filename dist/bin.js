@@ -7218,7 +7218,7 @@ var init_git = __esm({
       }
       /** Runs git and collects its output; rejects only when git cannot be started at all. */
       raw(args, input) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           const child = spawn("git", args, {
             cwd: this.dir,
             env: this.spawnEnv(),
@@ -7231,7 +7231,7 @@ var init_git = __esm({
           child.on("error", (error) => reject(notStarted(error)));
           child.on(
             "close",
-            (code18) => resolve14({
+            (code18) => resolve15({
               stdout: Buffer.concat(out),
               stderr: Buffer.concat(err).toString("utf8"),
               code: code18 ?? 1
@@ -7269,9 +7269,9 @@ var init_git = __esm({
           });
           let stderr = "";
           child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-          const code18 = await new Promise((resolve14, reject) => {
+          const code18 = await new Promise((resolve15, reject) => {
             child.on("error", (error) => reject(notStarted(error)));
-            child.on("close", (c) => resolve14(c ?? 1));
+            child.on("close", (c) => resolve15(c ?? 1));
           });
           if (code18 !== 0) throw gitFailed(args, stderr, code18);
           return readFileSync(file);
@@ -7295,7 +7295,7 @@ var init_git = __esm({
         let stderr = "";
         child.stderr.on("data", (c) => stderr += c.toString("utf8"));
         const exited = new Promise(
-          (resolve14) => child.on("close", (code19) => resolve14(code19 ?? 1))
+          (resolve15) => child.on("close", (code19) => resolve15(code19 ?? 1))
         );
         let seen = 0;
         try {
@@ -14498,41 +14498,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve14) {
+        var p = new Promise(function(resolve15) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve14();
+              resolve15();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve14();
+                resolve15();
                 queue.drain = previousDrain;
               };
             }
@@ -15018,9 +15018,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve14(stats) : reject(error);
+            return error === null ? resolve15(stats) : reject(error);
           });
         });
       }
@@ -15044,10 +15044,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve14(entries);
+              resolve15(entries);
             } else {
               reject(error);
             }
@@ -15057,10 +15057,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve14(entries));
+          stream.once("end", () => resolve15(entries));
         });
       }
     };
@@ -16686,7 +16686,7 @@ async function* readInThreads(location, gate, threads, onTotal) {
       }
       if (failure) throw failure;
       if (finished === threads) return;
-      await new Promise((resolve14) => wake = resolve14);
+      await new Promise((resolve15) => wake = resolve15);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -16791,7 +16791,7 @@ async function* readStore(location, gate, threads, progress) {
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         if (free.objects) yield takeFree();
-        await new Promise((resolve14) => setImmediate(resolve14));
+        await new Promise((resolve15) => setImmediate(resolve15));
         turn = performance.now();
         progress?.(done, total);
       }
@@ -20211,7 +20211,7 @@ async function scanItems(engine, items, stats, hooks = {}) {
   let turn = performance.now();
   for await (const item of items) {
     if (performance.now() - turn > 50) {
-      await new Promise((resolve14) => setImmediate(resolve14));
+      await new Promise((resolve15) => setImmediate(resolve15));
       turn = performance.now();
     }
     if (hooks.signal?.aborted) {
@@ -20297,9 +20297,9 @@ function checkBaseUrl(raw) {
   return url.href.replace(/\/+$/, "");
 }
 function realSleep(ms, signal) {
-  return new Promise((resolve14) => {
-    const timer = setTimeout(resolve14, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve14()), { once: true });
+  return new Promise((resolve15) => {
+    const timer = setTimeout(resolve15, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve15()), { once: true });
   });
 }
 function retryAfterMs(header, now) {
@@ -23432,11 +23432,70 @@ var init_mirror = __esm({
   }
 });
 
+// src/audit/scan-cache.ts
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7, renameSync as renameSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join13 } from "node:path";
+import { deserialize, serialize } from "node:v8";
+async function scanKey(git, policy, flags) {
+  const refs = await git.run(["for-each-ref", "--format=%(objectname) %(refname)"]);
+  const objects = await git.run(["count-objects", "-v"]);
+  const packDir = join13(git.dir, "objects", "pack");
+  let packs = [];
+  try {
+    packs = readdirSync5(packDir).filter((f) => f.endsWith(".pack")).sort();
+  } catch {
+  }
+  const options = SCAN_FLAGS.map((f) => [f, flags[f] ?? null]);
+  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy, packs])).update(refs).update(objects).digest("hex");
+}
+function readScan(file, key) {
+  try {
+    const kept = deserialize(readFileSync7(file));
+    return kept?.key === key ? kept.result : null;
+  } catch {
+    return null;
+  }
+}
+function writeScan(file, key, result) {
+  const partial = `${file}.partial-${randomBytes3(4).toString("hex")}`;
+  writeFileSync2(partial, serialize({ key, result }), {
+    mode: 384,
+    flag: "wx"
+  });
+  renameSync4(partial, file);
+}
+var SCAN_FLAGS;
+var init_scan_cache = __esm({
+  "src/audit/scan-cache.ts"() {
+    "use strict";
+    init_version();
+    SCAN_FLAGS = [
+      "all-objects",
+      "no-decode",
+      "max-file-size",
+      "max-archive-depth",
+      "report-unused-ignores",
+      "config",
+      "no-repo-config"
+    ];
+  }
+});
+
 // src/audit/scan.ts
+import { join as join14, resolve as resolve11 } from "node:path";
 async function auditRepository(target, cache, flags, io) {
   const { dir } = await mirror(target, cache, io.env);
   const git = await requireRepository(dir, io.env);
   const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
+  const cacheFile = join14(dir, "flora-keyscan.scan");
+  const texts = [CONFIG_FILE, "package.json", IGNORE_FILE].map((name) => policy.files.read(name));
+  const userConfig = flags.config ? readBoundedText(resolve11(io.cwd, flags.config), { limit: 4 << 20, followLinks: true }) : null;
+  const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags);
+  if (!flags["no-cache"] && !flags.verify) {
+    const kept = readScan(cacheFile, key);
+    if (kept) return kept;
+  }
   const source = await historySource(git, {
     allObjects: flags["all-objects"] === true,
     threads: flags.threads ? wholeNumber(flags.threads, "--threads", 1, 64) : 1,
@@ -23451,22 +23510,31 @@ async function auditRepository(target, cache, flags, io) {
     signal: io.signal,
     reportUnusedIgnores: flags["report-unused-ignores"] === true
   });
-  return { ...result, rules: policy.book.rules };
+  const scan = { ...result, rules: policy.book.rules };
+  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+    writeScan(cacheFile, key, {
+      ...scan,
+      secrets: scan.secrets.map((f) => ({ ...f, secret: "" }))
+    });
+  return scan;
 }
 var init_scan2 = __esm({
   "src/audit/scan.ts"() {
     "use strict";
+    init_bounded_read();
+    init_policy_files();
     init_numbers();
     init_git();
     init_pipeline();
     init_history();
     init_setup();
     init_mirror();
+    init_scan_cache();
   }
 });
 
 // src/audit/jobs.ts
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 function outcomeOf(target, work) {
   return work.then(
@@ -23489,8 +23557,8 @@ function jobThread(setup, io) {
   worker.on("error", fail2);
   worker.on("exit", (code18) => fail2(new Error(`the audit thread stopped (exit code ${code18})`)));
   return {
-    audit: (target) => new Promise((resolve14, reject) => {
-      pending = { resolve: resolve14, reject };
+    audit: (target) => new Promise((resolve15, reject) => {
+      pending = { resolve: resolve15, reject };
       worker.postMessage({ target });
     }),
     stop: async () => {
@@ -23528,7 +23596,7 @@ var init_jobs = __esm({
     "use strict";
     init_package_root();
     init_scan2();
-    WORKER_FILE2 = join13(PACKAGE_ROOT, "dist", "audit-worker.js");
+    WORKER_FILE2 = join15(PACKAGE_ROOT, "dist", "audit-worker.js");
   }
 });
 
@@ -23659,9 +23727,9 @@ function rateLimitWait(response) {
   return response.status === 429 ? 6e4 : null;
 }
 function sleep(ms, signal) {
-  return new Promise((resolve14) => {
-    const timer = setTimeout(resolve14, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve14()), { once: true });
+  return new Promise((resolve15) => {
+    const timer = setTimeout(resolve15, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve15()), { once: true });
   });
 }
 async function getPage(url, options) {
@@ -23858,19 +23926,19 @@ __export(audit_exports, {
   emitAudit: () => emitAudit,
   runAudit: () => runAudit
 });
-import { appendFileSync as appendFileSync3, readFileSync as readFileSync7 } from "node:fs";
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync8 } from "node:fs";
 import { availableParallelism, homedir } from "node:os";
-import { join as join14, resolve as resolve11 } from "node:path";
+import { join as join16, resolve as resolve12 } from "node:path";
 function defaultCache(env) {
-  const base = env.XDG_CACHE_HOME || join14(env.HOME || homedir(), ".cache");
-  return join14(base, "flora-keyscan", "mirrors");
+  const base = env.XDG_CACHE_HOME || join16(env.HOME || homedir(), ".cache");
+  return join16(base, "flora-keyscan", "mirrors");
 }
 async function listTargets(args, flags, io) {
   const targets = args.map((a) => parseTarget(a, io.cwd));
   if (flags.repos !== void 0) {
     let text3;
     try {
-      text3 = readFileSync7(resolve11(io.cwd, flags.repos), "utf8");
+      text3 = readFileSync8(resolve12(io.cwd, flags.repos), "utf8");
     } catch (error) {
       throw new UserError(`cannot read --repos ${flags.repos}: ${inWords(error)}`);
     }
@@ -23934,7 +24002,7 @@ function entryOf(outcome, flags) {
   return entry;
 }
 async function auditAll(targets, flags, io) {
-  const cache = resolve11(io.cwd, flags.cache ?? defaultCache(io.env));
+  const cache = resolve12(io.cwd, flags.cache ?? defaultCache(io.env));
   const jobs = flags.jobs ? wholeNumber(flags.jobs, "--jobs", 1, 256) : availableParallelism();
   const progress = io.stderr.isTTY === true && !flags.quiet;
   let done = 0;
@@ -24021,12 +24089,12 @@ var merge_exports = {};
 __export(merge_exports, {
   runMerge: () => runMerge
 });
-import { readFileSync as readFileSync8 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
 function readShard(file, io) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync8(resolve12(io.cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync9(resolve13(io.cwd, file), "utf8"));
   } catch (error) {
     throw new UserError(`cannot read ${file}: ${inWords(error)}`);
   }
@@ -24117,7 +24185,7 @@ var init_pre_push = __esm({
 // src/cli.ts
 init_numbers();
 import { existsSync as existsSync7 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/suggest.ts
@@ -24180,6 +24248,7 @@ var HISTORY_FLAGS = [
 var AUDIT_FLAGS = [
   "repos",
   "cache",
+  "no-cache",
   "jobs",
   "shard",
   "github-org",
@@ -24331,6 +24400,7 @@ var OPTIONS = {
   "no-playbook": { type: "boolean" },
   repos: { type: "string" },
   cache: { type: "string" },
+  "no-cache": { type: "boolean" },
   jobs: { type: "string" },
   shard: { type: "string" },
   "github-org": { type: "string" },
@@ -24394,6 +24464,9 @@ var OPTION_HELP = {
   cache: {
     arg: "DIR",
     text: "audit: where mirrors are kept (default ~/.cache/flora-keyscan/mirrors, or under $XDG_CACHE_HOME)"
+  },
+  "no-cache": {
+    text: "audit: scan every repository whole, even one whose last scan is still valid"
   },
   jobs: { arg: "N", text: "audit: repositories at a time (default: the number of CPUs)" },
   shard: { arg: "I/N", text: "audit: only shard I of N of the repositories (stable; see merge)" },
@@ -24497,7 +24570,7 @@ function parseCommandLine(argv, exists = () => false) {
 async function run(argv, io) {
   let debug = argv.includes("--debug");
   try {
-    const invocation = parseCommandLine(argv, (path) => existsSync7(resolve13(io.cwd, path)));
+    const invocation = parseCommandLine(argv, (path) => existsSync7(resolve14(io.cwd, path)));
     debug = invocation.flags.debug === true;
     if (invocation.flags.help) {
       const named = argv.some((a) => a === invocation.command);

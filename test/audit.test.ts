@@ -172,6 +172,22 @@ describe('audit', () => {
     );
     expect(again.stdout).not.toContain(extra);
     expect(readdirSync(cache).filter((n) => !n.endsWith('.git'))).toEqual([]);
+    // Nothing new: the last scan of each mirror is reused (its file untouched), and the report is
+    // the one a full scan (--no-cache) writes, timings aside.
+    const kept = join(
+      cache,
+      readdirSync(cache).find((n) => n.includes('d1'))!,
+      'flora-keyscan.scan',
+    );
+    const keptAt = statSync(kept).mtimeMs;
+    const reused = await runJson(['audit', ...repos, '--cache', cache], { cwd: work });
+    expect(statSync(kept).mtimeMs).toBe(keptAt);
+    expect(statSync(kept).mode & 0o777).toBe(0o600);
+    const full = await runJson(['audit', ...repos, '--cache', cache, '--no-cache'], { cwd: work });
+    expect(statSync(kept).mtimeMs).not.toBe(keptAt);
+    const timeless = (text: string) => text.replace(/"durationMs": \d+/g, '');
+    expect(timeless(reused.stdout)).toBe(timeless(full.stdout));
+    expect(reused.report.summary.uniqueSecrets).toBe(1);
     const none = await runCli(['audit'], { cwd: work });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/audit needs repositories/);

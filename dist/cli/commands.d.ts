@@ -9,5 +9,5 @@ export interface CommandEntry {
     load: () => Promise<Runner>;
 }
 export declare const HISTORY_FLAGS: readonly ["all-objects", "fetch-missing", "since", "threads", "write-purge", "only-live", "verify-clean", "all-content"];
-export declare const AUDIT_FLAGS: readonly ["repos", "cache", "jobs", "shard", "github-org", "github-user", "github-api-url", "include-forks", "include-archived"];
+export declare const AUDIT_FLAGS: readonly ["repos", "cache", "no-cache", "jobs", "shard", "github-org", "github-user", "github-api-url", "include-forks", "include-archived"];
 export declare const COMMANDS: Record<string, CommandEntry>;

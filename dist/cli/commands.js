@@ -32,6 +32,7 @@ export const HISTORY_FLAGS = [
 export const AUDIT_FLAGS = [
     'repos',
     'cache',
+    'no-cache',
     'jobs',
     'shard',
     'github-org',

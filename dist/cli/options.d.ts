@@ -100,6 +100,9 @@ export declare const OPTIONS: {
     readonly cache: {
         readonly type: "string";
     };
+    readonly 'no-cache': {
+        readonly type: "boolean";
+    };
     readonly jobs: {
         readonly type: "string";
     };

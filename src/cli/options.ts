@@ -33,6 +33,7 @@ export const OPTIONS = {
   'no-playbook': { type: 'boolean' },
   repos: { type: 'string' },
   cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   jobs: { type: 'string' },
   shard: { type: 'string' },
   'github-org': { type: 'string' },
@@ -100,6 +101,9 @@ export const OPTION_HELP: Record<OptionName, { arg?: string; text: string }> = {
   cache: {
     arg: 'DIR',
     text: 'audit: where mirrors are kept (default ~/.cache/flora-keyscan/mirrors, or under $XDG_CACHE_HOME)',
+  },
+  'no-cache': {
+    text: 'audit: scan every repository whole, even one whose last scan is still valid',
   },
   jobs: { arg: 'N', text: 'audit: repositories at a time (default: the number of CPUs)' },
   shard: { arg: 'I/N', text: 'audit: only shard I of N of the repositories (stable; see merge)' },
