@@ -9492,20 +9492,35 @@ var init_expand = __esm({
         return true;
       }
       *zip(bytes, chain, depth) {
+        const overlap = { first: null, more: 0 };
+        yield* this.zipItems(bytes, chain, depth, overlap);
+        if (overlap.first) {
+          const more = overlap.more ? ` (and ${overlap.more} more entries like it)` : "";
+          const skipped2 = `its data is an earlier entry's: entries overlap${more}, not read again`;
+          yield { entry: overlap.first, skipped: skipped2 };
+        }
+      }
+      *zipItems(bytes, chain, depth, overlap) {
+        const readAt = /* @__PURE__ */ new Set();
         for (const entry of zipEntries(bytes)) {
-          if (entry.name.endsWith("/")) continue;
+          if (entry.name.endsWith("/") && entry.compressedSize === 0 && entry.declaredSize === 0)
+            continue;
           const here = [...chain, entry.name];
+          if (readAt.has(entry.localOffset)) {
+            if (overlap.first) overlap.more++;
+            else overlap.first = here;
+            continue;
+          }
+          readAt.add(entry.localOffset);
           if (!(yield* this.admit(here))) return;
           const unreadable = entry.encrypted ? "an encrypted zip entry: not read" : entry.method !== 0 && entry.method !== 8 ? `compressed with ${ZIP_METHODS[entry.method] ?? `method ${entry.method}`}, which flora-keyscan does not read` : null;
           if (unreadable) {
             yield { entry: here, skipped: unreadable };
             continue;
           }
-          const stored = entry.method === 0;
           const read = this.expand(
             here,
-            () => !stored && entry.declaredSize > this.budget.room ? null : readZipEntry(bytes, entry, stored ? bytes.length : this.budget.room),
-            !stored
+            () => entry.declaredSize > this.budget.room ? null : readZipEntry(bytes, entry, this.budget.room)
           );
           if (read instanceof Array) return yield* read;
           yield* this.content(read, here, depth);
@@ -9516,12 +9531,13 @@ var init_expand = __esm({
         if (!(yield* this.admit([...chain, name]))) return;
         const read = this.expand(
           [...chain, name],
-          () => inflateLimited(() => gunzipSync(bytes, { maxOutputLength: Math.max(1, this.budget.room) })),
-          true
+          () => inflateLimited(() => gunzipSync(bytes, { maxOutputLength: Math.max(1, this.budget.room) }))
         );
         if (read instanceof Array) return yield* read;
-        if (sniffArchive(read) === "tar") yield* this.open(read, "tar", chain, depth);
-        else yield* this.content(read, [...chain, name], depth);
+        if (sniffArchive(read) === "tar") {
+          yield { entry: [...chain, name], bytes: read, container: true };
+          yield* this.open(read, "tar", chain, depth);
+        } else yield* this.content(read, [...chain, name], depth);
       }
       *tar(bytes, chain, depth) {
         for (const { name, data } of tarEntries(bytes)) {
@@ -9534,7 +9550,7 @@ var init_expand = __esm({
        * Expands one entry within the budget: its bytes, or (an array) what to report when a byte cap
        * stops it. `read` returns null for an entry that claims more than the room left.
        */
-      expand(chain, read, expands) {
+      expand(chain, read) {
         let out;
         try {
           out = read();
@@ -9546,7 +9562,7 @@ var init_expand = __esm({
           this.budget.full = this.budget.byteCap();
           return [{ entry: chain, skipped: this.budget.full }];
         }
-        if (expands) this.budget.expanded += out.length;
+        this.budget.expanded += out.length;
         return out;
       }
     };
@@ -20560,6 +20576,12 @@ function redactNamedSecrets(findings, stats, facts) {
     ...findings.filter((f) => f.provenance.kind === "path" || f.provenance.kind === "ref"),
     ...inEntryNames(findings, stats)
   ];
+  const redactAny = (text3) => findings.reduce((t, f) => t.replaceAll(f.secret, f.redacted), text3);
+  for (const f of findings) {
+    const p = f.provenance;
+    if ((p.kind === "commit" || p.kind === "message" || p.kind === "note") && p.author)
+      f.provenance = { ...p, author: redactAny(p.author) };
+  }
   if (named.length === 0) return;
   const redact2 = (path) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
   for (const f of findings) {
@@ -23306,7 +23328,9 @@ function fromUrl(text3) {
   try {
     url = new URL(text3);
   } catch {
-    throw new UsageError(`not a repository URL: ${text3.replace(/\/\/[^@/]*@/, "//\u2026@")}`);
+    throw new UsageError(
+      `not a repository URL: ${text3.replace(/^([a-z][a-z0-9+.-]*:\/\/)\S*@/i, "$1\u2026@")}`
+    );
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
   if (!["http", "https", "ssh", "git", "file"].includes(scheme))

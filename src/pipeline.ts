@@ -77,6 +77,14 @@ function redactNamedSecrets(
     ...findings.filter((f) => f.provenance.kind === 'path' || f.provenance.kind === 'ref'),
     ...inEntryNames(findings, stats),
   ];
+  // An identity line (author, committer, tagger) can hold any key found anywhere in the scan.
+  const redactAny = (text: string) =>
+    findings.reduce((t, f) => t.replaceAll(f.secret, f.redacted), text);
+  for (const f of findings) {
+    const p = f.provenance;
+    if ((p.kind === 'commit' || p.kind === 'message' || p.kind === 'note') && p.author)
+      f.provenance = { ...p, author: redactAny(p.author) } as typeof p;
+  }
   if (named.length === 0) return;
   const redact = (path: string) => named.reduce((p, f) => p.replaceAll(f.secret, f.redacted), path);
   for (const f of findings) {

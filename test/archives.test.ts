@@ -402,3 +402,74 @@ describe('keys in the names of entries', () => {
     ).toMatch(/^keys\/sk_live_\w\w…\w\w\.txt$/);
   });
 });
+
+/** The zip `archive` with its one central entry listed `copies` times, every copy naming the same data. */
+function overlapping(archive: Buffer, copies: number): Buffer {
+  const end = archive.length - 22;
+  const offset = archive.readUInt32LE(end + 16);
+  const central = archive.subarray(offset, end);
+  const directory = Buffer.concat(Array.from({ length: copies }, () => central));
+  const record = Buffer.from(archive.subarray(end));
+  record.writeUInt16LE(copies, 8);
+  record.writeUInt16LE(copies, 10);
+  record.writeUInt32LE(directory.length, 12);
+  return Buffer.concat([archive.subarray(0, offset), directory, record]);
+}
+
+describe('archives built to mislead', () => {
+  it('reads data many central entries share once, counts stored bytes, and names the rest', () => {
+    const stored = zip([{ name: 'a.env', data: 'x'.repeat(100_000), method: 0 }]);
+    const items = [...expandArchive(overlapping(stored, 20_000), 'zip', DEFAULT_ARCHIVE_LIMITS)];
+    expect(items.filter((i) => 'bytes' in i).map((i) => i.entry.join('!'))).toEqual(['a.env']);
+    expect(items.filter((i) => 'skipped' in i)).toEqual([
+      {
+        entry: ['a.env'],
+        skipped:
+          "its data is an earlier entry's: entries overlap (and 19998 more entries like it), not read again",
+      },
+    ]);
+    // Stored entries expand nothing, but their bytes are scanned: they count against the cap too.
+    const big = zip([
+      { name: 'a.txt', data: 'x'.repeat(3000), method: 0 },
+      { name: 'b.txt', data: 'y'.repeat(3000), method: 0 },
+    ]);
+    const capped = [...expandArchive(big, 'zip', { ...DEFAULT_ARCHIVE_LIMITS, maxBytes: 4000 })];
+    expect(capped.map((i) => ('skipped' in i ? `${i.entry} skipped` : `${i.entry}`))).toEqual([
+      'a.txt',
+      'b.txt skipped',
+    ]);
+  });
+
+  it('finds keys a gzipped tar holds outside its entries, and in a zip entry whose name ends in a slash', async () => {
+    const [afterEnd, inLongName, inFolderName] = [floraKey(), floraKey(), floraKey()];
+    const plain = tar([{ name: 'readme.txt', data: 'hello\n' }]);
+    const longName = Buffer.from(plain);
+    // A GNU long-name record ('L') whose entry never follows: tar readers skip it, we must not.
+    const header = Buffer.from(longName.subarray(0, 512));
+    const record = Buffer.from(env(inLongName));
+    header.write('././@LongLink\0', 0, 'latin1');
+    header.write(record.length.toString(8).padStart(11, '0') + '\0', 124, 'latin1');
+    header.write('L', 156, 'latin1');
+    header.fill(32, 148, 156);
+    let sum = 0;
+    for (const b of header) sum += b;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'latin1');
+    const files = {
+      'after-end.tar.gz': gzip(Buffer.concat([plain, Buffer.from(env(afterEnd))])),
+      'long-name.tgz': gzip(
+        Buffer.concat([header, record, Buffer.alloc(512 - record.length), plain.subarray(512)]),
+      ),
+      'folder.zip': zip([{ name: 'config/', data: env(inFolderName) }]),
+    };
+    const { report, code } = await scanWith('worktree', files);
+    expect(code).toBe(1);
+    expect(new Set(report.findings.map((f: JsonFinding) => f.secretSha256))).toEqual(
+      new Set([afterEnd, inLongName, inFolderName].map(sha256Hex)),
+    );
+    expect(report.findings.map((f: JsonFinding) => f.path).sort()).toEqual([
+      'after-end.tar.gz',
+      'folder.zip',
+      'long-name.tgz',
+    ]);
+  });
+});

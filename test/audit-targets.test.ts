@@ -31,6 +31,9 @@ describe('audit targets', () => {
     expect(() => parseTarget('ext::sh -c evil', '/w')).toThrow(/remote helper/);
     expect(parseTarget('./ext::sh', '/w').url).toBe('/w/ext::sh');
     expect(() => parseTarget('ftp://h/r.git', '/w')).toThrow(/unsupported scheme ftp/);
+    // A URL too broken to parse is named in the error with its userinfo masked, '/' or not.
+    const broken = () => parseTarget(`https://ci:${password}/x@git.example.com:port/r`, '/w');
+    expect(broken).toThrow('not a repository URL: https://…@git.example.com:port/r');
   });
 
   it('names mirrors with safe characters, one per repository', () => {

@@ -178,6 +178,22 @@ describe('history scan', () => {
     const text = await runCli(['history'], { cwd: repo.dir });
     expect(text.stdout).toContain(`commit header of ${commit.slice(0, 10)}:2:13`);
     expect(text.stdout).toContain(`tag header of ${tag.slice(0, 10)}:4:19`);
+    for (const key of [inAuthor, inCommitter, inTagger]) expect(text.stdout).not.toContain(key);
+  });
+
+  it("redacts a key in an author's name wherever a finding names its author", async () => {
+    repo = tempRepo();
+    const [inName, inFile] = [floraKey(), floraKey()];
+    repo.write('.env', `FLORA_API_KEY=${inFile}\n`);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'config', `--author=Dev ${inName} <dev@example.com>`);
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(report.findings).toHaveLength(2);
+    for (const f of report.findings) expect(f.author).toMatch(/^Dev sk_live_\w\w…\w\w$/);
+    for (const format of ['json', 'text', 'sarif', 'github']) {
+      const { stdout } = await runCli(['history', '--format', format], { cwd: repo.dir });
+      for (const key of [inName, inFile]) expect(stdout).not.toContain(key);
+    }
   });
 
   it('names a key in a git note as a note on its commit, not as a file named by a commit id', async () => {

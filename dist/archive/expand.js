@@ -116,10 +116,31 @@ class Expander {
         return true;
     }
     *zip(bytes, chain, depth) {
+        const overlap = { first: null, more: 0 };
+        yield* this.zipItems(bytes, chain, depth, overlap);
+        if (overlap.first) {
+            const more = overlap.more ? ` (and ${overlap.more} more entries like it)` : '';
+            const skipped = `its data is an earlier entry's: entries overlap${more}, not read again`;
+            yield { entry: overlap.first, skipped };
+        }
+    }
+    *zipItems(bytes, chain, depth, overlap) {
+        const readAt = new Set();
         for (const entry of zipEntries(bytes)) {
-            if (entry.name.endsWith('/'))
-                continue; // a folder
+            // A folder holds no data; a name ending in '/' that does is read like any entry.
+            if (entry.name.endsWith('/') && entry.compressedSize === 0 && entry.declaredSize === 0)
+                continue;
             const here = [...chain, entry.name];
+            // Central entries sharing one local header are one entry listed many times (a bomb's trick):
+            // named once, all together, at the end.
+            if (readAt.has(entry.localOffset)) {
+                if (overlap.first)
+                    overlap.more++;
+                else
+                    overlap.first = here;
+                continue;
+            }
+            readAt.add(entry.localOffset);
             if (!(yield* this.admit(here)))
                 return;
             const unreadable = entry.encrypted
@@ -131,11 +152,8 @@ class Expander {
                 yield { entry: here, skipped: unreadable };
                 continue;
             }
-            // A stored entry is a view of the archive's bytes: only inflating counts against the budget.
-            const stored = entry.method === 0;
-            const read = this.expand(here, () => !stored && entry.declaredSize > this.budget.room
-                ? null
-                : readZipEntry(bytes, entry, stored ? bytes.length : this.budget.room), !stored);
+            // Stored entries count too: overlapping ones would otherwise rescan the same bytes for free.
+            const read = this.expand(here, () => entry.declaredSize > this.budget.room ? null : readZipEntry(bytes, entry, this.budget.room));
             if (read instanceof Array)
                 return yield* read;
             yield* this.content(read, here, depth);
@@ -145,12 +163,15 @@ class Expander {
         const name = nameInGzip(bytes, chain[chain.length - 1] ?? '');
         if (!(yield* this.admit([...chain, name])))
             return;
-        const read = this.expand([...chain, name], () => inflateLimited(() => gunzipSync(bytes, { maxOutputLength: Math.max(1, this.budget.room) })), true);
+        const read = this.expand([...chain, name], () => inflateLimited(() => gunzipSync(bytes, { maxOutputLength: Math.max(1, this.budget.room) })));
         if (read instanceof Array)
             return yield* read;
-        // A .tar.gz is one archive: its files are named right after it.
-        if (sniffArchive(read) === 'tar')
+        // A .tar.gz is one archive: its files are named right after it. The tar's own bytes are scanned
+        // too, for what its entries do not show (padding, after the end blocks, links, long names).
+        if (sniffArchive(read) === 'tar') {
+            yield { entry: [...chain, name], bytes: read, container: true };
             yield* this.open(read, 'tar', chain, depth);
+        }
         else
             yield* this.content(read, [...chain, name], depth);
     }
@@ -166,7 +187,7 @@ class Expander {
      * Expands one entry within the budget: its bytes, or (an array) what to report when a byte cap
      * stops it. `read` returns null for an entry that claims more than the room left.
      */
-    expand(chain, read, expands) {
+    expand(chain, read) {
         let out;
         try {
             out = read();
@@ -180,8 +201,7 @@ class Expander {
             this.budget.full = this.budget.byteCap();
             return [{ entry: chain, skipped: this.budget.full }];
         }
-        if (expands)
-            this.budget.expanded += out.length;
+        this.budget.expanded += out.length;
         return out;
     }
 }

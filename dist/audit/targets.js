@@ -13,7 +13,7 @@ function fromUrl(text) {
         url = new URL(text);
     }
     catch {
-        throw new UsageError(`not a repository URL: ${text.replace(/\/\/[^@/]*@/, '//…@')}`);
+        throw new UsageError(`not a repository URL: ${text.replace(/^([a-z][a-z0-9+.-]*:\/\/)\S*@/i, '$1…@')}`);
     }
     const scheme = url.protocol.slice(0, -1).toLowerCase();
     if (!['http', 'https', 'ssh', 'git', 'file'].includes(scheme))

@@ -24,7 +24,9 @@ function fromUrl(text: string): Target {
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`not a repository URL: ${text.replace(/\/\/[^@/]*@/, '//…@')}`);
+    throw new UsageError(
+      `not a repository URL: ${text.replace(/^([a-z][a-z0-9+.-]*:\/\/)\S*@/i, '$1…@')}`,
+    );
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
   if (!['http', 'https', 'ssh', 'git', 'file'].includes(scheme))
