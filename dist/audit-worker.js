@@ -5418,9 +5418,9 @@ var Queue = class Queue2 {
   }
   growCaps(needed) {
     const limit = this.densePcs.length * this.ncap;
-    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-    grown.set(this.denseCaps);
-    this.denseCaps = grown;
+    const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown2.set(this.denseCaps);
+    this.denseCaps = grown2;
   }
   contains(pc) {
     const j = this.sparse[pc];
@@ -10511,9 +10511,79 @@ function wholeNumber(text2, flag, min, max) {
 // src/git.ts
 init_errors();
 import { spawn } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync, rmSync } from "node:fs";
+
+// src/spool.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
+var CHUNK_BYTES = 1024 * 1024;
+var Spool = class _Spool {
+  constructor(fd, leftover) {
+    this.fd = fd;
+    this.leftover = leftover;
+  }
+  /** An empty spool, open for writing (by a child process) and reading. */
+  static create() {
+    const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
+    const file = join2(dir, "spool");
+    const fd = openSync2(file, "w+", 384);
+    try {
+      rmSync(dir, { recursive: true });
+      return new _Spool(fd, null);
+    } catch {
+      return new _Spool(fd, dir);
+    }
+  }
+  get size() {
+    return fstatSync2(this.fd).size;
+  }
+  /** The whole content at once. */
+  readAll() {
+    const out = Buffer.allocUnsafe(this.size);
+    let done = 0;
+    while (done < out.length) {
+      const n = readSync2(this.fd, out, done, out.length - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return out.subarray(0, done);
+  }
+  /**
+   * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
+   * is read whole into a buffer of its own.
+   */
+  *lines() {
+    let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let held = 0;
+    for (let position = 0; ; ) {
+      if (held === buffer.length) {
+        const larger = Buffer.allocUnsafe(2 * buffer.length);
+        buffer.copy(larger, 0, 0, held);
+        buffer = larger;
+      }
+      const n = readSync2(this.fd, buffer, held, buffer.length - held, position);
+      position += n;
+      const end = held + n;
+      let start = 0;
+      for (let nl = buffer.indexOf(10, held); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+        yield buffer.subarray(start, nl);
+        start = nl + 1;
+      }
+      if (n === 0) {
+        if (start < end) yield buffer.subarray(start, end);
+        return;
+      }
+      buffer.copy(buffer, 0, start, end);
+      held = end - start;
+    }
+  }
+  close() {
+    closeSync2(this.fd);
+    if (this.leftover) rmSync(this.leftover, { recursive: true, force: true });
+  }
+};
+
+// src/git.ts
 var GitError = class extends UserError {
   name = "GitError";
 };
@@ -10526,9 +10596,18 @@ var GIT_ENV = {
 };
 var NO_TRANSPORT = { GIT_ALLOW_PROTOCOL: "none" };
 var SAFE_CONFIG = [["core.fsmonitor", "false"]];
+var BOUNDED_GIT_MEMORY = [
+  "-c",
+  "core.packedGitWindowSize=16m",
+  "-c",
+  "core.packedGitLimit=64m",
+  "-c",
+  "core.deltaBaseCacheLimit=16m"
+];
 function gitFailed(args, stderr, code) {
   const reason = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-  return new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, "")}`);
+  const command = args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "-c");
+  return new GitError(`git ${command} failed: ${reason.replace(/^(fatal|error): /, "")}`);
 }
 function notStarted(error) {
   return new GitError(
@@ -10626,14 +10705,21 @@ var Git = class _Git {
    * thread is not reading.
    */
   async toFile(args) {
-    const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
-    const file = join2(dir, "git-output");
-    const fd = openSync2(file, "w", 384);
+    const spool = await this.toSpool(args);
+    try {
+      return spool.readAll();
+    } finally {
+      spool.close();
+    }
+  }
+  /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
+  async toSpool(args) {
+    const spool = Spool.create();
     try {
       const child = spawn("git", args, {
         cwd: this.dir,
         env: this.spawnEnv(),
-        stdio: ["ignore", fd, "pipe"]
+        stdio: ["ignore", spool.fd, "pipe"]
       });
       let stderr = "";
       child.stderr.on("data", (c) => stderr += c.toString("utf8"));
@@ -10642,10 +10728,10 @@ var Git = class _Git {
         child.on("close", (c) => resolve5(c ?? 1));
       });
       if (code !== 0) throw gitFailed(args, stderr, code);
-      return readFileSync(file);
-    } finally {
-      closeSync2(fd);
-      rmSync(dir, { recursive: true, force: true });
+      return spool;
+    } catch (error) {
+      spool.close();
+      throw error;
     }
   }
   /** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
@@ -10831,12 +10917,12 @@ init_findings();
 init_time();
 
 // src/sources/object-store.ts
-import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join as join3, resolve as resolve2 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 
 // src/sources/packfile.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readFileSync as readFileSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { inflateSync } from "node:zlib";
 var OBJ_COMMIT = 1;
 var OBJ_TREE = 2;
@@ -10856,56 +10942,63 @@ var IDX_MAGIC = 4285812579;
 var READ_AHEAD = 64 * 1024;
 var MAX_HEADER = 16 + 32;
 var PackIndex = class _PackIndex {
-  constructor(packPath, buffer, hashBytes, count, oidsAt, offsetsAt) {
+  constructor(packPath, fanout, oids, hashBytes, count, offsetTable) {
     this.packPath = packPath;
-    this.buffer = buffer;
+    this.fanout = fanout;
+    this.oids = oids;
     this.hashBytes = hashBytes;
     this.count = count;
-    this.oidsAt = oidsAt;
-    this.offsetsAt = offsetsAt;
+    this.offsetTable = offsetTable;
   }
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath, hashBytes) {
-    const buffer = readFileSync2(idxPath);
-    if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2)
-      throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
-    const count = buffer.readUInt32BE(8 + 255 * 4);
-    const oidsAt = 8 + 1024;
-    const offsetsAt = oidsAt + count * (hashBytes + 4);
-    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes)
-      throw new PackFormatError(`${idxPath}: truncated pack index`);
-    return new _PackIndex(
-      idxPath.replace(/\.idx$/, ".pack"),
-      buffer,
-      hashBytes,
-      count,
-      oidsAt,
-      offsetsAt
-    );
-  }
-  /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
-  offsets() {
-    const offsets = new Float64Array(this.count);
-    const largeAt = this.offsetsAt + this.count * 4;
-    for (let i = 0; i < this.count; i++) {
-      const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
-      offsets[i] = small & 2147483648 ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 2147483647) * 8)) : small;
+    const fd = openSync3(idxPath, "r");
+    try {
+      const size = fstatSync3(fd).size;
+      const head = readExactly(fd, 8 + 1024, 0);
+      if (head.length < 8 + 1024 || head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2)
+        throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+      const fanout = new Uint32Array(256);
+      for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
+      const count = fanout[255];
+      const oidsAt = 8 + 1024;
+      const offsetsAt = oidsAt + count * (hashBytes + 4);
+      if (size < offsetsAt + count * 4 + 2 * hashBytes)
+        throw new PackFormatError(`${idxPath}: truncated pack index`);
+      const oids = readExactly(fd, count * hashBytes, oidsAt);
+      const offsets = offsetsOf(fd, count, offsetsAt, size - 2 * hashBytes, idxPath);
+      return new _PackIndex(
+        idxPath.replace(/\.idx$/, ".pack"),
+        fanout,
+        oids,
+        hashBytes,
+        count,
+        offsets
+      );
+    } finally {
+      closeSync3(fd);
     }
+  }
+  /** Offsets by index position, handed over once (the pack keeps them in its own order). */
+  takeOffsets() {
+    const offsets = this.offsetTable;
+    if (!offsets) throw new Error("pack index offsets already taken");
+    this.offsetTable = null;
     return offsets;
   }
   oidAt(position) {
-    const at2 = this.oidsAt + position * this.hashBytes;
-    return this.buffer.toString("hex", at2, at2 + this.hashBytes);
+    const at2 = position * this.hashBytes;
+    return this.oids.toString("hex", at2, at2 + this.hashBytes);
   }
   /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
   positionOf(oid) {
     const first = oid[0];
-    let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
-    let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+    let lo = first === 0 ? 0 : this.fanout[first - 1];
+    let hi = this.fanout[first] - 1;
     while (lo <= hi) {
       const mid = lo + hi >>> 1;
-      const at2 = this.oidsAt + mid * this.hashBytes;
-      const order = this.buffer.compare(oid, 0, this.hashBytes, at2, at2 + this.hashBytes);
+      const at2 = mid * this.hashBytes;
+      const order = this.oids.compare(oid, 0, this.hashBytes, at2, at2 + this.hashBytes);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -10916,53 +11009,86 @@ var PackIndex = class _PackIndex {
     return this.positionOf(oid) !== -1;
   }
 };
+function readExactly(fd, length, position) {
+  const out = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync3(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? out : out.subarray(0, done);
+}
+function offsetsOf(fd, count, at2, end, idxPath) {
+  let offsets = new Uint32Array(count);
+  const chunk = Buffer.allocUnsafe(256 * 1024);
+  for (let i = 0; i < count; ) {
+    const take = Math.min(chunk.length / 4, count - i);
+    readSync3(fd, chunk, 0, take * 4, at2 + i * 4);
+    for (let j = 0; j < take; j++, i++) {
+      const small = chunk.readUInt32BE(j * 4);
+      if (small & 2147483648 && offsets instanceof Uint32Array)
+        offsets = Float64Array.from(offsets);
+      offsets[i] = small;
+    }
+  }
+  if (offsets instanceof Float64Array) {
+    const largeAt = at2 + count * 4;
+    const large = Buffer.alloc(8);
+    for (let i = 0; i < count; i++) {
+      if (!(offsets[i] >= 2147483648)) continue;
+      const slot = offsets[i] - 2147483648;
+      if (largeAt + (slot + 1) * 8 > end)
+        throw new PackFormatError(`${idxPath}: a large offset outside its table`);
+      readSync3(fd, large, 0, 8, largeAt + slot * 8);
+      offsets[i] = Number(large.readBigUInt64BE(0));
+    }
+  }
+  return offsets;
+}
+var DELTA = 8;
 var Pack = class {
   /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
   constructor(index) {
     this.index = index;
-    const offsets = index.offsets();
+    const byPosition = index.takeOffsets();
     const n = this.count = index.count;
     this.packPath = index.packPath;
-    const sorted = Float64Array.from(offsets).sort();
+    this.offset = byPosition instanceof Uint32Array ? new Uint32Array(n + 1) : new Float64Array(n + 1);
+    this.offset.set(byPosition);
+    const sorted = this.offset.subarray(0, n).sort();
     this.idxPosition = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i])] = i;
-    this.type = new Uint8Array(n);
-    this.isDelta = new Uint8Array(n);
-    this.size = new Float64Array(n);
-    this.base = new Int32Array(n).fill(-1);
-    this.dataStart = new Float64Array(n);
-    this.dataEnd = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, byPosition[i])] = i;
+    this.headerLength = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
+    const base = new Int32Array(n).fill(-1);
     this.fd = openSync3(this.packPath, "r");
     try {
-      this.readHeaders(sorted);
+      this.readHeaders(base);
     } catch (error) {
       closeSync3(this.fd);
       throw error;
     }
     this.firstChild = new Int32Array(n + 1);
     for (let k = 0; k < n; k++)
-      if (this.base[k] >= 0)
-        this.firstChild[this.base[k] + 1] = this.firstChild[this.base[k] + 1] + 1;
+      if (base[k] >= 0) this.firstChild[base[k] + 1] = this.firstChild[base[k] + 1] + 1;
     for (let k = 0; k < n; k++)
       this.firstChild[k + 1] = this.firstChild[k + 1] + this.firstChild[k];
     this.children = new Int32Array(this.firstChild[n]);
     const fill2 = this.firstChild.slice(0, n);
-    for (let k = 0; k < n; k++) if (this.base[k] >= 0) this.children[fill2[this.base[k]]++] = k;
-    this.resolveTypes();
+    for (let k = 0; k < n; k++) if (base[k] >= 0) this.children[fill2[base[k]]++] = k;
+    this.resolveTypes(base);
   }
   count;
   packPath;
-  /** Object type per position; deltas carry the type of the whole object at their chain's root. */
-  type;
-  size;
-  /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
-  base;
-  isDelta;
+  /** Offset of each object, in pack order, then the trailer's: object k's data ends at offset[k + 1]. */
+  offset;
+  headerLength;
+  /** Type per position (deltas carry the type of the whole object at their chain's root) | DELTA. */
+  kind;
   /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
   firstChild;
   children;
-  dataStart;
-  dataEnd;
   idxPosition;
   fd;
   window = Buffer.alloc(0);
@@ -10971,62 +11097,82 @@ var Pack = class {
   close() {
     closeSync3(this.fd);
   }
+  /** The object's type (1 commit … 4 tag); for a delta its chain root's, 0 if that has none. */
+  type(k) {
+    return this.kind[k] & 7;
+  }
+  isDelta(k) {
+    return (this.kind[k] & DELTA) !== 0;
+  }
   oid(k) {
     return this.index.oidAt(this.idxPosition[k]);
   }
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k) {
-    return this.dataEnd[k] - this.dataStart[k];
+    return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
+  }
+  /** The size its header gives: the whole object's, or for a delta the size of its instructions. */
+  size(k) {
+    const at2 = this.offset[k];
+    const header = this.read(at2, at2 + this.headerLength[k]);
+    let c = header[0];
+    let size = c & 15;
+    for (let i = 1, shift = 4; c & 128; i++, shift += 7) {
+      c = header[i];
+      size += (c & 127) * 2 ** shift;
+    }
+    return size;
   }
   /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
   inflate(k) {
-    const start = this.dataStart[k];
-    const end = this.dataEnd[k];
+    const size = this.size(k);
+    return inflateBounded(
+      this.read(this.offset[k] + this.headerLength[k], this.offset[k + 1]),
+      size,
+      () => "its data"
+    );
+  }
+  /** Pack bytes start..end, through a read-ahead window. */
+  read(start, end) {
     if (start < this.windowStart || end > this.windowEnd) {
       const length = Math.max(end - start, READ_AHEAD);
       if (this.window.length < length) this.window = Buffer.alloc(length);
-      const got = readSync2(this.fd, this.window, 0, length, start);
+      const got = readSync3(this.fd, this.window, 0, length, start);
       if (got < end - start)
         throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
       this.windowStart = start;
       this.windowEnd = start + got;
     }
-    return inflateBounded(
-      this.window.subarray(start - this.windowStart, end - this.windowStart),
-      this.size[k],
-      () => "its data"
-    );
+    return this.window.subarray(start - this.windowStart, end - this.windowStart);
   }
   /** One sequential pass over the pack in large reads, parsing each object's header. */
-  // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
-  readHeaders(sorted) {
-    const packSize = fstatSync2(this.fd).size;
+  readHeaders(base) {
+    const packSize = fstatSync3(this.fd).size;
     const trailer = packSize - this.index.hashBytes;
+    const sorted = this.offset;
+    sorted[this.count] = trailer;
     const head = Buffer.alloc(12);
-    readSync2(this.fd, head, 0, 12, 0);
+    readSync3(this.fd, head, 0, 12, 0);
     if (head.toString("latin1", 0, 4) !== "PACK" || head.readUInt32BE(8) !== this.count)
       throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+    if (this.count && (sorted[0] < 12 || sorted[this.count - 1] >= trailer))
+      throw new PackFormatError(`${this.packPath}: its index names offsets outside the pack`);
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
     const refBases = [];
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k];
-      const end = k + 1 < this.count ? sorted[k + 1] : trailer;
+      const end = sorted[k + 1];
       if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
         chunkStart = offset;
-        chunkLength = readSync2(this.fd, chunk, 0, chunk.length, offset);
+        chunkLength = readSync3(this.fd, chunk, 0, chunk.length, offset);
       }
       let p = offset - chunkStart;
       const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
       let c = chunk[p++];
       const type = c >> 4 & 7;
-      let size = c & 15;
-      for (let shift = 4; c & 128 && p < limit; shift += 7) {
-        c = chunk[p++];
-        size += (c & 127) * 2 ** shift;
-      }
-      this.size[k] = size;
+      for (let shift = 4; c & 128 && p < limit; shift += 7) c = chunk[p++];
       if (type === OBJ_OFS_DELTA) {
         c = chunk[p++];
         let back = c & 127;
@@ -11034,15 +11180,15 @@ var Pack = class {
           c = chunk[p++];
           back = (back + 1) * 128 + (c & 127);
         }
-        this.isDelta[k] = 1;
-        this.base[k] = findSorted(sorted, offset - back);
+        this.kind[k] = DELTA;
+        base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
       } else if (type === OBJ_REF_DELTA) {
-        this.isDelta[k] = 1;
+        this.kind[k] = DELTA;
         if (p + this.index.hashBytes <= limit)
           refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
-        this.type[k] = type;
+        this.kind[k] = type;
       } else {
         throw new PackFormatError(
           `${this.packPath}: unknown object type ${type} at offset ${offset}`
@@ -11050,34 +11196,33 @@ var Pack = class {
       }
       if (p >= limit || c & 128)
         throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
-      this.dataStart[k] = chunkStart + p;
-      this.dataEnd[k] = end;
+      this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
       const positionToK = new Int32Array(this.count);
       for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
       for (let r = 0; r < refBases.length; r += 2)
-        this.base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
+        base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
     }
   }
   /**
    * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
    * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
    */
-  resolveTypes() {
+  resolveTypes(base) {
     const state = new Uint8Array(this.count);
     const path = [];
     for (let k = 0; k < this.count; k++) {
-      if (!this.isDelta[k] || state[k] === 2) continue;
+      if (!this.isDelta(k) || state[k] === 2) continue;
       let at2 = k;
-      while (at2 !== -1 && this.isDelta[at2] && state[at2] === 0) {
+      while (at2 !== -1 && this.isDelta(at2) && state[at2] === 0) {
         state[at2] = 1;
         path.push(at2);
-        at2 = this.base[at2];
+        at2 = base[at2];
       }
-      const type = at2 === -1 || state[at2] === 1 ? 0 : this.type[at2];
+      const type = at2 === -1 || state[at2] === 1 ? 0 : this.type(at2);
       for (const p of path) {
-        this.type[p] = type;
+        this.kind[p] = DELTA | type;
         state[p] = 2;
       }
       path.length = 0;
@@ -11113,7 +11258,7 @@ function isVersion2Index(idxPath) {
   const fd = openSync3(idxPath, "r");
   try {
     const head = Buffer.alloc(8);
-    return readSync2(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+    return readSync3(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
   } finally {
     closeSync3(fd);
   }
@@ -11157,9 +11302,9 @@ function applyDelta(base, delta, out, edges) {
   let kept = edges?.length ?? 0;
   const room = (more) => {
     if (kept + more <= seams.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(2 * seams.length, kept + more));
-    seams.copy(grown, 0, 0, kept);
-    seams = edges.buffer = grown;
+    const grown2 = Buffer.allocUnsafe(Math.max(2 * seams.length, kept + more));
+    seams.copy(grown2, 0, 0, kept);
+    seams = edges.buffer = grown2;
   };
   const keep = (from, start, size) => {
     room(2 * reach + 1);
@@ -11259,7 +11404,7 @@ var ObjectStore = class _ObjectStore {
     if (!this.packs) return null;
     let objects = this.loose.length + this.unopened.length;
     for (const pack of this.packs)
-      for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+      for (let k = 0; k < pack.count; k++) if (pack.type(k) !== OBJ_TREE) objects++;
     return objects;
   }
   close() {
@@ -11304,8 +11449,8 @@ var ObjectStore = class _ObjectStore {
     for (const [p, pack] of packs.entries()) {
       const earlier = packs.slice(0, p).map((e) => e.index);
       for (let k = 0; k < pack.count; k++) {
-        const orphan = pack.isDelta[k] && pack.type[k] === 0;
-        if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
+        const orphan = pack.isDelta(k) && pack.type(k) === 0;
+        if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
         if (orphan)
           yield {
@@ -11358,12 +11503,12 @@ var ObjectStore = class _ObjectStore {
       hold(frame, content);
       return content;
     };
-    const type = TYPE_NAMES[pack.type[root]];
+    const type = TYPE_NAMES[pack.type(root)];
     let wholeBytes = 0;
     let packedBytes = pack.packedSize(root);
     let rootContent;
     try {
-      if (pack.size[root] > MAX_OBJECT_BYTES)
+      if (pack.size(root) > MAX_OBJECT_BYTES)
         throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
       rootContent = pack.inflate(root);
     } catch (error) {
@@ -11477,7 +11622,7 @@ function looseHeader(file) {
 }
 function readLoose({ oid, path }) {
   try {
-    const file = readFileSync3(path);
+    const file = readFileSync(path);
     const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === "tree") return null;
     if (typeName !== "blob" && typeName !== "commit" && typeName !== "tag")
@@ -11775,6 +11920,7 @@ function parseRawLog(out) {
 }
 async function rawLog(git, revs, extra = [], input) {
   const args = [
+    ...BOUNDED_GIT_MEMORY,
     "log",
     "--no-renames",
     "--diff-merges=first-parent",
@@ -11941,6 +12087,141 @@ var Attributor = class {
   }
 };
 
+// src/history/commit-table.ts
+var EMPTY = -1;
+var CommitTable = class {
+  /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
+  hashBytes = 0;
+  rows = 0;
+  oids = Buffer.alloc(0);
+  /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
+  slots = new Int32Array(0);
+  /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
+  parentStart = new Int32Array(1);
+  parentOids = Buffer.alloc(0);
+  parentBytes = 0;
+  authorOf = new Int32Array(0);
+  authors = [];
+  authorIndex = /* @__PURE__ */ new Map();
+  /** Seconds since 1970; NaN where the object names no time. */
+  timeOf = new Float64Array(0);
+  tagRows = new Uint8Array(0);
+  get size() {
+    return this.rows;
+  }
+  /** Adds a commit or tag; an id already held keeps its first entry (an object in two packs). */
+  add(meta) {
+    if (!this.hashBytes) this.hashBytes = meta.oid.length / 2;
+    const id = Buffer.from(meta.oid, "hex");
+    if (id.length !== this.hashBytes || this.rowOfId(id) !== EMPTY) return;
+    this.reserve(this.rows + 1);
+    const row = this.rows++;
+    id.copy(this.oids, row * this.hashBytes);
+    this.insert(id, row);
+    const idLength = 2 * this.hashBytes;
+    const parents = meta.parents ? meta.parents.split(" ").filter((p) => p.length === idLength) : [];
+    const need = this.parentBytes + parents.length * this.hashBytes;
+    if (need > this.parentOids.length)
+      this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+    for (const parent of parents)
+      this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
+    this.parentStart[row + 1] = this.parentBytes;
+    this.authorOf[row] = this.authorId(meta.author);
+    this.timeOf[row] = meta.time ?? NaN;
+    this.tagRows[row] = meta.isTag ? 1 : 0;
+  }
+  /** The row of `oid`, or -1. */
+  rowOf(oid) {
+    if (!this.hashBytes || oid.length !== this.hashBytes * 2) return EMPTY;
+    return this.rowOfId(Buffer.from(oid, "hex"));
+  }
+  has(oid) {
+    return this.rowOf(oid) !== EMPTY;
+  }
+  get(oid) {
+    const row = this.rowOf(oid);
+    return row === EMPTY ? void 0 : this.meta(row);
+  }
+  oidAt(row) {
+    return this.oids.toString("hex", row * this.hashBytes, (row + 1) * this.hashBytes);
+  }
+  isTag(row) {
+    return this.tagRows[row] === 1;
+  }
+  /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
+  parentRows(row) {
+    const out = [];
+    for (let at2 = this.parentStart[row]; at2 < this.parentStart[row + 1]; at2 += this.hashBytes) {
+      const parent = this.rowOfId(this.parentOids.subarray(at2, at2 + this.hashBytes));
+      if (parent !== EMPTY) out.push(parent);
+    }
+    return out;
+  }
+  meta(row) {
+    const parents = [];
+    for (let at2 = this.parentStart[row]; at2 < this.parentStart[row + 1]; at2 += this.hashBytes)
+      parents.push(this.parentOids.toString("hex", at2, at2 + this.hashBytes));
+    const time = this.timeOf[row];
+    return {
+      oid: this.oidAt(row),
+      author: this.authors[this.authorOf[row]],
+      time: Number.isNaN(time) ? null : time,
+      parents: parents.join(" "),
+      isTag: this.isTag(row)
+    };
+  }
+  authorId(author) {
+    let id = this.authorIndex.get(author);
+    if (id === void 0) {
+      const own = Buffer.from(author, "utf8").toString("utf8");
+      id = this.authors.push(own) - 1;
+      this.authorIndex.set(own, id);
+    }
+    return id;
+  }
+  slotOf(id) {
+    return id.readUInt32LE(0) & this.slots.length - 1;
+  }
+  rowOfId(id) {
+    if (this.slots.length === 0) return EMPTY;
+    const mask = this.slots.length - 1;
+    for (let slot = this.slotOf(id); ; slot = slot + 1 & mask) {
+      const row = this.slots[slot];
+      if (row === EMPTY) return EMPTY;
+      const at2 = row * this.hashBytes;
+      if (this.oids.compare(id, 0, this.hashBytes, at2, at2 + this.hashBytes) === 0) return row;
+    }
+  }
+  insert(id, row) {
+    const mask = this.slots.length - 1;
+    let slot = this.slotOf(id);
+    while (this.slots[slot] !== EMPTY) slot = slot + 1 & mask;
+    this.slots[slot] = row;
+  }
+  /** Room for `rows` rows, the hash table at most half full. */
+  reserve(rows) {
+    if (rows <= this.authorOf.length) return;
+    const capacity = Math.max(1024, 2 * this.authorOf.length);
+    this.oids = grown(this.oids, capacity * this.hashBytes);
+    this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
+    this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
+    this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+    this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
+    this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+    for (let row = 0; row < this.rows; row++)
+      this.insert(this.oids.subarray(row * this.hashBytes, (row + 1) * this.hashBytes), row);
+  }
+};
+function grown(buffer, size) {
+  const out = Buffer.alloc(size);
+  buffer.copy(out);
+  return out;
+}
+function grownTyped(from, to) {
+  to.set(from);
+  return to;
+}
+
 // src/history/facts.ts
 function rekeyFacts(facts, renamed) {
   for (const [from, to] of renamed) {
@@ -11977,70 +12258,68 @@ async function refTips(git) {
   });
 }
 var CommitGraph = class _CommitGraph {
-  constructor(index, firstChild, children, reached) {
-    this.index = index;
+  constructor(table, firstChild, children, reached) {
+    this.table = table;
     this.firstChild = firstChild;
     this.children = children;
     this.reached = reached;
   }
   /**
-   * From commits and their parents (space-separated): those `tips` reach, or all of them when `tips`
-   * is null. Parents not listed (past a shallow clone's edge) are left out.
+   * The commits of `table` (its tags are not part of the graph): those `tips` reach, or all of them
+   * when `tips` is null. Parents the table does not hold (past a shallow clone's edge) are left out.
    */
-  static fromParents(commits, tips) {
-    const index = /* @__PURE__ */ new Map();
-    const parentLists = [];
-    for (const [commit, parents] of commits) {
-      index.set(commit, index.size);
-      parentLists.push(parents);
-    }
-    const edges = [];
-    parentLists.forEach((parents, child) => {
-      for (const p of parents ? parents.split(" ") : []) {
-        const parent = index.get(p);
-        if (parent !== void 0) edges.push(parent, child);
-      }
-    });
-    const firstChild = new Int32Array(index.size + 1);
-    for (let e = 0; e < edges.length; e += 2) firstChild[edges[e] + 1]++;
-    for (let c = 0; c < index.size; c++) firstChild[c + 1] = firstChild[c + 1] + firstChild[c];
-    const children = new Int32Array(edges.length / 2);
-    const fill2 = firstChild.slice(0, index.size);
-    for (let e = 0; e < edges.length; e += 2) children[fill2[edges[e]]++] = edges[e + 1];
-    const reached = new Uint8Array(index.size).fill(tips ? 0 : 1);
-    const pending = (tips ?? []).map((t) => index.get(t)).filter((i) => i !== void 0);
-    for (const i of pending) reached[i] = 1;
+  static fromTable(table, tips) {
+    const n = table.size;
+    const parentsOf = (row) => table.isTag(row) ? [] : table.parentRows(row);
+    const firstChild = new Int32Array(n + 1);
+    for (let row = 0; row < n; row++) for (const p of parentsOf(row)) firstChild[p + 1]++;
+    for (let row = 0; row < n; row++) firstChild[row + 1] = firstChild[row + 1] + firstChild[row];
+    const children = new Int32Array(firstChild[n]);
+    const fill2 = firstChild.slice(0, n);
+    for (let row = 0; row < n; row++) for (const p of parentsOf(row)) children[fill2[p]++] = row;
+    const reached = new Uint8Array(n).fill(tips ? 0 : 1);
+    const pending = (tips ?? []).map((t) => table.rowOf(t)).filter((r) => r !== -1 && !table.isTag(r));
+    for (const row of pending) reached[row] = 1;
     while (pending.length) {
-      const at2 = pending.pop();
-      for (const p of parentLists[at2] ? parentLists[at2].split(" ") : []) {
-        const parent = index.get(p);
-        if (parent !== void 0 && !reached[parent]) {
-          reached[parent] = 1;
-          pending.push(parent);
-        }
+      for (const parent of parentsOf(pending.pop())) {
+        if (reached[parent]) continue;
+        reached[parent] = 1;
+        pending.push(parent);
       }
     }
-    return new _CommitGraph(index, firstChild, children, reached);
+    return new _CommitGraph(table, firstChild, children, reached);
   }
   /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
   static async read(git) {
-    const lines = (await git.toFile(["rev-list", "--all", "--parents"])).toString("latin1").split("\n");
-    const space = (line) => line.indexOf(" ") === -1 ? line.length : line.indexOf(" ");
-    return _CommitGraph.fromParents(
-      lines.filter(Boolean).map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
-      null
-    );
+    const listing = await git.toFile(["rev-list", "--all", "--parents"]);
+    const table = new CommitTable();
+    for (let at2 = 0; at2 < listing.length; ) {
+      let end = listing.indexOf(10, at2);
+      if (end === -1) end = listing.length;
+      const space = listing.indexOf(32, at2);
+      const idEnd = space === -1 || space > end ? end : space;
+      if (idEnd > at2)
+        table.add({
+          oid: listing.toString("latin1", at2, idEnd),
+          parents: idEnd < end ? listing.toString("latin1", idEnd + 1, end) : "",
+          author: "",
+          time: null,
+          isTag: false
+        });
+      at2 = end + 1;
+    }
+    return _CommitGraph.fromTable(table, null);
   }
   /** Whether any ref reaches `commit`. */
   has(commit) {
-    const i = this.index.get(commit);
-    return i !== void 0 && this.reached[i] === 1;
+    const row = this.table.rowOf(commit);
+    return row !== -1 && this.reached[row] === 1;
   }
   /** `commit` and every commit built on it. */
   descendants(commit) {
-    const start = this.index.get(commit);
-    const seen = new Uint8Array(this.index.size);
-    if (start === void 0) return () => false;
+    const start = this.table.rowOf(commit);
+    const seen = new Uint8Array(this.table.size);
+    if (start === -1) return () => false;
     const pending = [start];
     seen[start] = 1;
     while (pending.length) {
@@ -12054,8 +12333,8 @@ var CommitGraph = class _CommitGraph {
       }
     }
     return (c) => {
-      const i = this.index.get(c);
-      return i !== void 0 && seen[i] === 1;
+      const row = this.table.rowOf(c);
+      return row !== -1 && seen[row] === 1;
     };
   }
 };
@@ -12116,21 +12395,26 @@ async function noteOrFile(f, i, reach) {
 }
 async function reachability(read) {
   const head = (await read.git.raw(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])).stdout.toString("utf8").trim();
-  const commits = [...read.commits.values()].filter((m) => !m.isTag).map((m) => [m.oid, m.parents]);
-  const graph = CommitGraph.fromParents(commits, [
+  const graph = CommitGraph.fromTable(read.commits, [
     ...read.tips.map((t) => t.commit),
     ...head ? [head] : []
   ]);
   const refReach = new RefReach(read.git, read.tips);
   refReach.useGraph(graph);
-  const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
+  const tags = /* @__PURE__ */ new Set();
+  for (let row = 0; row < read.commits.size; row++)
+    if (read.commits.isTag(row)) tags.add(read.commits.oidAt(row));
   return { graph, refReach, tags };
 }
 async function attributeHistory(raw, read) {
   const { graph, refReach, tags } = await reachability(read);
   const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {
-    const unreachableCommits = [...read.commits.values()].filter((m) => !m.isTag && !graph.has(m.oid)).map((m) => m.oid);
+    const unreachableCommits = [];
+    for (let row = 0; row < read.commits.size; row++) {
+      const oid = read.commits.oidAt(row);
+      if (!read.commits.isTag(row) && !graph.has(oid)) unreachableCommits.push(oid);
+    }
     introductions.push(
       ...await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)
     );
@@ -13073,7 +13357,7 @@ function applyIgnore(findings, ignore) {
 
 // src/rules/load.ts
 init_errors();
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/rules/validate.ts
@@ -13384,7 +13668,7 @@ var BUILTIN_RULES_DIR = join5(PACKAGE_ROOT, "rules") + "/";
 function parseJsonFile(file) {
   let text2;
   try {
-    text2 = readFileSync4(file, "utf8");
+    text2 = readFileSync2(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
@@ -15004,11 +15288,11 @@ async function scanItems(engine, items, stats, hooks = {}) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join6 } from "node:path";
 var cached;
 function toolVersion() {
-  cached ??= JSON.parse(readFileSync5(join6(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  cached ??= JSON.parse(readFileSync3(join6(PACKAGE_ROOT, "package.json"), "utf8")).version;
   return cached;
 }
 
@@ -15222,50 +15506,58 @@ var Walk = class _Walk {
   constructor(listing, error = null) {
     this.listing = listing;
     this.error = error;
-    for (let at2 = listing[0] === 63 ? 0 : listing.indexOf("\n?"); at2 !== -1; at2 = listing.indexOf("\n?", at2 + 1)) {
-      const start = listing[at2] === 63 ? at2 + 1 : at2 + 2;
-      const end = listing.indexOf(10, start);
-      this.missing.push(listing.toString("latin1", start, end === -1 ? listing.length : end));
+    for (const [line, idLength] of this.lines()) {
+      if (line[0] === 63) this.missing.push(line.toString("latin1", 1));
+      else if (line.length > idLength + 1)
+        this.distinctPaths.add(line.toString("utf8", idLength + 1));
     }
   }
   /** Objects any ref reaches that the object database does not have. */
   missing = [];
+  distinctPaths = /* @__PURE__ */ new Set();
+  static empty() {
+    return new _Walk(null);
+  }
   /** Runs the walk. It never fetches: missing objects are listed, not downloaded. Never rejects. */
   static async run(git) {
     try {
-      return new _Walk(await git.toFile(["rev-list", "--objects", "--all", "--missing=print"]));
+      const args = [...BOUNDED_GIT_MEMORY, "rev-list", "--objects", "--all", "--missing=print"];
+      return new _Walk(await git.toSpool(args));
     } catch (error) {
-      return new _Walk(Buffer.alloc(0), error.message);
+      return new _Walk(null, error.message);
     }
   }
-  /** Each line: its object id and where its path is (empty for commits and for missing objects). */
-  *entries() {
-    const text2 = this.listing;
-    const idLength = Math.min(...[text2.indexOf(32), text2.indexOf(10)].filter((i) => i > 0));
-    for (let at2 = 0; at2 < text2.length; ) {
-      let end = text2.indexOf(10, at2);
-      if (end === -1) end = text2.length;
-      if (text2[at2] !== 63 && text2[at2 + idLength] === 32)
-        yield [text2.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
-      at2 = end + 1;
+  /** Each line, with the length of the object ids (40 or 64: every line starts with one). */
+  *lines() {
+    if (!this.listing) return;
+    let idLength = 0;
+    for (const line of this.listing.lines()) {
+      if (line.length === 0) continue;
+      if (!idLength && line[0] !== 63) {
+        const space = line.indexOf(32);
+        idLength = space === -1 ? line.length : space;
+      }
+      yield [line, idLength];
     }
   }
   /** One path of each of `oids` that a ref reaches; ids no ref reaches are left out. */
   pathsOf(oids) {
     const out = /* @__PURE__ */ new Map();
     if (oids.size === 0) return out;
-    for (const [oid, pathStart, end] of this.entries()) {
-      if (oids.has(oid) && !out.has(oid))
-        out.set(oid, this.listing.toString("utf8", pathStart, end));
+    for (const [line, idLength] of this.lines()) {
+      if (line[0] === 63 || line[idLength] !== 32) continue;
+      const oid = line.toString("latin1", 0, idLength);
+      if (oids.has(oid) && !out.has(oid)) out.set(oid, line.toString("utf8", idLength + 1));
     }
     return out;
   }
   /** Every distinct path (of files and folders) anywhere in history. */
   paths() {
-    const seen = /* @__PURE__ */ new Set();
-    for (const [, pathStart, end] of this.entries())
-      if (end > pathStart) seen.add(this.listing.toString("utf8", pathStart, end));
-    return [...seen];
+    return [...this.distinctPaths];
+  }
+  /** Lets the spool go (its file is already unlinked: closing frees it). */
+  close() {
+    this.listing?.close();
   }
 };
 
@@ -15337,13 +15629,29 @@ function notAttributed(raw, why) {
 async function historyTree(git) {
   return commitFiles(git, await hasCommit(git) ? "HEAD" : null);
 }
+async function settleWith(raw, read, walk, partial) {
+  const unattributed = (why) => notAttributed(raw, why);
+  if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
+  try {
+    const attributed = await attributeHistory(raw, read);
+    await exposeHistory(read.git, attributed.findings, attributed.facts);
+    return {
+      findings: attributed.findings,
+      warnings: settleWarnings(attributed.unreachable, walk, partial),
+      facts: attributed.facts
+    };
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return unattributed(`attributing the findings failed (${error.message})`);
+  }
+}
 async function historySource(git, options) {
   const shallow = await isShallow(git);
   const empty = !options.allObjects && !await hasAnyRef(git);
   const tips = await refTips(git);
   const partial = await partialClone(git);
-  const commits = /* @__PURE__ */ new Map();
-  let walking = Promise.resolve(new Walk(Buffer.alloc(0)));
+  const commits = new CommitTable();
+  let walking = Promise.resolve(Walk.empty());
   let attributor = null;
   async function items(context2) {
     if (empty) return (async function* () {
@@ -15351,7 +15659,9 @@ async function historySource(git, options) {
     walking = Walk.run(git);
     void walking.then(() => context2.phase?.("walked every tree"));
     if (options.fetchMissing && partial) {
-      await fetchMissing(git, partial, (await walking).missing);
+      const before = await walking;
+      await fetchMissing(git, partial, before.missing);
+      before.close();
       walking = Walk.run(git);
     }
     attributor = new Attributor(git, walking);
@@ -15362,22 +15672,13 @@ async function historySource(git, options) {
     return concat(read, after);
   }
   async function settle(raw) {
-    if (empty || !attributor) return { findings: raw, warnings: [] };
     const walk = await walking;
-    const unattributed = (why) => notAttributed(raw, why);
-    if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
     try {
+      if (empty || !attributor) return { findings: raw, warnings: [] };
       const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-      const attributed = await attributeHistory(raw, read);
-      await exposeHistory(git, attributed.findings, attributed.facts);
-      return {
-        findings: attributed.findings,
-        warnings: settleWarnings(attributed.unreachable, walk, partial),
-        facts: attributed.facts
-      };
-    } catch (error) {
-      if (!(error instanceof GitError)) throw error;
-      return unattributed(`attributing the findings failed (${error.message})`);
+      return await settleWith(raw, read, walk, partial);
+    } finally {
+      walk.close();
     }
   }
   return {
@@ -15388,7 +15689,7 @@ async function historySource(git, options) {
     tree: await historyTree(git),
     warnings: [...shallow ? [SHALLOW_WARNING] : [], ...empty ? [NO_COMMITS] : []],
     items,
-    onCommit: (meta) => commits.set(meta.oid, meta),
+    onCommit: (meta) => commits.add(meta),
     onFinding(f) {
       if (f.provenance.kind === "blob") attributor?.add(f.provenance.blob);
     },
@@ -15515,7 +15816,7 @@ async function mirror(target, cache2, env2) {
 
 // src/audit/scan-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { readdirSync as readdirSync4, readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync } from "node:fs";
+import { readdirSync as readdirSync4, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync } from "node:fs";
 import { join as join9 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var SCAN_FLAGS = [
@@ -15541,7 +15842,7 @@ async function scanKey(git, policy, flags2) {
 }
 function readScan(file, key) {
   try {
-    const kept = deserialize(readFileSync6(file));
+    const kept = deserialize(readFileSync4(file));
     return kept?.key === key ? kept.result : null;
   } catch {
     return null;

@@ -1907,9 +1907,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown.set(this.denseCaps);
-        this.denseCaps = grown;
+        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown2.set(this.denseCaps);
+        this.denseCaps = grown2;
       }
       contains(pc) {
         const j = this.sparse[pc];
@@ -7037,14 +7037,89 @@ var init_numbers = __esm({
   }
 });
 
-// src/git.ts
-import { spawn } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync, rmSync } from "node:fs";
+// src/spool.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
+var CHUNK_BYTES, Spool;
+var init_spool = __esm({
+  "src/spool.ts"() {
+    "use strict";
+    CHUNK_BYTES = 1024 * 1024;
+    Spool = class _Spool {
+      constructor(fd, leftover) {
+        this.fd = fd;
+        this.leftover = leftover;
+      }
+      /** An empty spool, open for writing (by a child process) and reading. */
+      static create() {
+        const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
+        const file = join2(dir, "spool");
+        const fd = openSync2(file, "w+", 384);
+        try {
+          rmSync(dir, { recursive: true });
+          return new _Spool(fd, null);
+        } catch {
+          return new _Spool(fd, dir);
+        }
+      }
+      get size() {
+        return fstatSync2(this.fd).size;
+      }
+      /** The whole content at once. */
+      readAll() {
+        const out = Buffer.allocUnsafe(this.size);
+        let done = 0;
+        while (done < out.length) {
+          const n = readSync2(this.fd, out, done, out.length - done, done);
+          if (n === 0) break;
+          done += n;
+        }
+        return out.subarray(0, done);
+      }
+      /**
+       * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
+       * is read whole into a buffer of its own.
+       */
+      *lines() {
+        let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        let held = 0;
+        for (let position = 0; ; ) {
+          if (held === buffer.length) {
+            const larger = Buffer.allocUnsafe(2 * buffer.length);
+            buffer.copy(larger, 0, 0, held);
+            buffer = larger;
+          }
+          const n = readSync2(this.fd, buffer, held, buffer.length - held, position);
+          position += n;
+          const end = held + n;
+          let start = 0;
+          for (let nl = buffer.indexOf(10, held); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+            yield buffer.subarray(start, nl);
+            start = nl + 1;
+          }
+          if (n === 0) {
+            if (start < end) yield buffer.subarray(start, end);
+            return;
+          }
+          buffer.copy(buffer, 0, start, end);
+          held = end - start;
+        }
+      }
+      close() {
+        closeSync2(this.fd);
+        if (this.leftover) rmSync(this.leftover, { recursive: true, force: true });
+      }
+    };
+  }
+});
+
+// src/git.ts
+import { spawn } from "node:child_process";
 function gitFailed(args, stderr, code18) {
   const reason = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code18}`;
-  return new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, "")}`);
+  const command = args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "-c");
+  return new GitError(`git ${command} failed: ${reason.replace(/^(fatal|error): /, "")}`);
 }
 function notStarted(error) {
   return new GitError(
@@ -7153,11 +7228,12 @@ async function* parseBatch(stream) {
   }
   if (header) throw new GitError(`git cat-file ended in the middle of object ${header.oid}`);
 }
-var GitError, GIT_ENV, NO_TRANSPORT, SAFE_CONFIG, ObjectReadError, Git, OidList;
+var GitError, GIT_ENV, NO_TRANSPORT, SAFE_CONFIG, BOUNDED_GIT_MEMORY, ObjectReadError, Git, OidList;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     init_errors();
+    init_spool();
     GitError = class extends UserError {
       name = "GitError";
     };
@@ -7170,6 +7246,14 @@ var init_git = __esm({
     };
     NO_TRANSPORT = { GIT_ALLOW_PROTOCOL: "none" };
     SAFE_CONFIG = [["core.fsmonitor", "false"]];
+    BOUNDED_GIT_MEMORY = [
+      "-c",
+      "core.packedGitWindowSize=16m",
+      "-c",
+      "core.packedGitLimit=64m",
+      "-c",
+      "core.deltaBaseCacheLimit=16m"
+    ];
     ObjectReadError = class extends GitError {
       constructor(oid, reason) {
         super(`cannot read git object ${oid}: ${reason.replace(/^(fatal|error): /, "")}`);
@@ -7258,14 +7342,21 @@ var init_git = __esm({
        * thread is not reading.
        */
       async toFile(args) {
-        const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
-        const file = join2(dir, "git-output");
-        const fd = openSync2(file, "w", 384);
+        const spool = await this.toSpool(args);
+        try {
+          return spool.readAll();
+        } finally {
+          spool.close();
+        }
+      }
+      /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
+      async toSpool(args) {
+        const spool = Spool.create();
         try {
           const child = spawn("git", args, {
             cwd: this.dir,
             env: this.spawnEnv(),
-            stdio: ["ignore", fd, "pipe"]
+            stdio: ["ignore", spool.fd, "pipe"]
           });
           let stderr = "";
           child.stderr.on("data", (c) => stderr += c.toString("utf8"));
@@ -7274,10 +7365,10 @@ var init_git = __esm({
             child.on("close", (c) => resolve15(c ?? 1));
           });
           if (code18 !== 0) throw gitFailed(args, stderr, code18);
-          return readFileSync(file);
-        } finally {
-          closeSync2(fd);
-          rmSync(dir, { recursive: true, force: true });
+          return spool;
+        } catch (error) {
+          spool.close();
+          throw error;
         }
       }
       /** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
@@ -7454,7 +7545,7 @@ var init_findings = __esm({
 });
 
 // src/sources/tree-files.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, realpathSync } from "node:fs";
 import { dirname, join as join3, sep } from "node:path";
 function treeFileKey(file) {
   return `${file.tree}\0${file.path}`;
@@ -7467,12 +7558,12 @@ function readSmallFile(path, limit = SMALL_FILE_BYTES) {
     return null;
   }
   try {
-    const info = fstatSync2(fd);
+    const info = fstatSync3(fd);
     if (!info.isFile() || info.size > limit) return null;
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     for (let n = 1; filled < info.size && n > 0; filled += n)
-      n = readSync2(fd, bytes, filled, info.size - filled, filled);
+      n = readSync3(fd, bytes, filled, info.size - filled, filled);
     return bytes.subarray(0, filled);
   } catch {
     return null;
@@ -15734,7 +15825,7 @@ var require_out4 = __commonJS({
 });
 
 // src/sources/worktree.ts
-import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync4, openSync as openSync4, readSync as readSync4 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function toPosix(path) {
@@ -15807,7 +15898,7 @@ function* readChunks(path) {
   try {
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
-      const n = readSync3(fd, chunk, 0, WINDOW_BYTES, null);
+      const n = readSync4(fd, chunk, 0, WINDOW_BYTES, null);
       if (n === 0) return;
       yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
     }
@@ -15829,7 +15920,7 @@ function readFileItem(root, path, maxFileSize) {
     return { provenance, unreadable: code18 ?? error.message };
   }
   try {
-    const info = fstatSync3(fd);
+    const info = fstatSync4(fd);
     if (info.isDirectory())
       return { provenance, skipped: "directory (a submodule? scan it separately)" };
     if (!info.isFile()) return { provenance, skipped: "not a regular file" };
@@ -15843,7 +15934,7 @@ function readFileItem(root, path, maxFileSize) {
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     for (let n = 1; filled < info.size && n > 0; filled += n)
-      n = readSync3(fd, bytes, filled, info.size - filled, filled);
+      n = readSync4(fd, bytes, filled, info.size - filled, filled);
     return { provenance, bytes: bytes.subarray(0, filled) };
   } catch (error) {
     return {
@@ -15915,8 +16006,45 @@ var init_time = __esm({
 });
 
 // src/sources/packfile.ts
-import { closeSync as closeSync5, fstatSync as fstatSync4, openSync as openSync5, readFileSync as readFileSync2, readSync as readSync4 } from "node:fs";
+import { closeSync as closeSync5, fstatSync as fstatSync5, openSync as openSync5, readSync as readSync5 } from "node:fs";
 import { inflateSync } from "node:zlib";
+function readExactly(fd, length, position) {
+  const out = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync5(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? out : out.subarray(0, done);
+}
+function offsetsOf(fd, count2, at2, end, idxPath) {
+  let offsets = new Uint32Array(count2);
+  const chunk = Buffer.allocUnsafe(256 * 1024);
+  for (let i = 0; i < count2; ) {
+    const take = Math.min(chunk.length / 4, count2 - i);
+    readSync5(fd, chunk, 0, take * 4, at2 + i * 4);
+    for (let j = 0; j < take; j++, i++) {
+      const small = chunk.readUInt32BE(j * 4);
+      if (small & 2147483648 && offsets instanceof Uint32Array)
+        offsets = Float64Array.from(offsets);
+      offsets[i] = small;
+    }
+  }
+  if (offsets instanceof Float64Array) {
+    const largeAt = at2 + count2 * 4;
+    const large = Buffer.alloc(8);
+    for (let i = 0; i < count2; i++) {
+      if (!(offsets[i] >= 2147483648)) continue;
+      const slot = offsets[i] - 2147483648;
+      if (largeAt + (slot + 1) * 8 > end)
+        throw new PackFormatError(`${idxPath}: a large offset outside its table`);
+      readSync5(fd, large, 0, 8, largeAt + slot * 8);
+      offsets[i] = Number(large.readBigUInt64BE(0));
+    }
+  }
+  return offsets;
+}
 function inflateBounded(data, declared, what) {
   if (declared > data.length * MAX_DEFLATE_RATIO + 64)
     throw new PackFormatError(
@@ -15944,7 +16072,7 @@ function isVersion2Index(idxPath) {
   const fd = openSync5(idxPath, "r");
   try {
     const head = Buffer.alloc(8);
-    return readSync4(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
+    return readSync5(fd, head, 0, 8, 0) === 8 && head.readUInt32BE(0) === IDX_MAGIC && head.readUInt32BE(4) === 2;
   } finally {
     closeSync5(fd);
   }
@@ -15988,9 +16116,9 @@ function applyDelta(base, delta, out, edges) {
   let kept = edges?.length ?? 0;
   const room = (more) => {
     if (kept + more <= seams.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(2 * seams.length, kept + more));
-    seams.copy(grown, 0, 0, kept);
-    seams = edges.buffer = grown;
+    const grown2 = Buffer.allocUnsafe(Math.max(2 * seams.length, kept + more));
+    seams.copy(grown2, 0, 0, kept);
+    seams = edges.buffer = grown2;
   };
   const keep = (from, start, size) => {
     room(2 * reach + 1);
@@ -16049,7 +16177,7 @@ function copyBytes(from, start, size, to, at2) {
   }
   for (let j = 0; j < size; j++) to[at2 + j] = from[start + j];
 }
-var OBJ_COMMIT, OBJ_TREE, OBJ_TAG, OBJ_OFS_DELTA, OBJ_REF_DELTA, TYPE_NAMES, PackFormatError, IDX_MAGIC, READ_AHEAD, MAX_HEADER, PackIndex, Pack, MAX_DEFLATE_RATIO, MAX_CHUNK;
+var OBJ_COMMIT, OBJ_TREE, OBJ_TAG, OBJ_OFS_DELTA, OBJ_REF_DELTA, TYPE_NAMES, PackFormatError, IDX_MAGIC, READ_AHEAD, MAX_HEADER, PackIndex, DELTA, Pack, MAX_DEFLATE_RATIO, MAX_CHUNK;
 var init_packfile = __esm({
   "src/sources/packfile.ts"() {
     "use strict";
@@ -16071,56 +16199,63 @@ var init_packfile = __esm({
     READ_AHEAD = 64 * 1024;
     MAX_HEADER = 16 + 32;
     PackIndex = class _PackIndex {
-      constructor(packPath, buffer, hashBytes, count2, oidsAt, offsetsAt) {
+      constructor(packPath, fanout, oids, hashBytes, count2, offsetTable) {
         this.packPath = packPath;
-        this.buffer = buffer;
+        this.fanout = fanout;
+        this.oids = oids;
         this.hashBytes = hashBytes;
         this.count = count2;
-        this.oidsAt = oidsAt;
-        this.offsetsAt = offsetsAt;
+        this.offsetTable = offsetTable;
       }
       /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
       static open(idxPath, hashBytes) {
-        const buffer = readFileSync2(idxPath);
-        if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2)
-          throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
-        const count2 = buffer.readUInt32BE(8 + 255 * 4);
-        const oidsAt = 8 + 1024;
-        const offsetsAt = oidsAt + count2 * (hashBytes + 4);
-        if (buffer.length < offsetsAt + count2 * 4 + 2 * hashBytes)
-          throw new PackFormatError(`${idxPath}: truncated pack index`);
-        return new _PackIndex(
-          idxPath.replace(/\.idx$/, ".pack"),
-          buffer,
-          hashBytes,
-          count2,
-          oidsAt,
-          offsetsAt
-        );
-      }
-      /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
-      offsets() {
-        const offsets = new Float64Array(this.count);
-        const largeAt = this.offsetsAt + this.count * 4;
-        for (let i = 0; i < this.count; i++) {
-          const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
-          offsets[i] = small & 2147483648 ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 2147483647) * 8)) : small;
+        const fd = openSync5(idxPath, "r");
+        try {
+          const size = fstatSync5(fd).size;
+          const head = readExactly(fd, 8 + 1024, 0);
+          if (head.length < 8 + 1024 || head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2)
+            throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+          const fanout = new Uint32Array(256);
+          for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
+          const count2 = fanout[255];
+          const oidsAt = 8 + 1024;
+          const offsetsAt = oidsAt + count2 * (hashBytes + 4);
+          if (size < offsetsAt + count2 * 4 + 2 * hashBytes)
+            throw new PackFormatError(`${idxPath}: truncated pack index`);
+          const oids = readExactly(fd, count2 * hashBytes, oidsAt);
+          const offsets = offsetsOf(fd, count2, offsetsAt, size - 2 * hashBytes, idxPath);
+          return new _PackIndex(
+            idxPath.replace(/\.idx$/, ".pack"),
+            fanout,
+            oids,
+            hashBytes,
+            count2,
+            offsets
+          );
+        } finally {
+          closeSync5(fd);
         }
+      }
+      /** Offsets by index position, handed over once (the pack keeps them in its own order). */
+      takeOffsets() {
+        const offsets = this.offsetTable;
+        if (!offsets) throw new Error("pack index offsets already taken");
+        this.offsetTable = null;
         return offsets;
       }
       oidAt(position) {
-        const at2 = this.oidsAt + position * this.hashBytes;
-        return this.buffer.toString("hex", at2, at2 + this.hashBytes);
+        const at2 = position * this.hashBytes;
+        return this.oids.toString("hex", at2, at2 + this.hashBytes);
       }
       /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
       positionOf(oid) {
         const first = oid[0];
-        let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
-        let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+        let lo = first === 0 ? 0 : this.fanout[first - 1];
+        let hi = this.fanout[first] - 1;
         while (lo <= hi) {
           const mid = lo + hi >>> 1;
-          const at2 = this.oidsAt + mid * this.hashBytes;
-          const order = this.buffer.compare(oid, 0, this.hashBytes, at2, at2 + this.hashBytes);
+          const at2 = mid * this.hashBytes;
+          const order = this.oids.compare(oid, 0, this.hashBytes, at2, at2 + this.hashBytes);
           if (order === 0) return mid;
           if (order < 0) lo = mid + 1;
           else hi = mid - 1;
@@ -16131,53 +16266,49 @@ var init_packfile = __esm({
         return this.positionOf(oid) !== -1;
       }
     };
+    DELTA = 8;
     Pack = class {
       /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
       constructor(index) {
         this.index = index;
-        const offsets = index.offsets();
+        const byPosition = index.takeOffsets();
         const n = this.count = index.count;
         this.packPath = index.packPath;
-        const sorted = Float64Array.from(offsets).sort();
+        this.offset = byPosition instanceof Uint32Array ? new Uint32Array(n + 1) : new Float64Array(n + 1);
+        this.offset.set(byPosition);
+        const sorted = this.offset.subarray(0, n).sort();
         this.idxPosition = new Int32Array(n);
-        for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i])] = i;
-        this.type = new Uint8Array(n);
-        this.isDelta = new Uint8Array(n);
-        this.size = new Float64Array(n);
-        this.base = new Int32Array(n).fill(-1);
-        this.dataStart = new Float64Array(n);
-        this.dataEnd = new Float64Array(n);
+        for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, byPosition[i])] = i;
+        this.headerLength = new Uint8Array(n);
+        this.kind = new Uint8Array(n);
+        const base = new Int32Array(n).fill(-1);
         this.fd = openSync5(this.packPath, "r");
         try {
-          this.readHeaders(sorted);
+          this.readHeaders(base);
         } catch (error) {
           closeSync5(this.fd);
           throw error;
         }
         this.firstChild = new Int32Array(n + 1);
         for (let k = 0; k < n; k++)
-          if (this.base[k] >= 0)
-            this.firstChild[this.base[k] + 1] = this.firstChild[this.base[k] + 1] + 1;
+          if (base[k] >= 0) this.firstChild[base[k] + 1] = this.firstChild[base[k] + 1] + 1;
         for (let k = 0; k < n; k++)
           this.firstChild[k + 1] = this.firstChild[k + 1] + this.firstChild[k];
         this.children = new Int32Array(this.firstChild[n]);
         const fill2 = this.firstChild.slice(0, n);
-        for (let k = 0; k < n; k++) if (this.base[k] >= 0) this.children[fill2[this.base[k]]++] = k;
-        this.resolveTypes();
+        for (let k = 0; k < n; k++) if (base[k] >= 0) this.children[fill2[base[k]]++] = k;
+        this.resolveTypes(base);
       }
       count;
       packPath;
-      /** Object type per position; deltas carry the type of the whole object at their chain's root. */
-      type;
-      size;
-      /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
-      base;
-      isDelta;
+      /** Offset of each object, in pack order, then the trailer's: object k's data ends at offset[k + 1]. */
+      offset;
+      headerLength;
+      /** Type per position (deltas carry the type of the whole object at their chain's root) | DELTA. */
+      kind;
       /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
       firstChild;
       children;
-      dataStart;
-      dataEnd;
       idxPosition;
       fd;
       window = Buffer.alloc(0);
@@ -16186,62 +16317,82 @@ var init_packfile = __esm({
       close() {
         closeSync5(this.fd);
       }
+      /** The object's type (1 commit … 4 tag); for a delta its chain root's, 0 if that has none. */
+      type(k) {
+        return this.kind[k] & 7;
+      }
+      isDelta(k) {
+        return (this.kind[k] & DELTA) !== 0;
+      }
       oid(k) {
         return this.index.oidAt(this.idxPosition[k]);
       }
       /** Bytes the object takes in the pack (header aside). */
       packedSize(k) {
-        return this.dataEnd[k] - this.dataStart[k];
+        return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
+      }
+      /** The size its header gives: the whole object's, or for a delta the size of its instructions. */
+      size(k) {
+        const at2 = this.offset[k];
+        const header = this.read(at2, at2 + this.headerLength[k]);
+        let c = header[0];
+        let size = c & 15;
+        for (let i = 1, shift = 4; c & 128; i++, shift += 7) {
+          c = header[i];
+          size += (c & 127) * 2 ** shift;
+        }
+        return size;
       }
       /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
       inflate(k) {
-        const start = this.dataStart[k];
-        const end = this.dataEnd[k];
+        const size = this.size(k);
+        return inflateBounded(
+          this.read(this.offset[k] + this.headerLength[k], this.offset[k + 1]),
+          size,
+          () => "its data"
+        );
+      }
+      /** Pack bytes start..end, through a read-ahead window. */
+      read(start, end) {
         if (start < this.windowStart || end > this.windowEnd) {
           const length = Math.max(end - start, READ_AHEAD);
           if (this.window.length < length) this.window = Buffer.alloc(length);
-          const got = readSync4(this.fd, this.window, 0, length, start);
+          const got = readSync5(this.fd, this.window, 0, length, start);
           if (got < end - start)
             throw new PackFormatError(`${this.packPath}: truncated at offset ${start}`);
           this.windowStart = start;
           this.windowEnd = start + got;
         }
-        return inflateBounded(
-          this.window.subarray(start - this.windowStart, end - this.windowStart),
-          this.size[k],
-          () => "its data"
-        );
+        return this.window.subarray(start - this.windowStart, end - this.windowStart);
       }
       /** One sequential pass over the pack in large reads, parsing each object's header. */
-      // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
-      readHeaders(sorted) {
-        const packSize = fstatSync4(this.fd).size;
+      readHeaders(base) {
+        const packSize = fstatSync5(this.fd).size;
         const trailer = packSize - this.index.hashBytes;
+        const sorted = this.offset;
+        sorted[this.count] = trailer;
         const head = Buffer.alloc(12);
-        readSync4(this.fd, head, 0, 12, 0);
+        readSync5(this.fd, head, 0, 12, 0);
         if (head.toString("latin1", 0, 4) !== "PACK" || head.readUInt32BE(8) !== this.count)
           throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+        if (this.count && (sorted[0] < 12 || sorted[this.count - 1] >= trailer))
+          throw new PackFormatError(`${this.packPath}: its index names offsets outside the pack`);
         const chunk = Buffer.alloc(4 * 1024 * 1024);
         let chunkStart = 0;
         let chunkLength = 0;
         const refBases = [];
         for (let k = 0; k < this.count; k++) {
           const offset = sorted[k];
-          const end = k + 1 < this.count ? sorted[k + 1] : trailer;
+          const end = sorted[k + 1];
           if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
             chunkStart = offset;
-            chunkLength = readSync4(this.fd, chunk, 0, chunk.length, offset);
+            chunkLength = readSync5(this.fd, chunk, 0, chunk.length, offset);
           }
           let p = offset - chunkStart;
           const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
           let c = chunk[p++];
           const type = c >> 4 & 7;
-          let size = c & 15;
-          for (let shift = 4; c & 128 && p < limit; shift += 7) {
-            c = chunk[p++];
-            size += (c & 127) * 2 ** shift;
-          }
-          this.size[k] = size;
+          for (let shift = 4; c & 128 && p < limit; shift += 7) c = chunk[p++];
           if (type === OBJ_OFS_DELTA) {
             c = chunk[p++];
             let back = c & 127;
@@ -16249,15 +16400,15 @@ var init_packfile = __esm({
               c = chunk[p++];
               back = (back + 1) * 128 + (c & 127);
             }
-            this.isDelta[k] = 1;
-            this.base[k] = findSorted(sorted, offset - back);
+            this.kind[k] = DELTA;
+            base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
           } else if (type === OBJ_REF_DELTA) {
-            this.isDelta[k] = 1;
+            this.kind[k] = DELTA;
             if (p + this.index.hashBytes <= limit)
               refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
             p += this.index.hashBytes;
           } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
-            this.type[k] = type;
+            this.kind[k] = type;
           } else {
             throw new PackFormatError(
               `${this.packPath}: unknown object type ${type} at offset ${offset}`
@@ -16265,34 +16416,33 @@ var init_packfile = __esm({
           }
           if (p >= limit || c & 128)
             throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
-          this.dataStart[k] = chunkStart + p;
-          this.dataEnd[k] = end;
+          this.headerLength[k] = chunkStart + p - offset;
         }
         if (refBases.length) {
           const positionToK = new Int32Array(this.count);
           for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
           for (let r = 0; r < refBases.length; r += 2)
-            this.base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
+            base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
         }
       }
       /**
        * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
        * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
        */
-      resolveTypes() {
+      resolveTypes(base) {
         const state = new Uint8Array(this.count);
         const path = [];
         for (let k = 0; k < this.count; k++) {
-          if (!this.isDelta[k] || state[k] === 2) continue;
+          if (!this.isDelta(k) || state[k] === 2) continue;
           let at2 = k;
-          while (at2 !== -1 && this.isDelta[at2] && state[at2] === 0) {
+          while (at2 !== -1 && this.isDelta(at2) && state[at2] === 0) {
             state[at2] = 1;
             path.push(at2);
-            at2 = this.base[at2];
+            at2 = base[at2];
           }
-          const type = at2 === -1 || state[at2] === 1 ? 0 : this.type[at2];
+          const type = at2 === -1 || state[at2] === 1 ? 0 : this.type(at2);
           for (const p of path) {
-            this.type[p] = type;
+            this.kind[p] = DELTA | type;
             state[p] = 2;
           }
           path.length = 0;
@@ -16305,7 +16455,7 @@ var init_packfile = __esm({
 });
 
 // src/sources/object-store.ts
-import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 function targetSize(delta) {
@@ -16359,7 +16509,7 @@ function looseHeader(file) {
 }
 function readLoose({ oid, path }) {
   try {
-    const file = readFileSync3(path);
+    const file = readFileSync(path);
     const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === "tree") return null;
     if (typeName !== "blob" && typeName !== "commit" && typeName !== "tag")
@@ -16439,7 +16589,7 @@ var init_object_store = __esm({
         if (!this.packs) return null;
         let objects = this.loose.length + this.unopened.length;
         for (const pack of this.packs)
-          for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+          for (let k = 0; k < pack.count; k++) if (pack.type(k) !== OBJ_TREE) objects++;
         return objects;
       }
       close() {
@@ -16484,8 +16634,8 @@ var init_object_store = __esm({
         for (const [p, pack] of packs.entries()) {
           const earlier = packs.slice(0, p).map((e) => e.index);
           for (let k = 0; k < pack.count; k++) {
-            const orphan = pack.isDelta[k] && pack.type[k] === 0;
-            if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
+            const orphan = pack.isDelta(k) && pack.type(k) === 0;
+            if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
             if (turn++ % share.of !== share.index) continue;
             if (orphan)
               yield {
@@ -16538,12 +16688,12 @@ var init_object_store = __esm({
           hold(frame, content);
           return content;
         };
-        const type = TYPE_NAMES[pack.type[root]];
+        const type = TYPE_NAMES[pack.type(root)];
         let wholeBytes = 0;
         let packedBytes = pack.packedSize(root);
         let rootContent;
         try {
-          if (pack.size[root] > MAX_OBJECT_BYTES)
+          if (pack.size(root) > MAX_OBJECT_BYTES)
             throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
           rootContent = pack.inflate(root);
         } catch (error) {
@@ -16893,6 +17043,7 @@ function parseRawLog(out) {
 }
 async function rawLog(git, revs, extra = [], input) {
   const args = [
+    ...BOUNDED_GIT_MEMORY,
     "log",
     "--no-renames",
     "--diff-merges=first-parent",
@@ -16909,6 +17060,7 @@ var RAW_LOG_FORMAT;
 var init_rawlog = __esm({
   "src/history/rawlog.ts"() {
     "use strict";
+    init_git();
     init_time();
     RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
   }
@@ -17075,6 +17227,147 @@ var init_attribute = __esm({
   }
 });
 
+// src/history/commit-table.ts
+function grown(buffer, size) {
+  const out = Buffer.alloc(size);
+  buffer.copy(out);
+  return out;
+}
+function grownTyped(from, to) {
+  to.set(from);
+  return to;
+}
+var EMPTY, CommitTable;
+var init_commit_table = __esm({
+  "src/history/commit-table.ts"() {
+    "use strict";
+    EMPTY = -1;
+    CommitTable = class {
+      /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
+      hashBytes = 0;
+      rows = 0;
+      oids = Buffer.alloc(0);
+      /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
+      slots = new Int32Array(0);
+      /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
+      parentStart = new Int32Array(1);
+      parentOids = Buffer.alloc(0);
+      parentBytes = 0;
+      authorOf = new Int32Array(0);
+      authors = [];
+      authorIndex = /* @__PURE__ */ new Map();
+      /** Seconds since 1970; NaN where the object names no time. */
+      timeOf = new Float64Array(0);
+      tagRows = new Uint8Array(0);
+      get size() {
+        return this.rows;
+      }
+      /** Adds a commit or tag; an id already held keeps its first entry (an object in two packs). */
+      add(meta) {
+        if (!this.hashBytes) this.hashBytes = meta.oid.length / 2;
+        const id = Buffer.from(meta.oid, "hex");
+        if (id.length !== this.hashBytes || this.rowOfId(id) !== EMPTY) return;
+        this.reserve(this.rows + 1);
+        const row2 = this.rows++;
+        id.copy(this.oids, row2 * this.hashBytes);
+        this.insert(id, row2);
+        const idLength = 2 * this.hashBytes;
+        const parents = meta.parents ? meta.parents.split(" ").filter((p) => p.length === idLength) : [];
+        const need = this.parentBytes + parents.length * this.hashBytes;
+        if (need > this.parentOids.length)
+          this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+        for (const parent of parents)
+          this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
+        this.parentStart[row2 + 1] = this.parentBytes;
+        this.authorOf[row2] = this.authorId(meta.author);
+        this.timeOf[row2] = meta.time ?? NaN;
+        this.tagRows[row2] = meta.isTag ? 1 : 0;
+      }
+      /** The row of `oid`, or -1. */
+      rowOf(oid) {
+        if (!this.hashBytes || oid.length !== this.hashBytes * 2) return EMPTY;
+        return this.rowOfId(Buffer.from(oid, "hex"));
+      }
+      has(oid) {
+        return this.rowOf(oid) !== EMPTY;
+      }
+      get(oid) {
+        const row2 = this.rowOf(oid);
+        return row2 === EMPTY ? void 0 : this.meta(row2);
+      }
+      oidAt(row2) {
+        return this.oids.toString("hex", row2 * this.hashBytes, (row2 + 1) * this.hashBytes);
+      }
+      isTag(row2) {
+        return this.tagRows[row2] === 1;
+      }
+      /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
+      parentRows(row2) {
+        const out = [];
+        for (let at2 = this.parentStart[row2]; at2 < this.parentStart[row2 + 1]; at2 += this.hashBytes) {
+          const parent = this.rowOfId(this.parentOids.subarray(at2, at2 + this.hashBytes));
+          if (parent !== EMPTY) out.push(parent);
+        }
+        return out;
+      }
+      meta(row2) {
+        const parents = [];
+        for (let at2 = this.parentStart[row2]; at2 < this.parentStart[row2 + 1]; at2 += this.hashBytes)
+          parents.push(this.parentOids.toString("hex", at2, at2 + this.hashBytes));
+        const time = this.timeOf[row2];
+        return {
+          oid: this.oidAt(row2),
+          author: this.authors[this.authorOf[row2]],
+          time: Number.isNaN(time) ? null : time,
+          parents: parents.join(" "),
+          isTag: this.isTag(row2)
+        };
+      }
+      authorId(author) {
+        let id = this.authorIndex.get(author);
+        if (id === void 0) {
+          const own = Buffer.from(author, "utf8").toString("utf8");
+          id = this.authors.push(own) - 1;
+          this.authorIndex.set(own, id);
+        }
+        return id;
+      }
+      slotOf(id) {
+        return id.readUInt32LE(0) & this.slots.length - 1;
+      }
+      rowOfId(id) {
+        if (this.slots.length === 0) return EMPTY;
+        const mask = this.slots.length - 1;
+        for (let slot = this.slotOf(id); ; slot = slot + 1 & mask) {
+          const row2 = this.slots[slot];
+          if (row2 === EMPTY) return EMPTY;
+          const at2 = row2 * this.hashBytes;
+          if (this.oids.compare(id, 0, this.hashBytes, at2, at2 + this.hashBytes) === 0) return row2;
+        }
+      }
+      insert(id, row2) {
+        const mask = this.slots.length - 1;
+        let slot = this.slotOf(id);
+        while (this.slots[slot] !== EMPTY) slot = slot + 1 & mask;
+        this.slots[slot] = row2;
+      }
+      /** Room for `rows` rows, the hash table at most half full. */
+      reserve(rows) {
+        if (rows <= this.authorOf.length) return;
+        const capacity = Math.max(1024, 2 * this.authorOf.length);
+        this.oids = grown(this.oids, capacity * this.hashBytes);
+        this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
+        this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
+        this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+        this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
+        this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+        for (let row2 = 0; row2 < this.rows; row2++)
+          this.insert(this.oids.subarray(row2 * this.hashBytes, (row2 + 1) * this.hashBytes), row2);
+      }
+    };
+  }
+});
+
 // src/history/facts.ts
 function rekeyFacts(facts, renamed) {
   for (const [from, to] of renamed) {
@@ -17115,71 +17408,70 @@ var init_facts = __esm({
   "src/history/facts.ts"() {
     "use strict";
     init_git();
+    init_commit_table();
     CommitGraph = class _CommitGraph {
-      constructor(index, firstChild, children, reached) {
-        this.index = index;
+      constructor(table2, firstChild, children, reached) {
+        this.table = table2;
         this.firstChild = firstChild;
         this.children = children;
         this.reached = reached;
       }
       /**
-       * From commits and their parents (space-separated): those `tips` reach, or all of them when `tips`
-       * is null. Parents not listed (past a shallow clone's edge) are left out.
+       * The commits of `table` (its tags are not part of the graph): those `tips` reach, or all of them
+       * when `tips` is null. Parents the table does not hold (past a shallow clone's edge) are left out.
        */
-      static fromParents(commits, tips) {
-        const index = /* @__PURE__ */ new Map();
-        const parentLists = [];
-        for (const [commit, parents] of commits) {
-          index.set(commit, index.size);
-          parentLists.push(parents);
-        }
-        const edges = [];
-        parentLists.forEach((parents, child) => {
-          for (const p of parents ? parents.split(" ") : []) {
-            const parent = index.get(p);
-            if (parent !== void 0) edges.push(parent, child);
-          }
-        });
-        const firstChild = new Int32Array(index.size + 1);
-        for (let e = 0; e < edges.length; e += 2) firstChild[edges[e] + 1]++;
-        for (let c = 0; c < index.size; c++) firstChild[c + 1] = firstChild[c + 1] + firstChild[c];
-        const children = new Int32Array(edges.length / 2);
-        const fill2 = firstChild.slice(0, index.size);
-        for (let e = 0; e < edges.length; e += 2) children[fill2[edges[e]]++] = edges[e + 1];
-        const reached = new Uint8Array(index.size).fill(tips ? 0 : 1);
-        const pending = (tips ?? []).map((t) => index.get(t)).filter((i) => i !== void 0);
-        for (const i of pending) reached[i] = 1;
+      static fromTable(table2, tips) {
+        const n = table2.size;
+        const parentsOf = (row2) => table2.isTag(row2) ? [] : table2.parentRows(row2);
+        const firstChild = new Int32Array(n + 1);
+        for (let row2 = 0; row2 < n; row2++) for (const p of parentsOf(row2)) firstChild[p + 1]++;
+        for (let row2 = 0; row2 < n; row2++) firstChild[row2 + 1] = firstChild[row2 + 1] + firstChild[row2];
+        const children = new Int32Array(firstChild[n]);
+        const fill2 = firstChild.slice(0, n);
+        for (let row2 = 0; row2 < n; row2++) for (const p of parentsOf(row2)) children[fill2[p]++] = row2;
+        const reached = new Uint8Array(n).fill(tips ? 0 : 1);
+        const pending = (tips ?? []).map((t) => table2.rowOf(t)).filter((r) => r !== -1 && !table2.isTag(r));
+        for (const row2 of pending) reached[row2] = 1;
         while (pending.length) {
-          const at2 = pending.pop();
-          for (const p of parentLists[at2] ? parentLists[at2].split(" ") : []) {
-            const parent = index.get(p);
-            if (parent !== void 0 && !reached[parent]) {
-              reached[parent] = 1;
-              pending.push(parent);
-            }
+          for (const parent of parentsOf(pending.pop())) {
+            if (reached[parent]) continue;
+            reached[parent] = 1;
+            pending.push(parent);
           }
         }
-        return new _CommitGraph(index, firstChild, children, reached);
+        return new _CommitGraph(table2, firstChild, children, reached);
       }
       /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
       static async read(git) {
-        const lines = (await git.toFile(["rev-list", "--all", "--parents"])).toString("latin1").split("\n");
-        const space = (line) => line.indexOf(" ") === -1 ? line.length : line.indexOf(" ");
-        return _CommitGraph.fromParents(
-          lines.filter(Boolean).map((line) => [line.slice(0, space(line)), line.slice(space(line) + 1)]),
-          null
-        );
+        const listing = await git.toFile(["rev-list", "--all", "--parents"]);
+        const table2 = new CommitTable();
+        for (let at2 = 0; at2 < listing.length; ) {
+          let end = listing.indexOf(10, at2);
+          if (end === -1) end = listing.length;
+          const space = listing.indexOf(32, at2);
+          const idEnd = space === -1 || space > end ? end : space;
+          if (idEnd > at2)
+            table2.add({
+              oid: listing.toString("latin1", at2, idEnd),
+              parents: idEnd < end ? listing.toString("latin1", idEnd + 1, end) : "",
+              author: "",
+              time: null,
+              isTag: false
+            });
+          at2 = end + 1;
+        }
+        return _CommitGraph.fromTable(table2, null);
       }
       /** Whether any ref reaches `commit`. */
       has(commit) {
-        const i = this.index.get(commit);
-        return i !== void 0 && this.reached[i] === 1;
+        const row2 = this.table.rowOf(commit);
+        return row2 !== -1 && this.reached[row2] === 1;
       }
       /** `commit` and every commit built on it. */
       descendants(commit) {
-        const start = this.index.get(commit);
-        const seen = new Uint8Array(this.index.size);
-        if (start === void 0) return () => false;
+        const start = this.table.rowOf(commit);
+        const seen = new Uint8Array(this.table.size);
+        if (start === -1) return () => false;
         const pending = [start];
         seen[start] = 1;
         while (pending.length) {
@@ -17193,8 +17485,8 @@ var init_facts = __esm({
           }
         }
         return (c) => {
-          const i = this.index.get(c);
-          return i !== void 0 && seen[i] === 1;
+          const row2 = this.table.rowOf(c);
+          return row2 !== -1 && seen[row2] === 1;
         };
       }
     };
@@ -17251,21 +17543,26 @@ async function noteOrFile(f, i, reach) {
 }
 async function reachability(read) {
   const head = (await read.git.raw(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])).stdout.toString("utf8").trim();
-  const commits = [...read.commits.values()].filter((m) => !m.isTag).map((m) => [m.oid, m.parents]);
-  const graph = CommitGraph.fromParents(commits, [
+  const graph = CommitGraph.fromTable(read.commits, [
     ...read.tips.map((t) => t.commit),
     ...head ? [head] : []
   ]);
   const refReach = new RefReach(read.git, read.tips);
   refReach.useGraph(graph);
-  const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
+  const tags = /* @__PURE__ */ new Set();
+  for (let row2 = 0; row2 < read.commits.size; row2++)
+    if (read.commits.isTag(row2)) tags.add(read.commits.oidAt(row2));
   return { graph, refReach, tags };
 }
 async function attributeHistory(raw, read) {
   const { graph, refReach, tags } = await reachability(read);
   const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {
-    const unreachableCommits = [...read.commits.values()].filter((m) => !m.isTag && !graph.has(m.oid)).map((m) => m.oid);
+    const unreachableCommits = [];
+    for (let row2 = 0; row2 < read.commits.size; row2++) {
+      const oid = read.commits.oidAt(row2);
+      if (!read.commits.isTag(row2) && !graph.has(oid)) unreachableCommits.push(oid);
+    }
     introductions.push(
       ...await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)
     );
@@ -19891,12 +20188,12 @@ var init_validate = __esm({
 });
 
 // src/rules/load.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 function parseJsonFile(file) {
   let text3;
   try {
-    text3 = readFileSync4(file, "utf8");
+    text3 = readFileSync2(file, "utf8");
   } catch (error) {
     throw new UserError(
       `cannot read rule file ${file}: ${error.code ?? error.message}`
@@ -20266,10 +20563,10 @@ var init_run = __esm({
 });
 
 // src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join7 } from "node:path";
 function toolVersion() {
-  cached ??= JSON.parse(readFileSync5(join7(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  cached ??= JSON.parse(readFileSync3(join7(PACKAGE_ROOT, "package.json"), "utf8")).version;
   return cached;
 }
 var cached;
@@ -22349,54 +22646,63 @@ var Walk;
 var init_walk = __esm({
   "src/history/walk.ts"() {
     "use strict";
+    init_git();
     Walk = class _Walk {
       constructor(listing, error = null) {
         this.listing = listing;
         this.error = error;
-        for (let at2 = listing[0] === 63 ? 0 : listing.indexOf("\n?"); at2 !== -1; at2 = listing.indexOf("\n?", at2 + 1)) {
-          const start = listing[at2] === 63 ? at2 + 1 : at2 + 2;
-          const end = listing.indexOf(10, start);
-          this.missing.push(listing.toString("latin1", start, end === -1 ? listing.length : end));
+        for (const [line, idLength] of this.lines()) {
+          if (line[0] === 63) this.missing.push(line.toString("latin1", 1));
+          else if (line.length > idLength + 1)
+            this.distinctPaths.add(line.toString("utf8", idLength + 1));
         }
       }
       /** Objects any ref reaches that the object database does not have. */
       missing = [];
+      distinctPaths = /* @__PURE__ */ new Set();
+      static empty() {
+        return new _Walk(null);
+      }
       /** Runs the walk. It never fetches: missing objects are listed, not downloaded. Never rejects. */
       static async run(git) {
         try {
-          return new _Walk(await git.toFile(["rev-list", "--objects", "--all", "--missing=print"]));
+          const args = [...BOUNDED_GIT_MEMORY, "rev-list", "--objects", "--all", "--missing=print"];
+          return new _Walk(await git.toSpool(args));
         } catch (error) {
-          return new _Walk(Buffer.alloc(0), error.message);
+          return new _Walk(null, error.message);
         }
       }
-      /** Each line: its object id and where its path is (empty for commits and for missing objects). */
-      *entries() {
-        const text3 = this.listing;
-        const idLength = Math.min(...[text3.indexOf(32), text3.indexOf(10)].filter((i) => i > 0));
-        for (let at2 = 0; at2 < text3.length; ) {
-          let end = text3.indexOf(10, at2);
-          if (end === -1) end = text3.length;
-          if (text3[at2] !== 63 && text3[at2 + idLength] === 32)
-            yield [text3.toString("latin1", at2, at2 + idLength), at2 + idLength + 1, end];
-          at2 = end + 1;
+      /** Each line, with the length of the object ids (40 or 64: every line starts with one). */
+      *lines() {
+        if (!this.listing) return;
+        let idLength = 0;
+        for (const line of this.listing.lines()) {
+          if (line.length === 0) continue;
+          if (!idLength && line[0] !== 63) {
+            const space = line.indexOf(32);
+            idLength = space === -1 ? line.length : space;
+          }
+          yield [line, idLength];
         }
       }
       /** One path of each of `oids` that a ref reaches; ids no ref reaches are left out. */
       pathsOf(oids) {
         const out = /* @__PURE__ */ new Map();
         if (oids.size === 0) return out;
-        for (const [oid, pathStart, end] of this.entries()) {
-          if (oids.has(oid) && !out.has(oid))
-            out.set(oid, this.listing.toString("utf8", pathStart, end));
+        for (const [line, idLength] of this.lines()) {
+          if (line[0] === 63 || line[idLength] !== 32) continue;
+          const oid = line.toString("latin1", 0, idLength);
+          if (oids.has(oid) && !out.has(oid)) out.set(oid, line.toString("utf8", idLength + 1));
         }
         return out;
       }
       /** Every distinct path (of files and folders) anywhere in history. */
       paths() {
-        const seen = /* @__PURE__ */ new Set();
-        for (const [, pathStart, end] of this.entries())
-          if (end > pathStart) seen.add(this.listing.toString("utf8", pathStart, end));
-        return [...seen];
+        return [...this.distinctPaths];
+      }
+      /** Lets the spool go (its file is already unlinked: closing frees it). */
+      close() {
+        this.listing?.close();
       }
     };
   }
@@ -22456,13 +22762,29 @@ function notAttributed(raw, why) {
 async function historyTree(git) {
   return commitFiles(git, await hasCommit(git) ? "HEAD" : null);
 }
+async function settleWith(raw, read, walk, partial) {
+  const unattributed = (why) => notAttributed(raw, why);
+  if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
+  try {
+    const attributed = await attributeHistory(raw, read);
+    await exposeHistory(read.git, attributed.findings, attributed.facts);
+    return {
+      findings: attributed.findings,
+      warnings: settleWarnings(attributed.unreachable, walk, partial),
+      facts: attributed.facts
+    };
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return unattributed(`attributing the findings failed (${error.message})`);
+  }
+}
 async function historySource(git, options) {
   const shallow = await isShallow(git);
   const empty = !options.allObjects && !await hasAnyRef(git);
   const tips = await refTips(git);
   const partial = await partialClone(git);
-  const commits = /* @__PURE__ */ new Map();
-  let walking = Promise.resolve(new Walk(Buffer.alloc(0)));
+  const commits = new CommitTable();
+  let walking = Promise.resolve(Walk.empty());
   let attributor = null;
   async function items(context2) {
     if (empty) return (async function* () {
@@ -22470,7 +22792,9 @@ async function historySource(git, options) {
     walking = Walk.run(git);
     void walking.then(() => context2.phase?.("walked every tree"));
     if (options.fetchMissing && partial) {
-      await fetchMissing(git, partial, (await walking).missing);
+      const before = await walking;
+      await fetchMissing(git, partial, before.missing);
+      before.close();
       walking = Walk.run(git);
     }
     attributor = new Attributor(git, walking);
@@ -22481,22 +22805,13 @@ async function historySource(git, options) {
     return concat(read, after);
   }
   async function settle(raw) {
-    if (empty || !attributor) return { findings: raw, warnings: [] };
     const walk = await walking;
-    const unattributed = (why) => notAttributed(raw, why);
-    if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
     try {
+      if (empty || !attributor) return { findings: raw, warnings: [] };
       const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-      const attributed = await attributeHistory(raw, read);
-      await exposeHistory(git, attributed.findings, attributed.facts);
-      return {
-        findings: attributed.findings,
-        warnings: settleWarnings(attributed.unreachable, walk, partial),
-        facts: attributed.facts
-      };
-    } catch (error) {
-      if (!(error instanceof GitError)) throw error;
-      return unattributed(`attributing the findings failed (${error.message})`);
+      return await settleWith(raw, read, walk, partial);
+    } finally {
+      walk.close();
     }
   }
   return {
@@ -22507,7 +22822,7 @@ async function historySource(git, options) {
     tree: await historyTree(git),
     warnings: [...shallow ? [SHALLOW_WARNING] : [], ...empty ? [NO_COMMITS] : []],
     items,
-    onCommit: (meta) => commits.set(meta.oid, meta),
+    onCommit: (meta) => commits.add(meta),
     onFinding(f) {
       if (f.provenance.kind === "blob") attributor?.add(f.provenance.blob);
     },
@@ -22520,6 +22835,7 @@ var init_history = __esm({
     "use strict";
     init_git();
     init_attribute();
+    init_commit_table();
     init_attribution();
     init_facts();
     init_partial();
@@ -23025,7 +23341,7 @@ import {
   chmodSync,
   existsSync as existsSync4,
   mkdirSync as mkdirSync2,
-  readFileSync as readFileSync6,
+  readFileSync as readFileSync4,
   renameSync as renameSync2,
   rmSync as rmSync3,
   writeFileSync
@@ -23098,7 +23414,7 @@ function whichCli(root, env) {
   return "warning: flora-keyscan is not in node_modules/.bin nor on PATH, so the hook will refuse commits until it is: npm install --save-dev flora-keyscan";
 }
 function installHusky(file, hook) {
-  const before = existsSync4(file) ? readFileSync6(file, "utf8") : "";
+  const before = existsSync4(file) ? readFileSync4(file, "utf8") : "";
   if (before.includes(BEGIN)) return "already";
   const shebang = /^#!.*\n/.exec(before)?.[0] ?? "";
   writeFileSync(file, `${shebang}${block(hook, false)}
@@ -23107,7 +23423,7 @@ ${before.slice(shebang.length)}`);
   return "added";
 }
 function installPlain(file, hook) {
-  const current = existsSync4(file) ? readFileSync6(file, "utf8") : null;
+  const current = existsSync4(file) ? readFileSync4(file, "utf8") : null;
   if (current?.includes(BEGIN)) return "already";
   mkdirSync2(resolve9(file, ".."), { recursive: true });
   if (current !== null) renameSync2(file, file + CHAINED_SUFFIX);
@@ -23118,7 +23434,7 @@ ${block(hook, true)}
   return current !== null ? "chained" : "added";
 }
 function uninstall(file, husky) {
-  const current = existsSync4(file) ? readFileSync6(file, "utf8") : "";
+  const current = existsSync4(file) ? readFileSync4(file, "utf8") : "";
   if (!current.includes(BEGIN)) return "absent";
   const rest = withoutBlock(current);
   const chained = file + CHAINED_SUFFIX;
@@ -23458,7 +23774,7 @@ var init_mirror = __esm({
 
 // src/audit/scan-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
-import { readdirSync as readdirSync5, readFileSync as readFileSync7, renameSync as renameSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync5, renameSync as renameSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join13 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 async function scanKey(git, policy, flags) {
@@ -23475,7 +23791,7 @@ async function scanKey(git, policy, flags) {
 }
 function readScan(file, key) {
   try {
-    const kept = deserialize(readFileSync7(file));
+    const kept = deserialize(readFileSync5(file));
     return kept?.key === key ? kept.result : null;
   } catch {
     return null;
@@ -23950,7 +24266,7 @@ __export(audit_exports, {
   emitAudit: () => emitAudit,
   runAudit: () => runAudit
 });
-import { appendFileSync as appendFileSync3, readFileSync as readFileSync8 } from "node:fs";
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync6 } from "node:fs";
 import { availableParallelism, homedir } from "node:os";
 import { join as join16, resolve as resolve12 } from "node:path";
 function defaultCache(env) {
@@ -23962,7 +24278,7 @@ async function listTargets(args, flags, io) {
   if (flags.repos !== void 0) {
     let text3;
     try {
-      text3 = readFileSync8(resolve12(io.cwd, flags.repos), "utf8");
+      text3 = readFileSync6(resolve12(io.cwd, flags.repos), "utf8");
     } catch (error) {
       throw new UserError(`cannot read --repos ${flags.repos}: ${inWords(error)}`);
     }
@@ -24113,12 +24429,12 @@ var merge_exports = {};
 __export(merge_exports, {
   runMerge: () => runMerge
 });
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function readShard(file, io) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync9(resolve13(io.cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync7(resolve13(io.cwd, file), "utf8"));
   } catch (error) {
     throw new UserError(`cannot read ${file}: ${inWords(error)}`);
   }

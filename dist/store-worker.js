@@ -289,11 +289,11 @@ var BatchWriter = class {
 };
 
 // src/sources/object-store.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 
 // src/sources/packfile.ts
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 var OBJ_COMMIT = 1;
 var OBJ_TREE = 2;
@@ -313,56 +313,63 @@ var IDX_MAGIC = 4285812579;
 var READ_AHEAD = 64 * 1024;
 var MAX_HEADER = 16 + 32;
 var PackIndex = class _PackIndex {
-  constructor(packPath, buffer, hashBytes, count, oidsAt, offsetsAt) {
+  constructor(packPath, fanout, oids, hashBytes, count, offsetTable) {
     this.packPath = packPath;
-    this.buffer = buffer;
+    this.fanout = fanout;
+    this.oids = oids;
     this.hashBytes = hashBytes;
     this.count = count;
-    this.oidsAt = oidsAt;
-    this.offsetsAt = offsetsAt;
+    this.offsetTable = offsetTable;
   }
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath, hashBytes) {
-    const buffer = readFileSync(idxPath);
-    if (buffer.length < 8 + 1024 || buffer.readUInt32BE(0) !== IDX_MAGIC || buffer.readUInt32BE(4) !== 2)
-      throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
-    const count = buffer.readUInt32BE(8 + 255 * 4);
-    const oidsAt = 8 + 1024;
-    const offsetsAt = oidsAt + count * (hashBytes + 4);
-    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes)
-      throw new PackFormatError(`${idxPath}: truncated pack index`);
-    return new _PackIndex(
-      idxPath.replace(/\.idx$/, ".pack"),
-      buffer,
-      hashBytes,
-      count,
-      oidsAt,
-      offsetsAt
-    );
-  }
-  /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
-  offsets() {
-    const offsets = new Float64Array(this.count);
-    const largeAt = this.offsetsAt + this.count * 4;
-    for (let i = 0; i < this.count; i++) {
-      const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
-      offsets[i] = small & 2147483648 ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 2147483647) * 8)) : small;
+    const fd = openSync(idxPath, "r");
+    try {
+      const size = fstatSync(fd).size;
+      const head = readExactly(fd, 8 + 1024, 0);
+      if (head.length < 8 + 1024 || head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2)
+        throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+      const fanout = new Uint32Array(256);
+      for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
+      const count = fanout[255];
+      const oidsAt = 8 + 1024;
+      const offsetsAt = oidsAt + count * (hashBytes + 4);
+      if (size < offsetsAt + count * 4 + 2 * hashBytes)
+        throw new PackFormatError(`${idxPath}: truncated pack index`);
+      const oids = readExactly(fd, count * hashBytes, oidsAt);
+      const offsets = offsetsOf(fd, count, offsetsAt, size - 2 * hashBytes, idxPath);
+      return new _PackIndex(
+        idxPath.replace(/\.idx$/, ".pack"),
+        fanout,
+        oids,
+        hashBytes,
+        count,
+        offsets
+      );
+    } finally {
+      closeSync(fd);
     }
+  }
+  /** Offsets by index position, handed over once (the pack keeps them in its own order). */
+  takeOffsets() {
+    const offsets = this.offsetTable;
+    if (!offsets) throw new Error("pack index offsets already taken");
+    this.offsetTable = null;
     return offsets;
   }
   oidAt(position) {
-    const at = this.oidsAt + position * this.hashBytes;
-    return this.buffer.toString("hex", at, at + this.hashBytes);
+    const at = position * this.hashBytes;
+    return this.oids.toString("hex", at, at + this.hashBytes);
   }
   /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
   positionOf(oid) {
     const first = oid[0];
-    let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
-    let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+    let lo = first === 0 ? 0 : this.fanout[first - 1];
+    let hi = this.fanout[first] - 1;
     while (lo <= hi) {
       const mid = lo + hi >>> 1;
-      const at = this.oidsAt + mid * this.hashBytes;
-      const order = this.buffer.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      const at = mid * this.hashBytes;
+      const order = this.oids.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -373,53 +380,86 @@ var PackIndex = class _PackIndex {
     return this.positionOf(oid) !== -1;
   }
 };
+function readExactly(fd, length, position) {
+  const out = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? out : out.subarray(0, done);
+}
+function offsetsOf(fd, count, at, end, idxPath) {
+  let offsets = new Uint32Array(count);
+  const chunk = Buffer.allocUnsafe(256 * 1024);
+  for (let i = 0; i < count; ) {
+    const take = Math.min(chunk.length / 4, count - i);
+    readSync(fd, chunk, 0, take * 4, at + i * 4);
+    for (let j = 0; j < take; j++, i++) {
+      const small = chunk.readUInt32BE(j * 4);
+      if (small & 2147483648 && offsets instanceof Uint32Array)
+        offsets = Float64Array.from(offsets);
+      offsets[i] = small;
+    }
+  }
+  if (offsets instanceof Float64Array) {
+    const largeAt = at + count * 4;
+    const large = Buffer.alloc(8);
+    for (let i = 0; i < count; i++) {
+      if (!(offsets[i] >= 2147483648)) continue;
+      const slot = offsets[i] - 2147483648;
+      if (largeAt + (slot + 1) * 8 > end)
+        throw new PackFormatError(`${idxPath}: a large offset outside its table`);
+      readSync(fd, large, 0, 8, largeAt + slot * 8);
+      offsets[i] = Number(large.readBigUInt64BE(0));
+    }
+  }
+  return offsets;
+}
+var DELTA = 8;
 var Pack = class {
   /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
   constructor(index) {
     this.index = index;
-    const offsets = index.offsets();
+    const byPosition = index.takeOffsets();
     const n = this.count = index.count;
     this.packPath = index.packPath;
-    const sorted = Float64Array.from(offsets).sort();
+    this.offset = byPosition instanceof Uint32Array ? new Uint32Array(n + 1) : new Float64Array(n + 1);
+    this.offset.set(byPosition);
+    const sorted = this.offset.subarray(0, n).sort();
     this.idxPosition = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i])] = i;
-    this.type = new Uint8Array(n);
-    this.isDelta = new Uint8Array(n);
-    this.size = new Float64Array(n);
-    this.base = new Int32Array(n).fill(-1);
-    this.dataStart = new Float64Array(n);
-    this.dataEnd = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, byPosition[i])] = i;
+    this.headerLength = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
+    const base = new Int32Array(n).fill(-1);
     this.fd = openSync(this.packPath, "r");
     try {
-      this.readHeaders(sorted);
+      this.readHeaders(base);
     } catch (error) {
       closeSync(this.fd);
       throw error;
     }
     this.firstChild = new Int32Array(n + 1);
     for (let k = 0; k < n; k++)
-      if (this.base[k] >= 0)
-        this.firstChild[this.base[k] + 1] = this.firstChild[this.base[k] + 1] + 1;
+      if (base[k] >= 0) this.firstChild[base[k] + 1] = this.firstChild[base[k] + 1] + 1;
     for (let k = 0; k < n; k++)
       this.firstChild[k + 1] = this.firstChild[k + 1] + this.firstChild[k];
     this.children = new Int32Array(this.firstChild[n]);
     const fill = this.firstChild.slice(0, n);
-    for (let k = 0; k < n; k++) if (this.base[k] >= 0) this.children[fill[this.base[k]]++] = k;
-    this.resolveTypes();
+    for (let k = 0; k < n; k++) if (base[k] >= 0) this.children[fill[base[k]]++] = k;
+    this.resolveTypes(base);
   }
   count;
   packPath;
-  /** Object type per position; deltas carry the type of the whole object at their chain's root. */
-  type;
-  size;
-  /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
-  base;
-  isDelta;
+  /** Offset of each object, in pack order, then the trailer's: object k's data ends at offset[k + 1]. */
+  offset;
+  headerLength;
+  /** Type per position (deltas carry the type of the whole object at their chain's root) | DELTA. */
+  kind;
   /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
   firstChild;
   children;
-  dataStart;
-  dataEnd;
   idxPosition;
   fd;
   window = Buffer.alloc(0);
@@ -428,17 +468,43 @@ var Pack = class {
   close() {
     closeSync(this.fd);
   }
+  /** The object's type (1 commit … 4 tag); for a delta its chain root's, 0 if that has none. */
+  type(k) {
+    return this.kind[k] & 7;
+  }
+  isDelta(k) {
+    return (this.kind[k] & DELTA) !== 0;
+  }
   oid(k) {
     return this.index.oidAt(this.idxPosition[k]);
   }
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k) {
-    return this.dataEnd[k] - this.dataStart[k];
+    return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
+  }
+  /** The size its header gives: the whole object's, or for a delta the size of its instructions. */
+  size(k) {
+    const at = this.offset[k];
+    const header = this.read(at, at + this.headerLength[k]);
+    let c = header[0];
+    let size = c & 15;
+    for (let i = 1, shift = 4; c & 128; i++, shift += 7) {
+      c = header[i];
+      size += (c & 127) * 2 ** shift;
+    }
+    return size;
   }
   /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
   inflate(k) {
-    const start = this.dataStart[k];
-    const end = this.dataEnd[k];
+    const size = this.size(k);
+    return inflateBounded(
+      this.read(this.offset[k] + this.headerLength[k], this.offset[k + 1]),
+      size,
+      () => "its data"
+    );
+  }
+  /** Pack bytes start..end, through a read-ahead window. */
+  read(start, end) {
     if (start < this.windowStart || end > this.windowEnd) {
       const length = Math.max(end - start, READ_AHEAD);
       if (this.window.length < length) this.window = Buffer.alloc(length);
@@ -448,28 +514,27 @@ var Pack = class {
       this.windowStart = start;
       this.windowEnd = start + got;
     }
-    return inflateBounded(
-      this.window.subarray(start - this.windowStart, end - this.windowStart),
-      this.size[k],
-      () => "its data"
-    );
+    return this.window.subarray(start - this.windowStart, end - this.windowStart);
   }
   /** One sequential pass over the pack in large reads, parsing each object's header. */
-  // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
-  readHeaders(sorted) {
+  readHeaders(base) {
     const packSize = fstatSync(this.fd).size;
     const trailer = packSize - this.index.hashBytes;
+    const sorted = this.offset;
+    sorted[this.count] = trailer;
     const head = Buffer.alloc(12);
     readSync(this.fd, head, 0, 12, 0);
     if (head.toString("latin1", 0, 4) !== "PACK" || head.readUInt32BE(8) !== this.count)
       throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+    if (this.count && (sorted[0] < 12 || sorted[this.count - 1] >= trailer))
+      throw new PackFormatError(`${this.packPath}: its index names offsets outside the pack`);
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
     const refBases = [];
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k];
-      const end = k + 1 < this.count ? sorted[k + 1] : trailer;
+      const end = sorted[k + 1];
       if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
         chunkStart = offset;
         chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
@@ -478,12 +543,7 @@ var Pack = class {
       const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
       let c = chunk[p++];
       const type = c >> 4 & 7;
-      let size = c & 15;
-      for (let shift = 4; c & 128 && p < limit; shift += 7) {
-        c = chunk[p++];
-        size += (c & 127) * 2 ** shift;
-      }
-      this.size[k] = size;
+      for (let shift = 4; c & 128 && p < limit; shift += 7) c = chunk[p++];
       if (type === OBJ_OFS_DELTA) {
         c = chunk[p++];
         let back = c & 127;
@@ -491,15 +551,15 @@ var Pack = class {
           c = chunk[p++];
           back = (back + 1) * 128 + (c & 127);
         }
-        this.isDelta[k] = 1;
-        this.base[k] = findSorted(sorted, offset - back);
+        this.kind[k] = DELTA;
+        base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
       } else if (type === OBJ_REF_DELTA) {
-        this.isDelta[k] = 1;
+        this.kind[k] = DELTA;
         if (p + this.index.hashBytes <= limit)
           refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
-        this.type[k] = type;
+        this.kind[k] = type;
       } else {
         throw new PackFormatError(
           `${this.packPath}: unknown object type ${type} at offset ${offset}`
@@ -507,34 +567,33 @@ var Pack = class {
       }
       if (p >= limit || c & 128)
         throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
-      this.dataStart[k] = chunkStart + p;
-      this.dataEnd[k] = end;
+      this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
       const positionToK = new Int32Array(this.count);
       for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
       for (let r = 0; r < refBases.length; r += 2)
-        this.base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
+        base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
     }
   }
   /**
    * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
    * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
    */
-  resolveTypes() {
+  resolveTypes(base) {
     const state = new Uint8Array(this.count);
     const path = [];
     for (let k = 0; k < this.count; k++) {
-      if (!this.isDelta[k] || state[k] === 2) continue;
+      if (!this.isDelta(k) || state[k] === 2) continue;
       let at = k;
-      while (at !== -1 && this.isDelta[at] && state[at] === 0) {
+      while (at !== -1 && this.isDelta(at) && state[at] === 0) {
         state[at] = 1;
         path.push(at);
-        at = this.base[at];
+        at = base[at];
       }
-      const type = at === -1 || state[at] === 1 ? 0 : this.type[at];
+      const type = at === -1 || state[at] === 1 ? 0 : this.type(at);
       for (const p of path) {
-        this.type[p] = type;
+        this.kind[p] = DELTA | type;
         state[p] = 2;
       }
       path.length = 0;
@@ -707,7 +766,7 @@ var ObjectStore = class _ObjectStore {
     if (!this.packs) return null;
     let objects = this.loose.length + this.unopened.length;
     for (const pack of this.packs)
-      for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+      for (let k = 0; k < pack.count; k++) if (pack.type(k) !== OBJ_TREE) objects++;
     return objects;
   }
   close() {
@@ -752,8 +811,8 @@ var ObjectStore = class _ObjectStore {
     for (const [p, pack] of packs.entries()) {
       const earlier = packs.slice(0, p).map((e) => e.index);
       for (let k = 0; k < pack.count; k++) {
-        const orphan = pack.isDelta[k] && pack.type[k] === 0;
-        if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
+        const orphan = pack.isDelta(k) && pack.type(k) === 0;
+        if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
         if (turn++ % share2.of !== share2.index) continue;
         if (orphan)
           yield {
@@ -806,12 +865,12 @@ var ObjectStore = class _ObjectStore {
       hold(frame, content);
       return content;
     };
-    const type = TYPE_NAMES[pack.type[root]];
+    const type = TYPE_NAMES[pack.type(root)];
     let wholeBytes = 0;
     let packedBytes = pack.packedSize(root);
     let rootContent;
     try {
-      if (pack.size[root] > MAX_OBJECT_BYTES)
+      if (pack.size(root) > MAX_OBJECT_BYTES)
         throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
       rootContent = pack.inflate(root);
     } catch (error) {
@@ -925,7 +984,7 @@ function looseHeader(file) {
 }
 function readLoose({ oid, path }) {
   try {
-    const file = readFileSync2(path);
+    const file = readFileSync(path);
     const { typeName, size, headerLength } = looseHeader(file);
     if (typeName === "tree") return null;
     if (typeName !== "blob" && typeName !== "commit" && typeName !== "tag")

@@ -4,11 +4,9 @@
 // its 25 ms load alone would eat the pre-commit hook's budget, and it cannot stream a batch process.
 
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError } from './errors.js';
+import { Spool } from './spool.js';
 
 export class GitError extends UserError {
   override name = 'GitError';
@@ -32,6 +30,20 @@ const NO_TRANSPORT = { GIT_ALLOW_PROTOCOL: 'none' };
 /** Settings of the scanned repository that would run its programs: the fsmonitor hook. */
 const SAFE_CONFIG: [string, string][] = [['core.fsmonitor', 'false']];
 
+/**
+ * Bounds on git's own memory for a walk of every tree: the pack is read through windows of 16 MB,
+ * at most 64 MB of them mapped at once, instead of mapping whole packs (679 MB → 154 MB of git's
+ * resident memory on git.git, 3% slower). For the commands that read every tree or commit.
+ */
+export const BOUNDED_GIT_MEMORY = [
+  '-c',
+  'core.packedGitWindowSize=16m',
+  '-c',
+  'core.packedGitLimit=64m',
+  '-c',
+  'core.deltaBaseCacheLimit=16m',
+];
+
 export interface GitResult {
   stdout: Buffer;
   stderr: string;
@@ -41,7 +53,8 @@ export interface GitResult {
 /** A failed git command, told in git's own first line of complaint. */
 function gitFailed(args: string[], stderr: string, code: number): GitError {
   const reason = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-  return new GitError(`git ${args[0]} failed: ${reason.replace(/^(fatal|error): /, '')}`);
+  const command = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c');
+  return new GitError(`git ${command} failed: ${reason.replace(/^(fatal|error): /, '')}`);
 }
 
 function notStarted(error: NodeJS.ErrnoException): GitError {
@@ -169,14 +182,22 @@ export class Git {
    * thread is not reading.
    */
   async toFile(args: string[]): Promise<Buffer> {
-    const dir = mkdtempSync(join(tmpdir(), 'flora-keyscan-'));
-    const file = join(dir, 'git-output');
-    const fd = openSync(file, 'w', 0o600);
+    const spool = await this.toSpool(args);
+    try {
+      return spool.readAll();
+    } finally {
+      spool.close();
+    }
+  }
+
+  /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
+  async toSpool(args: string[]): Promise<Spool> {
+    const spool = Spool.create();
     try {
       const child = spawn('git', args, {
         cwd: this.dir,
         env: this.spawnEnv(),
-        stdio: ['ignore', fd, 'pipe'],
+        stdio: ['ignore', spool.fd, 'pipe'],
       });
       let stderr = '';
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
@@ -185,10 +206,10 @@ export class Git {
         child.on('close', (c) => resolve(c ?? 1));
       });
       if (code !== 0) throw gitFailed(args, stderr, code);
-      return readFileSync(file);
-    } finally {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
+      return spool;
+    } catch (error) {
+      spool.close();
+      throw error;
     }
   }
 

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   readSync,
   writeFileSync,
   writeSync,
@@ -231,6 +232,35 @@ describe('history read from pack files', () => {
     const borrowed = await runJson(['history'], { cwd: clone.dir });
     expect(borrowed.code).toBe(1);
     expect(signatures(borrowed.report)).toEqual(signatures(packed.report));
+  });
+
+  it('reads offsets kept in the large-offset table of a pack index (packs over 2 GiB)', async () => {
+    const repo = newRepo();
+    const key = floraKey();
+    repo.commit({ 'a.env': `FLORA_API_KEY=${key}\n` }, 'key');
+    repo.git('repack', '-a', '-d', '-q');
+    const before = await runJson(['history'], { cwd: repo.dir });
+    // Offsets moved to the 8-byte table, as git writes offsets past 2 GiB (git allows count - 1 there).
+    const packDir = join(repo.dir, '.git', 'objects', 'pack');
+    const idxPath = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.idx'))!,
+    );
+    const idx = readFileSync(idxPath);
+    const count = idx.readUInt32BE(8 + 255 * 4);
+    const offsetsAt = 8 + 1024 + count * 24;
+    const large = Buffer.alloc((count - 1) * 8);
+    for (let i = 1; i < count; i++) {
+      large.writeBigUInt64BE(BigInt(idx.readUInt32BE(offsetsAt + i * 4)), (i - 1) * 8);
+      idx.writeUInt32BE((0x80000000 | (i - 1)) >>> 0, offsetsAt + i * 4);
+    }
+    const tail = offsetsAt + count * 4;
+    chmodSync(idxPath, 0o644);
+    writeFileSync(idxPath, Buffer.concat([idx.subarray(0, tail), large, idx.subarray(tail)]));
+    const after = await runJson(['history'], { cwd: repo.dir });
+    expect(after.code).toBe(1);
+    expect(after.report.findings).toEqual(before.report.findings);
+    expect(after.report.stats.unreadable).toEqual([]);
   });
 
   it('reads each object once across several packs and loose copies of packed objects', async () => {

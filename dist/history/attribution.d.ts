@@ -1,12 +1,12 @@
 import { type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
-import type { CommitMeta } from '../sources/source.js';
 import { type Attributor } from './attribute.js';
+import type { CommitTable } from './commit-table.js';
 import { RefReach, type HistoryFacts, type RefTip } from './facts.js';
 export interface HistoryRead {
     git: Git;
     /** Every commit and tag object the scan read. */
-    commits: Map<string, CommitMeta>;
+    commits: CommitTable;
     tips: RefTip[];
     attributor: Attributor;
     allObjects: boolean;

@@ -42,16 +42,16 @@ async function reachability(read) {
     const head = (await read.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout
         .toString('utf8')
         .trim();
-    const commits = [...read.commits.values()]
-        .filter((m) => !m.isTag)
-        .map((m) => [m.oid, m.parents]);
-    const graph = CommitGraph.fromParents(commits, [
+    const graph = CommitGraph.fromTable(read.commits, [
         ...read.tips.map((t) => t.commit),
         ...(head ? [head] : []),
     ]);
     const refReach = new RefReach(read.git, read.tips);
     refReach.useGraph(graph);
-    const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
+    const tags = new Set();
+    for (let row = 0; row < read.commits.size; row++)
+        if (read.commits.isTag(row))
+            tags.add(read.commits.oidAt(row));
     return { graph, refReach, tags };
 }
 /** Attributes every raw finding of a whole-history scan. */
@@ -59,9 +59,12 @@ export async function attributeHistory(raw, read) {
     const { graph, refReach, tags } = await reachability(read);
     const { walk, introductions } = await read.attributor.finish();
     if (read.allObjects) {
-        const unreachableCommits = [...read.commits.values()]
-            .filter((m) => !m.isTag && !graph.has(m.oid))
-            .map((m) => m.oid);
+        const unreachableCommits = [];
+        for (let row = 0; row < read.commits.size; row++) {
+            const oid = read.commits.oidAt(row);
+            if (!read.commits.isTag(row) && !graph.has(oid))
+                unreachableCommits.push(oid);
+        }
         introductions.push(...(await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)));
     }
     const byBlob = new Map();

@@ -1,4 +1,5 @@
 import { type Git } from '../git.js';
+import { CommitTable } from './commit-table.js';
 /** Extra facts about a history scan, in its report. */
 export interface HistoryFacts {
     /** secretSha256 → refs whose history reaches a commit holding it. */
@@ -25,16 +26,16 @@ export interface RefTip {
 export declare function refTips(git: Git): Promise<RefTip[]>;
 /** Commits with their children, and which of them any ref reaches. */
 export declare class CommitGraph {
-    private readonly index;
+    private readonly table;
     private readonly firstChild;
     private readonly children;
     private readonly reached;
     private constructor();
     /**
-     * From commits and their parents (space-separated): those `tips` reach, or all of them when `tips`
-     * is null. Parents not listed (past a shallow clone's edge) are left out.
+     * The commits of `table` (its tags are not part of the graph): those `tips` reach, or all of them
+     * when `tips` is null. Parents the table does not hold (past a shallow clone's edge) are left out.
      */
-    static fromParents(commits: Iterable<[string, string]>, tips: string[] | null): CommitGraph;
+    static fromTable(table: CommitTable, tips: string[] | null): CommitGraph;
     /** Every commit any ref reaches, from one `git rev-list --all --parents` (0.7 s on git.git). */
     static read(git: Git): Promise<CommitGraph>;
     /** Whether any ref reaches `commit`. */

@@ -1,4 +1,4 @@
-import type { Git } from '../git.js';
+import { type Git } from '../git.js';
 export declare const RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
 export interface RawChange {
     oldOid: string;

@@ -1,5 +1,6 @@
 // `git log --raw -z` with our own format, parsed: each commit with its parents, author, date and the
 // files it changed (new blob id and path).
+import { BOUNDED_GIT_MEMORY } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
 export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
 export function parseRawLog(out) {
@@ -40,6 +41,7 @@ export function parseRawLog(out) {
 /** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
 export async function rawLog(git, revs, extra = [], input) {
     const args = [
+        ...BOUNDED_GIT_MEMORY,
         'log',
         '--no-renames',
         '--diff-merges=first-parent',

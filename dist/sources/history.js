@@ -5,6 +5,7 @@
 // a partial clone lacks, which are named, never fetched (unless --fetch-missing asks first).
 import { GitError, hasCommit } from '../git.js';
 import { Attributor } from '../history/attribute.js';
+import { CommitTable } from '../history/commit-table.js';
 import { attributeHistory } from '../history/attribution.js';
 import { hasAnyRef, isShallow, refTips } from '../history/facts.js';
 import { fetchMissing, missingWarning, partialClone, } from '../history/partial.js';
@@ -76,13 +77,32 @@ function notAttributed(raw, why) {
 async function historyTree(git) {
     return commitFiles(git, (await hasCommit(git)) ? 'HEAD' : null);
 }
+async function settleWith(raw, read, walk, partial) {
+    const unattributed = (why) => notAttributed(raw, why);
+    if (walk.error)
+        return unattributed(`git could not walk the history (${walk.error})`);
+    try {
+        const attributed = await attributeHistory(raw, read);
+        await exposeHistory(read.git, attributed.findings, attributed.facts);
+        return {
+            findings: attributed.findings,
+            warnings: settleWarnings(attributed.unreachable, walk, partial),
+            facts: attributed.facts,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return unattributed(`attributing the findings failed (${error.message})`);
+    }
+}
 export async function historySource(git, options) {
     const shallow = await isShallow(git);
     const empty = !options.allObjects && !(await hasAnyRef(git));
     const tips = await refTips(git);
     const partial = await partialClone(git);
-    const commits = new Map();
-    let walking = Promise.resolve(new Walk(Buffer.alloc(0)));
+    const commits = new CommitTable();
+    let walking = Promise.resolve(Walk.empty());
     let attributor = null;
     async function items(context) {
         if (empty)
@@ -90,7 +110,9 @@ export async function historySource(git, options) {
         walking = Walk.run(git);
         void walking.then(() => context.phase?.('walked every tree'));
         if (options.fetchMissing && partial) {
-            await fetchMissing(git, partial, (await walking).missing);
+            const before = await walking;
+            await fetchMissing(git, partial, before.missing);
+            before.close();
             walking = Walk.run(git);
         }
         attributor = new Attributor(git, walking);
@@ -104,26 +126,15 @@ export async function historySource(git, options) {
         return concat(read, after);
     }
     async function settle(raw) {
-        if (empty || !attributor)
-            return { findings: raw, warnings: [] };
         const walk = await walking;
-        const unattributed = (why) => notAttributed(raw, why);
-        if (walk.error)
-            return unattributed(`git could not walk the history (${walk.error})`);
         try {
+            if (empty || !attributor)
+                return { findings: raw, warnings: [] };
             const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-            const attributed = await attributeHistory(raw, read);
-            await exposeHistory(git, attributed.findings, attributed.facts);
-            return {
-                findings: attributed.findings,
-                warnings: settleWarnings(attributed.unreachable, walk, partial),
-                facts: attributed.facts,
-            };
+            return await settleWith(raw, read, walk, partial);
         }
-        catch (error) {
-            if (!(error instanceof GitError))
-                throw error;
-            return unattributed(`attributing the findings failed (${error.message})`);
+        finally {
+            walk.close();
         }
     }
     return {
@@ -134,7 +145,7 @@ export async function historySource(git, options) {
         tree: await historyTree(git),
         warnings: [...(shallow ? [SHALLOW_WARNING] : []), ...(empty ? [NO_COMMITS] : [])],
         items,
-        onCommit: (meta) => commits.set(meta.oid, meta),
+        onCommit: (meta) => commits.add(meta),
         onFinding(f) {
             if (f.provenance.kind === 'blob')
                 attributor?.add(f.provenance.blob);

@@ -69,7 +69,7 @@ export class ObjectStore {
         let objects = this.loose.length + this.unopened.length;
         for (const pack of this.packs)
             for (let k = 0; k < pack.count; k++)
-                if (pack.type[k] !== OBJ_TREE)
+                if (pack.type(k) !== OBJ_TREE)
                     objects++;
         return objects;
     }
@@ -123,8 +123,8 @@ export class ObjectStore {
             // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
             const earlier = packs.slice(0, p).map((e) => e.index);
             for (let k = 0; k < pack.count; k++) {
-                const orphan = pack.isDelta[k] && pack.type[k] === 0;
-                if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE))
+                const orphan = pack.isDelta(k) && pack.type(k) === 0;
+                if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE))
                     continue;
                 if (turn++ % share.of !== share.index)
                     continue;
@@ -184,13 +184,13 @@ export class ObjectStore {
             hold(frame, content);
             return content;
         };
-        const type = TYPE_NAMES[pack.type[root]];
+        const type = TYPE_NAMES[pack.type(root)];
         // Bytes of versions read whole, and of the pack data they came from: how much the tree expands.
         let wholeBytes = 0;
         let packedBytes = pack.packedSize(root);
         let rootContent;
         try {
-            if (pack.size[root] > MAX_OBJECT_BYTES)
+            if (pack.size(root) > MAX_OBJECT_BYTES)
                 throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
             rootContent = pack.inflate(root);
         }

@@ -6,19 +6,25 @@ export declare const TYPE_NAMES: Record<number, 'commit' | 'tree' | 'blob' | 'ta
 export declare class PackFormatError extends Error {
     name: string;
 }
-/** A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. */
+/** Offsets in a pack: 4 bytes each while the pack is under 4 GiB, 8 past that. */
+type Offsets = Uint32Array | Float64Array;
+/**
+ * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. Only the
+ * ids are kept (20 bytes an object): the CRCs are never read, the offsets only until the pack is open.
+ */
 export declare class PackIndex {
     readonly packPath: string;
-    readonly buffer: Buffer;
+    /** The 256 cumulative counts by first byte, then the ids. */
+    private readonly fanout;
+    private readonly oids;
     readonly hashBytes: number;
     readonly count: number;
-    readonly oidsAt: number;
-    private readonly offsetsAt;
+    private offsetTable;
     private constructor();
     /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
     static open(idxPath: string, hashBytes: number): PackIndex;
-    /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
-    offsets(): Float64Array;
+    /** Offsets by index position, handed over once (the pack keeps them in its own order). */
+    takeOffsets(): Offsets;
     oidAt(position: number): string;
     /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
     positionOf(oid: Buffer): number;
@@ -26,23 +32,21 @@ export declare class PackIndex {
 }
 /**
  * One pack, its objects in pack order (`k` = position by offset). Bases of offset deltas come before
- * their deltas, so the objects form trees of deltas rooted at whole objects.
+ * their deltas, so the objects form trees of deltas rooted at whole objects. Held in ~18 bytes an
+ * object beside the index's ids: an offset, a header length, a type, the delta tree, an id position.
  */
 export declare class Pack {
     readonly index: PackIndex;
     readonly count: number;
     readonly packPath: string;
-    /** Object type per position; deltas carry the type of the whole object at their chain's root. */
-    readonly type: Uint8Array;
-    readonly size: Float64Array;
-    /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
-    readonly base: Int32Array;
-    readonly isDelta: Uint8Array;
+    /** Offset of each object, in pack order, then the trailer's: object k's data ends at offset[k + 1]. */
+    private readonly offset;
+    private readonly headerLength;
+    /** Type per position (deltas carry the type of the whole object at their chain's root) | DELTA. */
+    private readonly kind;
     /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
     readonly firstChild: Int32Array;
     readonly children: Int32Array;
-    private readonly dataStart;
-    private readonly dataEnd;
     private readonly idxPosition;
     private readonly fd;
     private window;
@@ -51,11 +55,18 @@ export declare class Pack {
     /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
     constructor(index: PackIndex);
     close(): void;
+    /** The object's type (1 commit … 4 tag); for a delta its chain root's, 0 if that has none. */
+    type(k: number): number;
+    isDelta(k: number): boolean;
     oid(k: number): string;
     /** Bytes the object takes in the pack (header aside). */
     packedSize(k: number): number;
+    /** The size its header gives: the whole object's, or for a delta the size of its instructions. */
+    size(k: number): number;
     /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
     inflate(k: number): Buffer;
+    /** Pack bytes start..end, through a read-ahead window. */
+    private read;
     /** One sequential pass over the pack in large reads, parsing each object's header. */
     private readHeaders;
     /**
@@ -91,3 +102,4 @@ export declare function deltaTargetSize(delta: Buffer): number;
  * when asked. Throws PackFormatError when the delta does not fit its base.
  */
 export declare function applyDelta(base: Buffer, delta: Buffer, out: Buffer | null, edges: DeltaEdges | null): void;
+export {};

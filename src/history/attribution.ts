@@ -6,8 +6,8 @@
 import { exposureOf, type Provenance, type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
 import { whoAndWhen } from '../sources/object-read.js';
-import type { CommitMeta } from '../sources/source.js';
 import { attributeUnreachable, type Attributor, type Introduction } from './attribute.js';
+import type { CommitTable } from './commit-table.js';
 import {
   blobsAtHead,
   CommitGraph,
@@ -20,7 +20,7 @@ import {
 export interface HistoryRead {
   git: Git;
   /** Every commit and tag object the scan read. */
-  commits: Map<string, CommitMeta>;
+  commits: CommitTable;
   tips: RefTip[];
   attributor: Attributor;
   allObjects: boolean;
@@ -82,16 +82,15 @@ async function reachability(
   const head = (await read.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout
     .toString('utf8')
     .trim();
-  const commits = [...read.commits.values()]
-    .filter((m) => !m.isTag)
-    .map((m) => [m.oid, m.parents] as [string, string]);
-  const graph = CommitGraph.fromParents(commits, [
+  const graph = CommitGraph.fromTable(read.commits, [
     ...read.tips.map((t) => t.commit),
     ...(head ? [head] : []),
   ]);
   const refReach = new RefReach(read.git, read.tips);
   refReach.useGraph(graph);
-  const tags = new Set([...read.commits.values()].filter((m) => m.isTag).map((m) => m.oid));
+  const tags = new Set<string>();
+  for (let row = 0; row < read.commits.size; row++)
+    if (read.commits.isTag(row)) tags.add(read.commits.oidAt(row));
   return { graph, refReach, tags };
 }
 
@@ -103,9 +102,11 @@ export async function attributeHistory(
   const { graph, refReach, tags } = await reachability(read);
   const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {
-    const unreachableCommits = [...read.commits.values()]
-      .filter((m) => !m.isTag && !graph.has(m.oid))
-      .map((m) => m.oid);
+    const unreachableCommits: string[] = [];
+    for (let row = 0; row < read.commits.size; row++) {
+      const oid = read.commits.oidAt(row);
+      if (!read.commits.isTag(row) && !graph.has(oid)) unreachableCommits.push(oid);
+    }
     introductions.push(
       ...(await attributeUnreachable(read.git, new Set(read.attributor.blobs), unreachableCommits)),
     );

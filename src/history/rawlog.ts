@@ -1,7 +1,7 @@
 // `git log --raw -z` with our own format, parsed: each commit with its parents, author, date and the
 // files it changed (new blob id and path).
 
-import type { Git } from '../git.js';
+import { BOUNDED_GIT_MEMORY, type Git } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
 
 export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
@@ -67,6 +67,7 @@ export async function rawLog(
   input?: string,
 ): Promise<RawCommit[]> {
   const args = [
+    ...BOUNDED_GIT_MEMORY,
     'log',
     '--no-renames',
     '--diff-merges=first-parent',

@@ -1,51 +1,54 @@
 // Git's walk of every object any ref reaches (`git rev-list --objects --all --missing=print`): the
 // path each blob has somewhere in history, every path name there is, and the objects the repository
 // should have but does not (a partial clone's blobs, a damaged mirror's). Costly (every tree is
-// read), so it runs side by side with the scan. Its output is kept as one buffer (25 MB for git.git)
-// rather than a map of 400k strings, and read in one pass per question.
+// read), so it runs side by side with the scan. Its output (42 MB for git.git, a line per object) is
+// never held: it stays in a spool and is read in one pass per question.
 
-import type { Git } from '../git.js';
+import { BOUNDED_GIT_MEMORY, type Git } from '../git.js';
+import type { Spool } from '../spool.js';
 
 export class Walk {
   /** Objects any ref reaches that the object database does not have. */
   readonly missing: string[] = [];
+  private readonly distinctPaths = new Set<string>();
 
-  constructor(
-    private readonly listing: Buffer,
+  private constructor(
+    private readonly listing: Spool | null,
     /** Why git could not walk the history, when it could not (then nothing is known of it). */
     readonly error: string | null = null,
   ) {
-    for (
-      let at = listing[0] === 63 ? 0 : listing.indexOf('\n?');
-      at !== -1;
-      at = listing.indexOf('\n?', at + 1)
-    ) {
-      const start = listing[at] === 63 ? at + 1 : at + 2;
-      const end = listing.indexOf(10, start);
-      this.missing.push(listing.toString('latin1', start, end === -1 ? listing.length : end));
+    for (const [line, idLength] of this.lines()) {
+      if (line[0] === 63) this.missing.push(line.toString('latin1', 1));
+      else if (line.length > idLength + 1)
+        this.distinctPaths.add(line.toString('utf8', idLength + 1));
     }
+  }
+
+  static empty(): Walk {
+    return new Walk(null);
   }
 
   /** Runs the walk. It never fetches: missing objects are listed, not downloaded. Never rejects. */
   static async run(git: Git): Promise<Walk> {
     try {
-      return new Walk(await git.toFile(['rev-list', '--objects', '--all', '--missing=print']));
+      const args = [...BOUNDED_GIT_MEMORY, 'rev-list', '--objects', '--all', '--missing=print'];
+      return new Walk(await git.toSpool(args));
     } catch (error) {
-      return new Walk(Buffer.alloc(0), (error as Error).message);
+      return new Walk(null, (error as Error).message);
     }
   }
 
-  /** Each line: its object id and where its path is (empty for commits and for missing objects). */
-  private *entries(): Generator<[oid: string, pathStart: number, lineEnd: number]> {
-    const text = this.listing;
-    // Every line starts with an object id of one length (40 or 64): a space right after it or none.
-    const idLength = Math.min(...[text.indexOf(32), text.indexOf(10)].filter((i) => i > 0));
-    for (let at = 0; at < text.length;) {
-      let end = text.indexOf(10, at);
-      if (end === -1) end = text.length;
-      if (text[at] !== 63 && text[at + idLength] === 32)
-        yield [text.toString('latin1', at, at + idLength), at + idLength + 1, end];
-      at = end + 1;
+  /** Each line, with the length of the object ids (40 or 64: every line starts with one). */
+  private *lines(): Generator<[line: Buffer, idLength: number]> {
+    if (!this.listing) return;
+    let idLength = 0;
+    for (const line of this.listing.lines()) {
+      if (line.length === 0) continue;
+      if (!idLength && line[0] !== 63) {
+        const space = line.indexOf(32);
+        idLength = space === -1 ? line.length : space;
+      }
+      yield [line, idLength];
     }
   }
 
@@ -53,18 +56,21 @@ export class Walk {
   pathsOf(oids: ReadonlySet<string>): Map<string, string> {
     const out = new Map<string, string>();
     if (oids.size === 0) return out;
-    for (const [oid, pathStart, end] of this.entries()) {
-      if (oids.has(oid) && !out.has(oid))
-        out.set(oid, this.listing.toString('utf8', pathStart, end));
+    for (const [line, idLength] of this.lines()) {
+      if (line[0] === 63 || line[idLength] !== 32) continue;
+      const oid = line.toString('latin1', 0, idLength);
+      if (oids.has(oid) && !out.has(oid)) out.set(oid, line.toString('utf8', idLength + 1));
     }
     return out;
   }
 
   /** Every distinct path (of files and folders) anywhere in history. */
   paths(): string[] {
-    const seen = new Set<string>();
-    for (const [, pathStart, end] of this.entries())
-      if (end > pathStart) seen.add(this.listing.toString('utf8', pathStart, end));
-    return [...seen];
+    return [...this.distinctPaths];
+  }
+
+  /** Lets the spool go (its file is already unlinked: closing frees it). */
+  close(): void {
+    this.listing?.close();
   }
 }

@@ -7,7 +7,8 @@
 import type { SecretFinding } from '../findings.js';
 import { GitError, hasCommit, type Env, type Git } from '../git.js';
 import { Attributor } from '../history/attribute.js';
-import { attributeHistory } from '../history/attribution.js';
+import { CommitTable } from '../history/commit-table.js';
+import { attributeHistory, type HistoryRead } from '../history/attribution.js';
 import { hasAnyRef, isShallow, refTips, type RefTip } from '../history/facts.js';
 import {
   fetchMissing,
@@ -20,7 +21,7 @@ import { locateObjectStore } from './object-store.js';
 import { listAllObjects, readStore, readThroughGit } from './object-read.js';
 import { commitFiles } from './tree-files.js';
 import { exposeHistory } from '../exposure.js';
-import type { CommitMeta, Settled, Source, SourceContext, SourceItem } from './source.js';
+import type { Settled, Source, SourceContext, SourceItem } from './source.js';
 
 export interface HistoryOptions {
   allObjects: boolean;
@@ -102,13 +103,35 @@ async function historyTree(git: Git) {
   return commitFiles(git, (await hasCommit(git)) ? 'HEAD' : null);
 }
 
+async function settleWith(
+  raw: SecretFinding[],
+  read: HistoryRead,
+  walk: Walk,
+  partial: PartialClone | null,
+): Promise<Settled> {
+  const unattributed = (why: string) => notAttributed(raw, why);
+  if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
+  try {
+    const attributed = await attributeHistory(raw, read);
+    await exposeHistory(read.git, attributed.findings, attributed.facts);
+    return {
+      findings: attributed.findings,
+      warnings: settleWarnings(attributed.unreachable, walk, partial),
+      facts: attributed.facts,
+    };
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return unattributed(`attributing the findings failed (${error.message})`);
+  }
+}
+
 export async function historySource(git: Git, options: HistoryOptions): Promise<Source> {
   const shallow = await isShallow(git);
   const empty = !options.allObjects && !(await hasAnyRef(git));
   const tips = await refTips(git);
   const partial = await partialClone(git);
-  const commits = new Map<string, CommitMeta>();
-  let walking: Promise<Walk> = Promise.resolve(new Walk(Buffer.alloc(0)));
+  const commits = new CommitTable();
+  let walking: Promise<Walk> = Promise.resolve(Walk.empty());
   let attributor: Attributor | null = null;
 
   async function items(context: SourceContext): Promise<AsyncIterable<SourceItem>> {
@@ -116,7 +139,9 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     walking = Walk.run(git);
     void walking.then(() => context.phase?.('walked every tree'));
     if (options.fetchMissing && partial) {
-      await fetchMissing(git, partial, (await walking).missing);
+      const before = await walking;
+      await fetchMissing(git, partial, before.missing);
+      before.close();
       walking = Walk.run(git);
     }
     attributor = new Attributor(git, walking);
@@ -131,22 +156,13 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
   }
 
   async function settle(raw: SecretFinding[]): Promise<Settled> {
-    if (empty || !attributor) return { findings: raw, warnings: [] };
     const walk = await walking;
-    const unattributed = (why: string) => notAttributed(raw, why);
-    if (walk.error) return unattributed(`git could not walk the history (${walk.error})`);
     try {
+      if (empty || !attributor) return { findings: raw, warnings: [] };
       const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-      const attributed = await attributeHistory(raw, read);
-      await exposeHistory(git, attributed.findings, attributed.facts);
-      return {
-        findings: attributed.findings,
-        warnings: settleWarnings(attributed.unreachable, walk, partial),
-        facts: attributed.facts,
-      };
-    } catch (error) {
-      if (!(error instanceof GitError)) throw error;
-      return unattributed(`attributing the findings failed (${error.message})`);
+      return await settleWith(raw, read, walk, partial);
+    } finally {
+      walk.close();
     }
   }
 
@@ -158,7 +174,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     tree: await historyTree(git),
     warnings: [...(shallow ? [SHALLOW_WARNING] : []), ...(empty ? [NO_COMMITS] : [])],
     items,
-    onCommit: (meta) => commits.set(meta.oid, meta),
+    onCommit: (meta) => commits.add(meta),
     onFinding(f: SecretFinding) {
       if (f.provenance.kind === 'blob') attributor?.add(f.provenance.blob);
     },

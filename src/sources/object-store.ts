@@ -115,7 +115,7 @@ export class ObjectStore {
     if (!this.packs) return null;
     let objects = this.loose.length + this.unopened.length;
     for (const pack of this.packs)
-      for (let k = 0; k < pack.count; k++) if (pack.type[k] !== OBJ_TREE) objects++;
+      for (let k = 0; k < pack.count; k++) if (pack.type(k) !== OBJ_TREE) objects++;
     return objects;
   }
 
@@ -166,8 +166,8 @@ export class ObjectStore {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
       const earlier = packs.slice(0, p).map((e) => e.index);
       for (let k = 0; k < pack.count; k++) {
-        const orphan = pack.isDelta[k] && pack.type[k] === 0;
-        if (!orphan && (pack.isDelta[k] || pack.type[k] === OBJ_TREE)) continue;
+        const orphan = pack.isDelta(k) && pack.type(k) === 0;
+        if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
         if (turn++ % share.of !== share.index) continue;
         if (orphan)
           yield {
@@ -230,13 +230,13 @@ export class ObjectStore {
       return content;
     };
 
-    const type = TYPE_NAMES[pack.type[root]!] as 'blob' | 'commit' | 'tag';
+    const type = TYPE_NAMES[pack.type(root)] as 'blob' | 'commit' | 'tag';
     // Bytes of versions read whole, and of the pack data they came from: how much the tree expands.
     let wholeBytes = 0;
     let packedBytes = pack.packedSize(root);
     let rootContent: Buffer;
     try {
-      if (pack.size[root]! > MAX_OBJECT_BYTES)
+      if (pack.size(root) > MAX_OBJECT_BYTES)
         throw new PackFormatError(`larger than ${MAX_OBJECT_BYTES} bytes: not read whole`);
       rootContent = pack.inflate(root);
     } catch (error) {

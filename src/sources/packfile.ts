@@ -3,7 +3,7 @@
 // https://git-scm.com/docs/gitformat-pack. Reading packs in-process instead of piping every object
 // out of `git cat-file` lets a history scan skip most of the work: see sources/object-store.ts.
 
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 export const OBJ_COMMIT = 1;
@@ -29,69 +29,80 @@ const READ_AHEAD = 64 * 1024;
 /** An object header is a few size bytes plus, for a delta, its base's offset or id. */
 const MAX_HEADER = 16 + 32;
 
-/** A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. */
+/** Offsets in a pack: 4 bytes each while the pack is under 4 GiB, 8 past that. */
+type Offsets = Uint32Array | Float64Array;
+
+/**
+ * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. Only the
+ * ids are kept (20 bytes an object): the CRCs are never read, the offsets only until the pack is open.
+ */
 export class PackIndex {
   private constructor(
     readonly packPath: string,
-    readonly buffer: Buffer,
+    /** The 256 cumulative counts by first byte, then the ids. */
+    private readonly fanout: Uint32Array,
+    private readonly oids: Buffer,
     readonly hashBytes: number,
     readonly count: number,
-    readonly oidsAt: number,
-    private readonly offsetsAt: number,
+    private offsetTable: Offsets | null,
   ) {}
 
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath: string, hashBytes: number): PackIndex {
-    const buffer = readFileSync(idxPath);
-    if (
-      buffer.length < 8 + 1024 ||
-      buffer.readUInt32BE(0) !== IDX_MAGIC ||
-      buffer.readUInt32BE(4) !== 2
-    )
-      throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
-    const count = buffer.readUInt32BE(8 + 255 * 4);
-    const oidsAt = 8 + 1024;
-    const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
-    if (buffer.length < offsetsAt + count * 4 + 2 * hashBytes)
-      throw new PackFormatError(`${idxPath}: truncated pack index`);
-    return new PackIndex(
-      idxPath.replace(/\.idx$/, '.pack'),
-      buffer,
-      hashBytes,
-      count,
-      oidsAt,
-      offsetsAt,
-    );
+    const fd = openSync(idxPath, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const head = readExactly(fd, 8 + 1024, 0);
+      if (
+        head.length < 8 + 1024 ||
+        head.readUInt32BE(0) !== IDX_MAGIC ||
+        head.readUInt32BE(4) !== 2
+      )
+        throw new PackFormatError(`${idxPath}: not a version 2 pack index`);
+      const fanout = new Uint32Array(256);
+      for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
+      const count = fanout[255]!;
+      const oidsAt = 8 + 1024;
+      const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
+      if (size < offsetsAt + count * 4 + 2 * hashBytes)
+        throw new PackFormatError(`${idxPath}: truncated pack index`);
+      const oids = readExactly(fd, count * hashBytes, oidsAt);
+      const offsets = offsetsOf(fd, count, offsetsAt, size - 2 * hashBytes, idxPath);
+      return new PackIndex(
+        idxPath.replace(/\.idx$/, '.pack'),
+        fanout,
+        oids,
+        hashBytes,
+        count,
+        offsets,
+      );
+    } finally {
+      closeSync(fd);
+    }
   }
 
-  /** Offsets by index position. Packs over 2 GiB keep large offsets in a second table, flagged by the high bit. */
-  offsets(): Float64Array {
-    const offsets = new Float64Array(this.count);
-    const largeAt = this.offsetsAt + this.count * 4;
-    for (let i = 0; i < this.count; i++) {
-      const small = this.buffer.readUInt32BE(this.offsetsAt + i * 4);
-      offsets[i] =
-        small & 0x80000000
-          ? Number(this.buffer.readBigUInt64BE(largeAt + (small & 0x7fffffff) * 8))
-          : small;
-    }
+  /** Offsets by index position, handed over once (the pack keeps them in its own order). */
+  takeOffsets(): Offsets {
+    const offsets = this.offsetTable;
+    if (!offsets) throw new Error('pack index offsets already taken');
+    this.offsetTable = null;
     return offsets;
   }
 
   oidAt(position: number): string {
-    const at = this.oidsAt + position * this.hashBytes;
-    return this.buffer.toString('hex', at, at + this.hashBytes);
+    const at = position * this.hashBytes;
+    return this.oids.toString('hex', at, at + this.hashBytes);
   }
 
   /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
   positionOf(oid: Buffer): number {
     const first = oid[0]!;
-    let lo = first === 0 ? 0 : this.buffer.readUInt32BE(8 + (first - 1) * 4);
-    let hi = this.buffer.readUInt32BE(8 + first * 4) - 1;
+    let lo = first === 0 ? 0 : this.fanout[first - 1]!;
+    let hi = this.fanout[first]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = this.oidsAt + mid * this.hashBytes;
-      const order = this.buffer.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      const at = mid * this.hashBytes;
+      const order = this.oids.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -104,24 +115,69 @@ export class PackIndex {
   }
 }
 
+/** `length` bytes at `position` (fewer only at the end of the file). */
+function readExactly(fd: number, length: number, position: number): Buffer {
+  const out = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? out : out.subarray(0, done);
+}
+
+/**
+ * The offset table, read in chunks. Packs over 2 GiB keep large offsets in a second table after it,
+ * flagged by the high bit; `end` is where that table must end (the two trailing checksums).
+ */
+function offsetsOf(fd: number, count: number, at: number, end: number, idxPath: string): Offsets {
+  let offsets: Offsets = new Uint32Array(count);
+  const chunk = Buffer.allocUnsafe(256 * 1024);
+  for (let i = 0; i < count;) {
+    const take = Math.min(chunk.length / 4, count - i);
+    readSync(fd, chunk, 0, take * 4, at + i * 4);
+    for (let j = 0; j < take; j++, i++) {
+      const small = chunk.readUInt32BE(j * 4);
+      if (small & 0x80000000 && offsets instanceof Uint32Array)
+        offsets = Float64Array.from(offsets);
+      offsets[i] = small;
+    }
+  }
+  if (offsets instanceof Float64Array) {
+    const largeAt = at + count * 4;
+    const large = Buffer.alloc(8);
+    for (let i = 0; i < count; i++) {
+      if (!(offsets[i]! >= 0x80000000)) continue;
+      const slot = offsets[i]! - 0x80000000;
+      if (largeAt + (slot + 1) * 8 > end)
+        throw new PackFormatError(`${idxPath}: a large offset outside its table`);
+      readSync(fd, large, 0, 8, largeAt + slot * 8);
+      offsets[i] = Number(large.readBigUInt64BE(0));
+    }
+  }
+  return offsets;
+}
+
+/** A delta's flag in `Pack.kind`, beside the type (1 to 4; 0 for a delta whose chain has no root). */
+const DELTA = 8;
+
 /**
  * One pack, its objects in pack order (`k` = position by offset). Bases of offset deltas come before
- * their deltas, so the objects form trees of deltas rooted at whole objects.
+ * their deltas, so the objects form trees of deltas rooted at whole objects. Held in ~18 bytes an
+ * object beside the index's ids: an offset, a header length, a type, the delta tree, an id position.
  */
 export class Pack {
   readonly count: number;
   readonly packPath: string;
-  /** Object type per position; deltas carry the type of the whole object at their chain's root. */
-  readonly type: Uint8Array;
-  readonly size: Float64Array;
-  /** Position of each delta's base, -1 for whole objects and for bases missing from this pack. */
-  readonly base: Int32Array;
-  readonly isDelta: Uint8Array;
+  /** Offset of each object, in pack order, then the trailer's: object k's data ends at offset[k + 1]. */
+  private readonly offset: Offsets;
+  private readonly headerLength: Uint8Array;
+  /** Type per position (deltas carry the type of the whole object at their chain's root) | DELTA. */
+  private readonly kind: Uint8Array;
   /** The deltas built on each object, as ranges of `children` (firstChild[k]..firstChild[k+1]). */
   readonly firstChild: Int32Array;
   readonly children: Int32Array;
-  private readonly dataStart: Float64Array;
-  private readonly dataEnd: Float64Array;
   private readonly idxPosition: Int32Array;
   private readonly fd: number;
   private window = Buffer.alloc(0);
@@ -130,39 +186,47 @@ export class Pack {
 
   /** Reads every object's header (one sequential pass over the pack); throws PackFormatError. */
   constructor(readonly index: PackIndex) {
-    const offsets = index.offsets();
+    const byPosition = index.takeOffsets();
     const n = (this.count = index.count);
     this.packPath = index.packPath;
-    const sorted = Float64Array.from(offsets).sort();
+    this.offset =
+      byPosition instanceof Uint32Array ? new Uint32Array(n + 1) : new Float64Array(n + 1);
+    this.offset.set(byPosition);
+    const sorted = this.offset.subarray(0, n).sort();
     this.idxPosition = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, offsets[i]!)] = i;
-    this.type = new Uint8Array(n);
-    this.isDelta = new Uint8Array(n);
-    this.size = new Float64Array(n);
-    this.base = new Int32Array(n).fill(-1);
-    this.dataStart = new Float64Array(n);
-    this.dataEnd = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.idxPosition[findSorted(sorted, byPosition[i]!)] = i;
+    this.headerLength = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
+    const base = new Int32Array(n).fill(-1);
     this.fd = openSync(this.packPath, 'r');
     try {
-      this.readHeaders(sorted);
+      this.readHeaders(base);
     } catch (error) {
       closeSync(this.fd);
       throw error;
     }
     this.firstChild = new Int32Array(n + 1);
     for (let k = 0; k < n; k++)
-      if (this.base[k]! >= 0)
-        this.firstChild[this.base[k]! + 1] = this.firstChild[this.base[k]! + 1]! + 1;
+      if (base[k]! >= 0) this.firstChild[base[k]! + 1] = this.firstChild[base[k]! + 1]! + 1;
     for (let k = 0; k < n; k++)
       this.firstChild[k + 1] = this.firstChild[k + 1]! + this.firstChild[k]!;
     this.children = new Int32Array(this.firstChild[n]!);
     const fill = this.firstChild.slice(0, n);
-    for (let k = 0; k < n; k++) if (this.base[k]! >= 0) this.children[fill[this.base[k]!]!++] = k;
-    this.resolveTypes();
+    for (let k = 0; k < n; k++) if (base[k]! >= 0) this.children[fill[base[k]!]!++] = k;
+    this.resolveTypes(base);
   }
 
   close(): void {
     closeSync(this.fd);
+  }
+
+  /** The object's type (1 commit … 4 tag); for a delta its chain root's, 0 if that has none. */
+  type(k: number): number {
+    return this.kind[k]! & 7;
+  }
+
+  isDelta(k: number): boolean {
+    return (this.kind[k]! & DELTA) !== 0;
   }
 
   oid(k: number): string {
@@ -171,13 +235,34 @@ export class Pack {
 
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k: number): number {
-    return this.dataEnd[k]! - this.dataStart[k]!;
+    return this.offset[k + 1]! - this.offset[k]! - this.headerLength[k]!;
+  }
+
+  /** The size its header gives: the whole object's, or for a delta the size of its instructions. */
+  size(k: number): number {
+    const at = this.offset[k]!;
+    const header = this.read(at, at + this.headerLength[k]!);
+    let c = header[0]!;
+    let size = c & 15;
+    for (let i = 1, shift = 4; c & 0x80; i++, shift += 7) {
+      c = header[i]!;
+      size += (c & 0x7f) * 2 ** shift;
+    }
+    return size;
   }
 
   /** The object's zlib data, inflated: the whole object, or for a delta its instructions. */
   inflate(k: number): Buffer {
-    const start = this.dataStart[k]!;
-    const end = this.dataEnd[k]!;
+    const size = this.size(k);
+    return inflateBounded(
+      this.read(this.offset[k]! + this.headerLength[k]!, this.offset[k + 1]!),
+      size,
+      () => 'its data',
+    );
+  }
+
+  /** Pack bytes start..end, through a read-ahead window. */
+  private read(start: number, end: number): Buffer {
     if (start < this.windowStart || end > this.windowEnd) {
       // Deltas mostly lie near their base: one read serves the next several objects.
       const length = Math.max(end - start, READ_AHEAD);
@@ -188,30 +273,29 @@ export class Pack {
       this.windowStart = start;
       this.windowEnd = start + got;
     }
-    // A whole object's size, or for a delta the size of its instructions.
-    return inflateBounded(
-      this.window.subarray(start - this.windowStart, end - this.windowStart),
-      this.size[k]!,
-      () => 'its data',
-    );
+    return this.window.subarray(start - this.windowStart, end - this.windowStart);
   }
 
   /** One sequential pass over the pack in large reads, parsing each object's header. */
-  // eslint-disable-next-line max-lines-per-function -- the hot loop: split, it would allocate per object
-  private readHeaders(sorted: Float64Array): void {
+
+  private readHeaders(base: Int32Array): void {
     const packSize = fstatSync(this.fd).size;
     const trailer = packSize - this.index.hashBytes;
+    const sorted = this.offset;
+    sorted[this.count] = trailer;
     const head = Buffer.alloc(12);
     readSync(this.fd, head, 0, 12, 0);
     if (head.toString('latin1', 0, 4) !== 'PACK' || head.readUInt32BE(8) !== this.count)
       throw new PackFormatError(`${this.packPath}: not a pack, or not the one its index describes`);
+    if (this.count && (sorted[0]! < 12 || sorted[this.count - 1]! >= trailer))
+      throw new PackFormatError(`${this.packPath}: its index names offsets outside the pack`);
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
     const refBases: number[] = []; // [k, index position of its base] pairs
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k]!;
-      const end = k + 1 < this.count ? sorted[k + 1]! : trailer;
+      const end = sorted[k + 1]!;
       if (offset + MAX_HEADER > chunkStart + chunkLength && chunkStart + chunkLength < packSize) {
         chunkStart = offset;
         chunkLength = readSync(this.fd, chunk, 0, chunk.length, offset);
@@ -221,12 +305,7 @@ export class Pack {
       const limit = Math.min(chunkLength, end - chunkStart, p + MAX_HEADER);
       let c = chunk[p++]!;
       const type = (c >> 4) & 7;
-      let size = c & 15;
-      for (let shift = 4; c & 0x80 && p < limit; shift += 7) {
-        c = chunk[p++]!;
-        size += (c & 0x7f) * 2 ** shift;
-      }
-      this.size[k] = size;
+      for (let shift = 4; c & 0x80 && p < limit; shift += 7) c = chunk[p++]!;
       if (type === OBJ_OFS_DELTA) {
         c = chunk[p++]!;
         let back = c & 0x7f;
@@ -234,15 +313,15 @@ export class Pack {
           c = chunk[p++]!;
           back = (back + 1) * 128 + (c & 0x7f);
         }
-        this.isDelta[k] = 1;
-        this.base[k] = findSorted(sorted, offset - back);
+        this.kind[k] = DELTA;
+        base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
       } else if (type === OBJ_REF_DELTA) {
-        this.isDelta[k] = 1;
+        this.kind[k] = DELTA;
         if (p + this.index.hashBytes <= limit)
           refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
-        this.type[k] = type;
+        this.kind[k] = type;
       } else {
         throw new PackFormatError(
           `${this.packPath}: unknown object type ${type} at offset ${offset}`,
@@ -250,14 +329,13 @@ export class Pack {
       }
       if (p >= limit || c & 0x80)
         throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
-      this.dataStart[k] = chunkStart + p;
-      this.dataEnd[k] = end;
+      this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
       const positionToK = new Int32Array(this.count);
       for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]!] = k;
       for (let r = 0; r < refBases.length; r += 2)
-        this.base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
+        base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
     }
   }
 
@@ -265,21 +343,21 @@ export class Pack {
    * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
    * other) or ends without a base has none (0). Each object is walked once: linear in the pack.
    */
-  private resolveTypes(): void {
+  private resolveTypes(base: Int32Array): void {
     const state = new Uint8Array(this.count); // 0 unknown, 1 on the current path, 2 resolved
     const path: number[] = [];
     for (let k = 0; k < this.count; k++) {
-      if (!this.isDelta[k] || state[k] === 2) continue;
+      if (!this.isDelta(k) || state[k] === 2) continue;
       let at = k;
-      while (at !== -1 && this.isDelta[at] && state[at] === 0) {
+      while (at !== -1 && this.isDelta(at) && state[at] === 0) {
         state[at] = 1;
         path.push(at);
-        at = this.base[at]!;
+        at = base[at]!;
       }
       // The walk ended at a whole object, a resolved delta, a missing base (-1) or a loop (state 1).
-      const type = at === -1 || state[at] === 1 ? 0 : this.type[at]!;
+      const type = at === -1 || state[at] === 1 ? 0 : this.type(at);
       for (const p of path) {
-        this.type[p] = type;
+        this.kind[p] = DELTA | type;
         state[p] = 2;
       }
       path.length = 0;
@@ -336,7 +414,7 @@ export function isVersion2Index(idxPath: string): boolean {
   }
 }
 
-function findSorted(sorted: Float64Array, value: number): number {
+function findSorted(sorted: Offsets, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {

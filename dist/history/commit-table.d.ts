@@ -1,0 +1,37 @@
+import type { CommitMeta } from '../sources/source.js';
+export declare class CommitTable {
+    /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
+    private hashBytes;
+    private rows;
+    private oids;
+    /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
+    private slots;
+    /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
+    private parentStart;
+    private parentOids;
+    private parentBytes;
+    private authorOf;
+    private readonly authors;
+    private readonly authorIndex;
+    /** Seconds since 1970; NaN where the object names no time. */
+    private timeOf;
+    private tagRows;
+    get size(): number;
+    /** Adds a commit or tag; an id already held keeps its first entry (an object in two packs). */
+    add(meta: CommitMeta): void;
+    /** The row of `oid`, or -1. */
+    rowOf(oid: string): number;
+    has(oid: string): boolean;
+    get(oid: string): CommitMeta | undefined;
+    oidAt(row: number): string;
+    isTag(row: number): boolean;
+    /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
+    parentRows(row: number): number[];
+    meta(row: number): CommitMeta;
+    private authorId;
+    private slotOf;
+    private rowOfId;
+    private insert;
+    /** Room for `rows` rows, the hash table at most half full. */
+    private reserve;
+}

@@ -1,0 +1,161 @@
+// Every commit and annotated tag a history scan reads, held compactly: ids and parents as binary in
+// growing buffers, authors deduplicated, one hash table of row numbers. A Map of CommitMeta objects
+// cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~70,
+// which is what lets a history scan's memory stay nearly flat as the history grows (issue 18).
+
+import type { CommitMeta } from '../sources/source.js';
+
+const EMPTY = -1;
+
+export class CommitTable {
+  /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
+  private hashBytes = 0;
+  private rows = 0;
+  private oids: Buffer = Buffer.alloc(0);
+  /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
+  private slots = new Int32Array(0);
+  /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
+  private parentStart = new Int32Array(1);
+  private parentOids: Buffer = Buffer.alloc(0);
+  private parentBytes = 0;
+  private authorOf = new Int32Array(0);
+  private readonly authors: string[] = [];
+  private readonly authorIndex = new Map<string, number>();
+  /** Seconds since 1970; NaN where the object names no time. */
+  private timeOf = new Float64Array(0);
+  private tagRows = new Uint8Array(0);
+
+  get size(): number {
+    return this.rows;
+  }
+
+  /** Adds a commit or tag; an id already held keeps its first entry (an object in two packs). */
+  add(meta: CommitMeta): void {
+    if (!this.hashBytes) this.hashBytes = meta.oid.length / 2;
+    const id = Buffer.from(meta.oid, 'hex');
+    if (id.length !== this.hashBytes || this.rowOfId(id) !== EMPTY) return;
+    this.reserve(this.rows + 1);
+    const row = this.rows++;
+    id.copy(this.oids, row * this.hashBytes);
+    this.insert(id, row);
+    // A parent line that is not a whole id (a damaged commit) names no parent we could hold.
+    const idLength = 2 * this.hashBytes;
+    const parents = meta.parents
+      ? meta.parents.split(' ').filter((p) => p.length === idLength)
+      : [];
+    const need = this.parentBytes + parents.length * this.hashBytes;
+    if (need > this.parentOids.length)
+      this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+    for (const parent of parents)
+      this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, 'hex');
+    this.parentStart[row + 1] = this.parentBytes;
+    this.authorOf[row] = this.authorId(meta.author);
+    this.timeOf[row] = meta.time ?? NaN;
+    this.tagRows[row] = meta.isTag ? 1 : 0;
+  }
+
+  /** The row of `oid`, or -1. */
+  rowOf(oid: string): number {
+    if (!this.hashBytes || oid.length !== this.hashBytes * 2) return EMPTY;
+    return this.rowOfId(Buffer.from(oid, 'hex'));
+  }
+
+  has(oid: string): boolean {
+    return this.rowOf(oid) !== EMPTY;
+  }
+
+  get(oid: string): CommitMeta | undefined {
+    const row = this.rowOf(oid);
+    return row === EMPTY ? undefined : this.meta(row);
+  }
+
+  oidAt(row: number): string {
+    return this.oids.toString('hex', row * this.hashBytes, (row + 1) * this.hashBytes);
+  }
+
+  isTag(row: number): boolean {
+    return this.tagRows[row] === 1;
+  }
+
+  /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
+  parentRows(row: number): number[] {
+    const out: number[] = [];
+    for (let at = this.parentStart[row]!; at < this.parentStart[row + 1]!; at += this.hashBytes) {
+      const parent = this.rowOfId(this.parentOids.subarray(at, at + this.hashBytes));
+      if (parent !== EMPTY) out.push(parent);
+    }
+    return out;
+  }
+
+  meta(row: number): CommitMeta {
+    const parents: string[] = [];
+    for (let at = this.parentStart[row]!; at < this.parentStart[row + 1]!; at += this.hashBytes)
+      parents.push(this.parentOids.toString('hex', at, at + this.hashBytes));
+    const time = this.timeOf[row]!;
+    return {
+      oid: this.oidAt(row),
+      author: this.authors[this.authorOf[row]!]!,
+      time: Number.isNaN(time) ? null : time,
+      parents: parents.join(' '),
+      isTag: this.isTag(row),
+    };
+  }
+
+  private authorId(author: string): number {
+    let id = this.authorIndex.get(author);
+    if (id === undefined) {
+      // A copy of its own: the name may be a slice of a whole commit header, which it would keep alive.
+      const own = Buffer.from(author, 'utf8').toString('utf8');
+      id = this.authors.push(own) - 1;
+      this.authorIndex.set(own, id);
+    }
+    return id;
+  }
+
+  private slotOf(id: Buffer): number {
+    return id.readUInt32LE(0) & (this.slots.length - 1);
+  }
+
+  private rowOfId(id: Buffer): number {
+    if (this.slots.length === 0) return EMPTY;
+    const mask = this.slots.length - 1;
+    for (let slot = this.slotOf(id); ; slot = (slot + 1) & mask) {
+      const row = this.slots[slot]!;
+      if (row === EMPTY) return EMPTY;
+      const at = row * this.hashBytes;
+      if (this.oids.compare(id, 0, this.hashBytes, at, at + this.hashBytes) === 0) return row;
+    }
+  }
+
+  private insert(id: Buffer, row: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.slotOf(id);
+    while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+    this.slots[slot] = row;
+  }
+
+  /** Room for `rows` rows, the hash table at most half full. */
+  private reserve(rows: number): void {
+    if (rows <= this.authorOf.length) return;
+    const capacity = Math.max(1024, 2 * this.authorOf.length);
+    this.oids = grown(this.oids, capacity * this.hashBytes);
+    this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
+    this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
+    this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+    this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
+    this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+    for (let row = 0; row < this.rows; row++)
+      this.insert(this.oids.subarray(row * this.hashBytes, (row + 1) * this.hashBytes), row);
+  }
+}
+
+function grown(buffer: Buffer, size: number): Buffer {
+  const out = Buffer.alloc(size);
+  buffer.copy(out);
+  return out;
+}
+
+function grownTyped<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
