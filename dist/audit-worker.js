@@ -10926,6 +10926,7 @@ import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3
 import { inflateSync } from "node:zlib";
 var OBJ_COMMIT = 1;
 var OBJ_TREE = 2;
+var OBJ_BLOB = 3;
 var OBJ_TAG = 4;
 var OBJ_OFS_DELTA = 6;
 var OBJ_REF_DELTA = 7;
@@ -11107,6 +11108,12 @@ var Pack = class {
   oid(k) {
     return this.index.oidAt(this.idxPosition[k]);
   }
+  /** For each index position, the object's position in the pack. */
+  positionsToK() {
+    const out = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) out[this.idxPosition[k]] = k;
+    return out;
+  }
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k) {
     return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
@@ -11199,8 +11206,7 @@ var Pack = class {
       this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
-      const positionToK = new Int32Array(this.count);
-      for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
+      const positionToK = this.positionsToK();
       for (let r = 0; r < refBases.length; r += 2)
         base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
     }
@@ -11382,6 +11388,35 @@ var ObjectStore = class _ObjectStore {
   packs = null;
   /** One buffer per depth of a delta tree, reused across trees. */
   pool = [];
+  /** This scan's ledger, kept when asked for (see `ledger()`). */
+  recorded = null;
+  /** Packs an earlier scan proved, with the clean trees of blobs it summed; and the blobs to read again. */
+  reuse = /* @__PURE__ */ new Map();
+  notable = /* @__PURE__ */ new Set();
+  /**
+   * Starts keeping this scan's ledger, and takes what `earlier` proved of packs read in the same
+   * order then: those come first, in that order, and their clean trees of blobs are not read again.
+   * One reader only (no shares).
+   */
+  useLedger(earlier) {
+    this.recorded = { packs: [], notable: [] };
+    if (!earlier) return;
+    const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+    const reused = [];
+    for (const pack of earlier.packs) {
+      const index = byName.get(pack.name);
+      if (!index) break;
+      reused.push(index);
+      this.reuse.set(index, pack);
+    }
+    const rest = this.indexes.filter((index) => !this.reuse.has(index));
+    this.indexes.splice(0, this.indexes.length, ...reused, ...rest);
+    this.notable = new Set(earlier.notable);
+  }
+  /** What this scan proved, once `objects()` has been read to the end; null unless asked for. */
+  ledger() {
+    return this.recorded;
+  }
   /**
    * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
    * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped;
@@ -11448,6 +11483,9 @@ var ObjectStore = class _ObjectStore {
     let turn = 0;
     for (const [p, pack] of packs.entries()) {
       const earlier = packs.slice(0, p).map((e) => e.index);
+      const proven = this.reuse.get(pack.index);
+      const reread = proven ? this.marked(pack) : null;
+      const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta(k) && pack.type(k) === 0;
         if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -11459,9 +11497,54 @@ var ObjectStore = class _ObjectStore {
             size: 0,
             error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`
           };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex"))))
-          yield* this.deltaTree(pack, k, gate, edges);
+        else if (earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex")))) continue;
+        else if (reread && pack.type(k) === OBJ_BLOB && !inTree(pack, k, reread)) continue;
+        else if (this.recorded)
+          yield* this.recordTree(pack, k, this.deltaTree(pack, k, gate, edges), ledger);
+        else yield* this.deltaTree(pack, k, gate, edges);
       }
+      if (proven) {
+        ledger.objects += proven.objects;
+        ledger.bytes += proven.bytes;
+        if (proven.objects)
+          yield {
+            oid: "",
+            type: "blob",
+            size: proven.bytes,
+            provenFree: true,
+            count: proven.objects
+          };
+      }
+      this.recorded?.packs.push(ledger);
+    }
+  }
+  /** Positions of `pack` that hold a blob to read again. */
+  marked(pack) {
+    const marks = new Uint8Array(pack.count);
+    const kAt = pack.positionsToK();
+    for (const oid of this.notable) {
+      const position = pack.index.positionOf(Buffer.from(oid, "hex"));
+      if (position !== -1) marks[kAt[position]] = 1;
+    }
+    return marks;
+  }
+  /** Passes a delta tree's objects on, summing it into `ledger` if the gate proved all of it clean. */
+  *recordTree(pack, root, tree, ledger) {
+    let objects = 0;
+    let bytes = 0;
+    const named = [];
+    for (const object of tree) {
+      if ("provenFree" in object) {
+        objects++;
+        bytes += object.size;
+      } else named.push(object.oid);
+      yield object;
+    }
+    if (pack.type(root) !== OBJ_BLOB) return;
+    if (named.length) this.recorded.notable.push(...named);
+    else {
+      ledger.objects += objects;
+      ledger.bytes += bytes;
     }
   }
   /** One whole object and every delta built on it, depth first, each base assembled once. */
@@ -11571,6 +11654,19 @@ var ObjectStore = class _ObjectStore {
     }
   }
 };
+function packName(packPath) {
+  return packPath.slice(packPath.lastIndexOf("/") + 1);
+}
+function inTree(pack, root, marks) {
+  const pending = [root];
+  while (pending.length) {
+    const at2 = pending.pop();
+    if (marks[at2]) return true;
+    for (let c = pack.firstChild[at2]; c < pack.firstChild[at2 + 1]; c++)
+      pending.push(pack.children[c]);
+  }
+  return false;
+}
 function targetSize(delta) {
   const size = deltaTargetSize(delta);
   if (size > MAX_OBJECT_BYTES)
@@ -11808,26 +11904,36 @@ function* messageItems(oid, type, bytes) {
     bytes: header
   };
 }
-function storedObjects(location, gate, threads, total) {
+function storedObjects(location, gate, threads, total, ledger) {
   if (threads > 1)
     return {
       objects: readInThreads(location, gate, threads, (n) => total.objects = n),
       close: () => {
+      },
+      finished: () => {
       }
     };
   const store = ObjectStore.open(location);
+  if (ledger) store.useLedger(ledger.earlier);
   const objects = (function* () {
     for (const object of store.objects(gate)) {
       total.objects ||= store.total() ?? 0;
       yield object;
     }
   })();
-  return { objects, close: () => store.close() };
+  return {
+    objects,
+    close: () => store.close(),
+    finished: () => {
+      const kept = store.ledger();
+      if (kept && ledger) ledger.keep(kept);
+    }
+  };
 }
-async function* readStore(location, gate, threads, progress) {
+async function* readStore(location, gate, threads, progress, ledger) {
   const done = { objects: 0, bytes: 0 };
   const total = { objects: 0, bytes: 0 };
-  const { objects, close } = storedObjects(location, gate, threads, total);
+  const { objects, close, finished } = storedObjects(location, gate, threads, total, ledger);
   let turn = performance.now();
   let free = { objects: 0, bytes: 0 };
   const takeFree = () => {
@@ -11837,7 +11943,8 @@ async function* readStore(location, gate, threads, progress) {
   };
   try {
     for await (const object of objects) {
-      done.objects++;
+      const count = "provenFree" in object ? object.count ?? 1 : 1;
+      done.objects += count;
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         if (free.objects) yield takeFree();
@@ -11846,7 +11953,7 @@ async function* readStore(location, gate, threads, progress) {
         progress?.(done, total);
       }
       if ("provenFree" in object) {
-        free.objects++;
+        free.objects += count;
         free.bytes += object.size;
         continue;
       }
@@ -11856,6 +11963,7 @@ async function* readStore(location, gate, threads, progress) {
       else yield* messageItems(object.oid, object.type, object.bytes);
     }
     if (free.objects) yield takeFree();
+    finished();
   } finally {
     close();
   }
@@ -15667,7 +15775,7 @@ async function historySource(git, options) {
     attributor = new Attributor(git, walking);
     const store = await locateObjectStore(git, options.env);
     context2.phase?.(store ? "opened the object store" : "listing objects");
-    const read = store ? readStore(store, context2.gate, options.threads, context2.progress) : readThroughGit(git, await listAllObjects(git), context2.progress);
+    const read = store ? readStore(store, context2.gate, options.threads, context2.progress, options.ledger) : readThroughGit(git, await listAllObjects(git), context2.progress);
     const after = () => (context2.phase?.("read every object"), afterTheObjects(walking, tips));
     return concat(read, after);
   }
@@ -15828,7 +15936,11 @@ var SCAN_FLAGS = [
   "config",
   "no-repo-config"
 ];
-async function scanKey(git, policy, flags2) {
+function rulesKey(policy, flags2) {
+  const options = SCAN_FLAGS.map((f) => [f, flags2[f] ?? null]);
+  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy])).digest("hex");
+}
+async function scanKey(git, rules) {
   const refs = await git.run(["for-each-ref", "--format=%(objectname) %(refname)"]);
   const objects = await git.run(["count-objects", "-v"]);
   const packDir = join9(git.dir, "objects", "pack");
@@ -15837,8 +15949,7 @@ async function scanKey(git, policy, flags2) {
     packs = readdirSync4(packDir).filter((f) => f.endsWith(".pack")).sort();
   } catch {
   }
-  const options = SCAN_FLAGS.map((f) => [f, flags2[f] ?? null]);
-  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy, packs])).update(refs).update(objects).digest("hex");
+  return createHash3("sha256").update(JSON.stringify([rules, packs])).update(refs).update(objects).digest("hex");
 }
 function readScan(file, key) {
   try {
@@ -15865,16 +15976,23 @@ async function auditRepository(target, cache2, flags2, io2) {
   const cacheFile = join10(dir, "flora-keyscan.scan");
   const texts = [CONFIG_FILE, "package.json", IGNORE_FILE].map((name) => policy.files.read(name));
   const userConfig = flags2.config ? readBoundedText(resolve4(io2.cwd, flags2.config), { limit: 4 << 20, followLinks: true }) : null;
-  const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags2);
+  const rules = rulesKey([policy.book.rules, texts, userConfig], flags2);
+  const key = await scanKey(git, rules);
   if (!flags2["no-cache"] && !flags2.verify) {
     const kept = readScan(cacheFile, key);
     if (kept) return kept;
   }
+  const ledgerFile = join10(dir, "flora-keyscan.packs");
+  let ledger = null;
   const source = await historySource(git, {
     allObjects: flags2["all-objects"] === true,
     threads: flags2.threads ? wholeNumber(flags2.threads, "--threads", 1, 64) : 1,
     fetchMissing: false,
-    env: io2.env
+    env: io2.env,
+    ledger: {
+      earlier: flags2["no-cache"] ? null : readScan(ledgerFile, rules),
+      keep: (kept) => ledger = kept
+    }
   });
   source.scope = source.scope.replace(git.dir, target.repository);
   source.root = target.repository;
@@ -15885,11 +16003,13 @@ async function auditRepository(target, cache2, flags2, io2) {
     reportUnusedIgnores: flags2["report-unused-ignores"] === true
   });
   const scan = { ...result, rules: policy.book.rules };
-  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0) {
     writeScan(cacheFile, key, {
       ...scan,
       secrets: scan.secrets.map((f) => ({ ...f, secret: "" }))
     });
+    if (ledger) writeScan(ledgerFile, rules, ledger);
+  }
   return scan;
 }
 

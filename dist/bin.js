@@ -16177,12 +16177,13 @@ function copyBytes(from, start, size, to, at2) {
   }
   for (let j = 0; j < size; j++) to[at2 + j] = from[start + j];
 }
-var OBJ_COMMIT, OBJ_TREE, OBJ_TAG, OBJ_OFS_DELTA, OBJ_REF_DELTA, TYPE_NAMES, PackFormatError, IDX_MAGIC, READ_AHEAD, MAX_HEADER, PackIndex, DELTA, Pack, MAX_DEFLATE_RATIO, MAX_CHUNK;
+var OBJ_COMMIT, OBJ_TREE, OBJ_BLOB, OBJ_TAG, OBJ_OFS_DELTA, OBJ_REF_DELTA, TYPE_NAMES, PackFormatError, IDX_MAGIC, READ_AHEAD, MAX_HEADER, PackIndex, DELTA, Pack, MAX_DEFLATE_RATIO, MAX_CHUNK;
 var init_packfile = __esm({
   "src/sources/packfile.ts"() {
     "use strict";
     OBJ_COMMIT = 1;
     OBJ_TREE = 2;
+    OBJ_BLOB = 3;
     OBJ_TAG = 4;
     OBJ_OFS_DELTA = 6;
     OBJ_REF_DELTA = 7;
@@ -16327,6 +16328,12 @@ var init_packfile = __esm({
       oid(k) {
         return this.index.oidAt(this.idxPosition[k]);
       }
+      /** For each index position, the object's position in the pack. */
+      positionsToK() {
+        const out = new Int32Array(this.count);
+        for (let k = 0; k < this.count; k++) out[this.idxPosition[k]] = k;
+        return out;
+      }
       /** Bytes the object takes in the pack (header aside). */
       packedSize(k) {
         return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
@@ -16419,8 +16426,7 @@ var init_packfile = __esm({
           this.headerLength[k] = chunkStart + p - offset;
         }
         if (refBases.length) {
-          const positionToK = new Int32Array(this.count);
-          for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
+          const positionToK = this.positionsToK();
           for (let r = 0; r < refBases.length; r += 2)
             base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
         }
@@ -16458,6 +16464,19 @@ var init_packfile = __esm({
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
+function packName(packPath) {
+  return packPath.slice(packPath.lastIndexOf("/") + 1);
+}
+function inTree(pack, root, marks) {
+  const pending = [root];
+  while (pending.length) {
+    const at2 = pending.pop();
+    if (marks[at2]) return true;
+    for (let c = pack.firstChild[at2]; c < pack.firstChild[at2 + 1]; c++)
+      pending.push(pack.children[c]);
+  }
+  return false;
+}
 function targetSize(delta) {
   const size = deltaTargetSize(delta);
   if (size > MAX_OBJECT_BYTES)
@@ -16567,6 +16586,35 @@ var init_object_store = __esm({
       packs = null;
       /** One buffer per depth of a delta tree, reused across trees. */
       pool = [];
+      /** This scan's ledger, kept when asked for (see `ledger()`). */
+      recorded = null;
+      /** Packs an earlier scan proved, with the clean trees of blobs it summed; and the blobs to read again. */
+      reuse = /* @__PURE__ */ new Map();
+      notable = /* @__PURE__ */ new Set();
+      /**
+       * Starts keeping this scan's ledger, and takes what `earlier` proved of packs read in the same
+       * order then: those come first, in that order, and their clean trees of blobs are not read again.
+       * One reader only (no shares).
+       */
+      useLedger(earlier) {
+        this.recorded = { packs: [], notable: [] };
+        if (!earlier) return;
+        const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+        const reused = [];
+        for (const pack of earlier.packs) {
+          const index = byName.get(pack.name);
+          if (!index) break;
+          reused.push(index);
+          this.reuse.set(index, pack);
+        }
+        const rest = this.indexes.filter((index) => !this.reuse.has(index));
+        this.indexes.splice(0, this.indexes.length, ...reused, ...rest);
+        this.notable = new Set(earlier.notable);
+      }
+      /** What this scan proved, once `objects()` has been read to the end; null unless asked for. */
+      ledger() {
+        return this.recorded;
+      }
       /**
        * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
        * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped;
@@ -16633,6 +16681,9 @@ var init_object_store = __esm({
         let turn = 0;
         for (const [p, pack] of packs.entries()) {
           const earlier = packs.slice(0, p).map((e) => e.index);
+          const proven = this.reuse.get(pack.index);
+          const reread = proven ? this.marked(pack) : null;
+          const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
           for (let k = 0; k < pack.count; k++) {
             const orphan = pack.isDelta(k) && pack.type(k) === 0;
             if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -16644,9 +16695,54 @@ var init_object_store = __esm({
                 size: 0,
                 error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`
               };
-            else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex"))))
-              yield* this.deltaTree(pack, k, gate, edges);
+            else if (earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex")))) continue;
+            else if (reread && pack.type(k) === OBJ_BLOB && !inTree(pack, k, reread)) continue;
+            else if (this.recorded)
+              yield* this.recordTree(pack, k, this.deltaTree(pack, k, gate, edges), ledger);
+            else yield* this.deltaTree(pack, k, gate, edges);
           }
+          if (proven) {
+            ledger.objects += proven.objects;
+            ledger.bytes += proven.bytes;
+            if (proven.objects)
+              yield {
+                oid: "",
+                type: "blob",
+                size: proven.bytes,
+                provenFree: true,
+                count: proven.objects
+              };
+          }
+          this.recorded?.packs.push(ledger);
+        }
+      }
+      /** Positions of `pack` that hold a blob to read again. */
+      marked(pack) {
+        const marks = new Uint8Array(pack.count);
+        const kAt = pack.positionsToK();
+        for (const oid of this.notable) {
+          const position = pack.index.positionOf(Buffer.from(oid, "hex"));
+          if (position !== -1) marks[kAt[position]] = 1;
+        }
+        return marks;
+      }
+      /** Passes a delta tree's objects on, summing it into `ledger` if the gate proved all of it clean. */
+      *recordTree(pack, root, tree, ledger) {
+        let objects = 0;
+        let bytes = 0;
+        const named = [];
+        for (const object of tree) {
+          if ("provenFree" in object) {
+            objects++;
+            bytes += object.size;
+          } else named.push(object.oid);
+          yield object;
+        }
+        if (pack.type(root) !== OBJ_BLOB) return;
+        if (named.length) this.recorded.notable.push(...named);
+        else {
+          ledger.objects += objects;
+          ledger.bytes += bytes;
         }
       }
       /** One whole object and every delta built on it, depth first, each base assembled once. */
@@ -16924,26 +17020,36 @@ function* messageItems(oid, type, bytes) {
     bytes: header
   };
 }
-function storedObjects(location, gate, threads, total) {
+function storedObjects(location, gate, threads, total, ledger) {
   if (threads > 1)
     return {
       objects: readInThreads(location, gate, threads, (n) => total.objects = n),
       close: () => {
+      },
+      finished: () => {
       }
     };
   const store = ObjectStore.open(location);
+  if (ledger) store.useLedger(ledger.earlier);
   const objects = (function* () {
     for (const object of store.objects(gate)) {
       total.objects ||= store.total() ?? 0;
       yield object;
     }
   })();
-  return { objects, close: () => store.close() };
+  return {
+    objects,
+    close: () => store.close(),
+    finished: () => {
+      const kept = store.ledger();
+      if (kept && ledger) ledger.keep(kept);
+    }
+  };
 }
-async function* readStore(location, gate, threads, progress) {
+async function* readStore(location, gate, threads, progress, ledger) {
   const done = { objects: 0, bytes: 0 };
   const total = { objects: 0, bytes: 0 };
-  const { objects, close } = storedObjects(location, gate, threads, total);
+  const { objects, close, finished } = storedObjects(location, gate, threads, total, ledger);
   let turn = performance.now();
   let free = { objects: 0, bytes: 0 };
   const takeFree = () => {
@@ -16953,7 +17059,8 @@ async function* readStore(location, gate, threads, progress) {
   };
   try {
     for await (const object of objects) {
-      done.objects++;
+      const count2 = "provenFree" in object ? object.count ?? 1 : 1;
+      done.objects += count2;
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         if (free.objects) yield takeFree();
@@ -16962,7 +17069,7 @@ async function* readStore(location, gate, threads, progress) {
         progress?.(done, total);
       }
       if ("provenFree" in object) {
-        free.objects++;
+        free.objects += count2;
         free.bytes += object.size;
         continue;
       }
@@ -16972,6 +17079,7 @@ async function* readStore(location, gate, threads, progress) {
       else yield* messageItems(object.oid, object.type, object.bytes);
     }
     if (free.objects) yield takeFree();
+    finished();
   } finally {
     close();
   }
@@ -22800,7 +22908,7 @@ async function historySource(git, options) {
     attributor = new Attributor(git, walking);
     const store = await locateObjectStore(git, options.env);
     context2.phase?.(store ? "opened the object store" : "listing objects");
-    const read = store ? readStore(store, context2.gate, options.threads, context2.progress) : readThroughGit(git, await listAllObjects(git), context2.progress);
+    const read = store ? readStore(store, context2.gate, options.threads, context2.progress, options.ledger) : readThroughGit(git, await listAllObjects(git), context2.progress);
     const after = () => (context2.phase?.("read every object"), afterTheObjects(walking, tips));
     return concat(read, after);
   }
@@ -23777,7 +23885,11 @@ import { createHash as createHash3, randomBytes as randomBytes3 } from "node:cry
 import { readdirSync as readdirSync5, readFileSync as readFileSync5, renameSync as renameSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join13 } from "node:path";
 import { deserialize, serialize } from "node:v8";
-async function scanKey(git, policy, flags) {
+function rulesKey(policy, flags) {
+  const options = SCAN_FLAGS.map((f) => [f, flags[f] ?? null]);
+  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy])).digest("hex");
+}
+async function scanKey(git, rules) {
   const refs = await git.run(["for-each-ref", "--format=%(objectname) %(refname)"]);
   const objects = await git.run(["count-objects", "-v"]);
   const packDir = join13(git.dir, "objects", "pack");
@@ -23786,8 +23898,7 @@ async function scanKey(git, policy, flags) {
     packs = readdirSync5(packDir).filter((f) => f.endsWith(".pack")).sort();
   } catch {
   }
-  const options = SCAN_FLAGS.map((f) => [f, flags[f] ?? null]);
-  return createHash3("sha256").update(JSON.stringify([toolVersion(), options, policy, packs])).update(refs).update(objects).digest("hex");
+  return createHash3("sha256").update(JSON.stringify([rules, packs])).update(refs).update(objects).digest("hex");
 }
 function readScan(file, key) {
   try {
@@ -23831,16 +23942,23 @@ async function auditRepository(target, cache, flags, io) {
   const cacheFile = join14(dir, "flora-keyscan.scan");
   const texts = [CONFIG_FILE, "package.json", IGNORE_FILE].map((name) => policy.files.read(name));
   const userConfig = flags.config ? readBoundedText(resolve11(io.cwd, flags.config), { limit: 4 << 20, followLinks: true }) : null;
-  const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags);
+  const rules = rulesKey([policy.book.rules, texts, userConfig], flags);
+  const key = await scanKey(git, rules);
   if (!flags["no-cache"] && !flags.verify) {
     const kept = readScan(cacheFile, key);
     if (kept) return kept;
   }
+  const ledgerFile = join14(dir, "flora-keyscan.packs");
+  let ledger = null;
   const source = await historySource(git, {
     allObjects: flags["all-objects"] === true,
     threads: flags.threads ? wholeNumber(flags.threads, "--threads", 1, 64) : 1,
     fetchMissing: false,
-    env: io.env
+    env: io.env,
+    ledger: {
+      earlier: flags["no-cache"] ? null : readScan(ledgerFile, rules),
+      keep: (kept) => ledger = kept
+    }
   });
   source.scope = source.scope.replace(git.dir, target.repository);
   source.root = target.repository;
@@ -23851,11 +23969,13 @@ async function auditRepository(target, cache, flags, io) {
     reportUnusedIgnores: flags["report-unused-ignores"] === true
   });
   const scan = { ...result, rules: policy.book.rules };
-  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0) {
     writeScan(cacheFile, key, {
       ...scan,
       secrets: scan.secrets.map((f) => ({ ...f, secret: "" }))
     });
+    if (ledger) writeScan(ledgerFile, rules, ledger);
+  }
   return scan;
 }
 var init_scan2 = __esm({

@@ -297,6 +297,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 var OBJ_COMMIT = 1;
 var OBJ_TREE = 2;
+var OBJ_BLOB = 3;
 var OBJ_TAG = 4;
 var OBJ_OFS_DELTA = 6;
 var OBJ_REF_DELTA = 7;
@@ -478,6 +479,12 @@ var Pack = class {
   oid(k) {
     return this.index.oidAt(this.idxPosition[k]);
   }
+  /** For each index position, the object's position in the pack. */
+  positionsToK() {
+    const out = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) out[this.idxPosition[k]] = k;
+    return out;
+  }
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k) {
     return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
@@ -570,8 +577,7 @@ var Pack = class {
       this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
-      const positionToK = new Int32Array(this.count);
-      for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]] = k;
+      const positionToK = this.positionsToK();
       for (let r = 0; r < refBases.length; r += 2)
         base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
     }
@@ -744,6 +750,35 @@ var ObjectStore = class _ObjectStore {
   packs = null;
   /** One buffer per depth of a delta tree, reused across trees. */
   pool = [];
+  /** This scan's ledger, kept when asked for (see `ledger()`). */
+  recorded = null;
+  /** Packs an earlier scan proved, with the clean trees of blobs it summed; and the blobs to read again. */
+  reuse = /* @__PURE__ */ new Map();
+  notable = /* @__PURE__ */ new Set();
+  /**
+   * Starts keeping this scan's ledger, and takes what `earlier` proved of packs read in the same
+   * order then: those come first, in that order, and their clean trees of blobs are not read again.
+   * One reader only (no shares).
+   */
+  useLedger(earlier) {
+    this.recorded = { packs: [], notable: [] };
+    if (!earlier) return;
+    const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+    const reused = [];
+    for (const pack of earlier.packs) {
+      const index = byName.get(pack.name);
+      if (!index) break;
+      reused.push(index);
+      this.reuse.set(index, pack);
+    }
+    const rest = this.indexes.filter((index) => !this.reuse.has(index));
+    this.indexes.splice(0, this.indexes.length, ...reused, ...rest);
+    this.notable = new Set(earlier.notable);
+  }
+  /** What this scan proved, once `objects()` has been read to the end; null unless asked for. */
+  ledger() {
+    return this.recorded;
+  }
   /**
    * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
    * `heldBasesBytes`: how much assembled delta bases may take before the oldest are dropped;
@@ -810,6 +845,9 @@ var ObjectStore = class _ObjectStore {
     let turn = 0;
     for (const [p, pack] of packs.entries()) {
       const earlier = packs.slice(0, p).map((e) => e.index);
+      const proven = this.reuse.get(pack.index);
+      const reread = proven ? this.marked(pack) : null;
+      const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta(k) && pack.type(k) === 0;
         if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -821,9 +859,54 @@ var ObjectStore = class _ObjectStore {
             size: 0,
             error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`
           };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex"))))
-          yield* this.deltaTree(pack, k, gate, edges);
+        else if (earlier.some((e) => e.has(Buffer.from(pack.oid(k), "hex")))) continue;
+        else if (reread && pack.type(k) === OBJ_BLOB && !inTree(pack, k, reread)) continue;
+        else if (this.recorded)
+          yield* this.recordTree(pack, k, this.deltaTree(pack, k, gate, edges), ledger);
+        else yield* this.deltaTree(pack, k, gate, edges);
       }
+      if (proven) {
+        ledger.objects += proven.objects;
+        ledger.bytes += proven.bytes;
+        if (proven.objects)
+          yield {
+            oid: "",
+            type: "blob",
+            size: proven.bytes,
+            provenFree: true,
+            count: proven.objects
+          };
+      }
+      this.recorded?.packs.push(ledger);
+    }
+  }
+  /** Positions of `pack` that hold a blob to read again. */
+  marked(pack) {
+    const marks = new Uint8Array(pack.count);
+    const kAt = pack.positionsToK();
+    for (const oid of this.notable) {
+      const position = pack.index.positionOf(Buffer.from(oid, "hex"));
+      if (position !== -1) marks[kAt[position]] = 1;
+    }
+    return marks;
+  }
+  /** Passes a delta tree's objects on, summing it into `ledger` if the gate proved all of it clean. */
+  *recordTree(pack, root, tree, ledger) {
+    let objects = 0;
+    let bytes = 0;
+    const named = [];
+    for (const object of tree) {
+      if ("provenFree" in object) {
+        objects++;
+        bytes += object.size;
+      } else named.push(object.oid);
+      yield object;
+    }
+    if (pack.type(root) !== OBJ_BLOB) return;
+    if (named.length) this.recorded.notable.push(...named);
+    else {
+      ledger.objects += objects;
+      ledger.bytes += bytes;
     }
   }
   /** One whole object and every delta built on it, depth first, each base assembled once. */
@@ -933,6 +1016,19 @@ var ObjectStore = class _ObjectStore {
     }
   }
 };
+function packName(packPath) {
+  return packPath.slice(packPath.lastIndexOf("/") + 1);
+}
+function inTree(pack, root, marks) {
+  const pending = [root];
+  while (pending.length) {
+    const at = pending.pop();
+    if (marks[at]) return true;
+    for (let c = pack.firstChild[at]; c < pack.firstChild[at + 1]; c++)
+      pending.push(pack.children[c]);
+  }
+  return false;
+}
 function targetSize(delta) {
   const size = deltaTargetSize(delta);
   if (size > MAX_OBJECT_BYTES)

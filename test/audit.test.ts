@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from './helpers/cli.js';
@@ -191,6 +191,60 @@ describe('audit', () => {
     const none = await runCli(['audit'], { cwd: work });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/audit needs repositories/);
+  });
+
+  it('after a fetch reads only what is new: trees the last scan proved clean are not read again', async () => {
+    const cache = join(work, 'cache-incremental');
+    const [early, late] = [floraKey(), floraKey()];
+    const clean = randomBase62(30_000).replace(/(.{60})/g, '$1\n');
+    const origin = publish('inc', [
+      { 'data.txt': clean, 'a.env': `FLORA_API_KEY=${early}\n` },
+      { 'a.env': 'FLORA_API_KEY=\n', 'notes.md': 'rotated\n' },
+    ]);
+    const url = `${git()}/inc.git`;
+    const audit = (...extra: string[]) =>
+      runJson(['audit', url, '--cache', cache, '--jobs', '1', ...extra], { cwd: work });
+    const push = (files: Record<string, string>) => {
+      origin.commit(files);
+      origin.git('push', '-q', join(served, 'inc.git'), 'HEAD:refs/heads/main', '--force');
+    };
+    expect((await audit()).code).toBe(1);
+    const mirror = join(
+      cache,
+      readdirSync(cache).find((n) => n.includes('inc'))!,
+    );
+    expect(statSync(join(mirror, 'flora-keyscan.packs')).mode & 0o777).toBe(0o600);
+    push({ 'b.env': `FLORA_API_KEY=${late}\n` });
+    const incremental = await audit();
+    const full = await audit('--no-cache');
+    expect(stable(incremental.report)).toEqual(stable(full.report));
+    expect(keysOf(incremental.report.repositories[0])).toEqual(
+      new Set([early, late].map(sha256Hex)),
+    );
+    // Damage the clean blob in the mirror's first pack: a scan that reads it says so; the next
+    // incremental one does not read it at all.
+    const blob = origin.git('rev-parse', 'HEAD:data.txt').trim();
+    const packDir = join(mirror, 'objects', 'pack');
+    const idx = readdirSync(packDir).find(
+      (f) => f.endsWith('.idx') && origin.git('verify-pack', '-v', join(packDir, f)).includes(blob),
+    )!;
+    const line = origin
+      .git('verify-pack', '-v', join(packDir, idx))
+      .split('\n')
+      .find((l) => l.startsWith(blob))!;
+    const [, , , packed, offset] = line.split(/\s+/).map(Number);
+    const packPath = join(packDir, idx.replace(/\.idx$/, '.pack'));
+    const bytes = readFileSync(packPath);
+    bytes.fill(0xff, offset! + 8, offset! + packed! - 8);
+    chmodSync(packPath, 0o644);
+    writeFileSync(packPath, bytes);
+    push({ 'notes.md': 'later\n' });
+    const skipped = await audit();
+    expect(skipped.code).toBe(1);
+    expect(JSON.stringify(skipped.report)).not.toContain(blob);
+    const reread = await audit('--no-cache');
+    expect(reread.code).toBe(2);
+    expect(JSON.stringify(reread.report.repositories[0].stats.unreadable)).toContain(blob);
   });
 
   it('shards: each repository in exactly one shard whatever the order; merged shards equal one run', async () => {

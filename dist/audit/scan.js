@@ -10,7 +10,7 @@ import { runPipeline } from '../pipeline.js';
 import { historySource } from '../sources/history.js';
 import { policyFiles, policyFor } from '../commands/setup.js';
 import { mirror } from './mirror.js';
-import { readScan, scanKey, writeScan } from './scan-cache.js';
+import { readScan, rulesKey, scanKey, writeScan } from './scan-cache.js';
 export async function auditRepository(target, cache, flags, io) {
     const { dir } = await mirror(target, cache, io.env);
     const git = await requireRepository(dir, io.env);
@@ -22,18 +22,25 @@ export async function auditRepository(target, cache, flags, io) {
     const userConfig = flags.config
         ? readBoundedText(resolve(io.cwd, flags.config), { limit: 4 << 20, followLinks: true })
         : null;
-    const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags);
+    const rules = rulesKey([policy.book.rules, texts, userConfig], flags);
+    const key = await scanKey(git, rules);
     // --verify needs the keys themselves, which the kept scan does not hold: then it scans whole.
     if (!flags['no-cache'] && !flags.verify) {
         const kept = readScan(cacheFile, key);
         if (kept)
             return kept;
     }
+    const ledgerFile = join(dir, 'flora-keyscan.packs');
+    let ledger = null;
     const source = await historySource(git, {
         allObjects: flags['all-objects'] === true,
         threads: flags.threads ? wholeNumber(flags.threads, '--threads', 1, 64) : 1,
         fetchMissing: false,
         env: io.env,
+        ledger: {
+            earlier: flags['no-cache'] ? null : readScan(ledgerFile, rules),
+            keep: (kept) => (ledger = kept),
+        },
     });
     source.scope = source.scope.replace(git.dir, target.repository);
     source.root = target.repository;
@@ -45,10 +52,13 @@ export async function auditRepository(target, cache, flags, io) {
     });
     const scan = { ...result, rules: policy.book.rules };
     // Only a complete scan is kept: an incomplete one (missing objects, interrupted) is redone.
-    if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+    if (!result.report.stats.interrupted && result.report.stats.missing.length === 0) {
         writeScan(cacheFile, key, {
             ...scan,
             secrets: scan.secrets.map((f) => ({ ...f, secret: '' })),
         });
+        if (ledger)
+            writeScan(ledgerFile, rules, ledger);
+    }
     return scan;
 }

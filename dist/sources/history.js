@@ -120,7 +120,7 @@ export async function historySource(git, options) {
         const store = await locateObjectStore(git, options.env);
         context.phase?.(store ? 'opened the object store' : 'listing objects');
         const read = store
-            ? readStore(store, context.gate, options.threads, context.progress)
+            ? readStore(store, context.gate, options.threads, context.progress, options.ledger)
             : readThroughGit(git, await listAllObjects(git), context.progress);
         const after = () => (context.phase?.('read every object'), afterTheObjects(walking, tips));
         return concat(read, after);

@@ -4,7 +4,7 @@
 // (readThroughGit). Who made each commit or tag, when, and its parents arrive as items of their own.
 import { OidList } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
-import { ObjectStore } from './object-store.js';
+import { ObjectStore, } from './object-store.js';
 import { readInThreads } from './parallel-store.js';
 /** A commit's or tag's author and date (ISO 8601, UTC) for a finding's provenance. */
 export function whoAndWhen(meta) {
@@ -69,29 +69,41 @@ function* messageItems(oid, type, bytes) {
         bytes: header,
     };
 }
-function storedObjects(location, gate, threads, total) {
+function storedObjects(location, gate, threads, total, ledger) {
+    // Threads read shares of every pack: ledgers are kept and used by a single reader only.
     if (threads > 1)
         return {
             objects: readInThreads(location, gate, threads, (n) => (total.objects = n)),
             close: () => { },
+            finished: () => { },
         };
     const store = ObjectStore.open(location);
+    if (ledger)
+        store.useLedger(ledger.earlier);
     const objects = (function* () {
         for (const object of store.objects(gate)) {
             total.objects ||= store.total() ?? 0;
             yield object;
         }
     })();
-    return { objects, close: () => store.close() };
+    return {
+        objects,
+        close: () => store.close(),
+        finished: () => {
+            const kept = store.ledger();
+            if (kept && ledger)
+                ledger.keep(kept);
+        },
+    };
 }
 /**
  * Every blob, commit and tag of the object database read in-process (sources/object-store.ts), by
  * `threads` threads: blobs the gate proves clean arrive counted, not one by one.
  */
-export async function* readStore(location, gate, threads, progress) {
+export async function* readStore(location, gate, threads, progress, ledger) {
     const done = { objects: 0, bytes: 0 };
     const total = { objects: 0, bytes: 0 };
-    const { objects, close } = storedObjects(location, gate, threads, total);
+    const { objects, close, finished } = storedObjects(location, gate, threads, total, ledger);
     let turn = performance.now();
     let free = { objects: 0, bytes: 0 };
     const takeFree = () => {
@@ -101,7 +113,8 @@ export async function* readStore(location, gate, threads, progress) {
     };
     try {
         for await (const object of objects) {
-            done.objects++;
+            const count = 'provenFree' in object ? (object.count ?? 1) : 1;
+            done.objects += count;
             done.bytes += object.size;
             if (done.objects % 256 === 0 && performance.now() - turn > 20) {
                 // Reading in this thread is synchronous: let the event loop serve the git processes running
@@ -113,7 +126,7 @@ export async function* readStore(location, gate, threads, progress) {
                 progress?.(done, total);
             }
             if ('provenFree' in object) {
-                free.objects++;
+                free.objects += count;
                 free.bytes += object.size;
                 continue;
             }
@@ -127,6 +140,7 @@ export async function* readStore(location, gate, threads, progress) {
         }
         if (free.objects)
             yield takeFree();
+        finished();
     }
     finally {
         close();

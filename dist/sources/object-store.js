@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
-import { applyDelta, inflateBounded, deltaTargetSize, isVersion2Index, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, } from './packfile.js';
+import { applyDelta, inflateBounded, deltaTargetSize, isVersion2Index, OBJ_BLOB, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, } from './packfile.js';
 /** Larger versions get memory of their own rather than a reused buffer. */
 const POOLED_BUFFER_BYTES = 1024 * 1024;
 /** Depths of a delta tree with a reused buffer each; deeper versions get memory of their own. */
@@ -35,6 +35,11 @@ export class ObjectStore {
     packs = null;
     /** One buffer per depth of a delta tree, reused across trees. */
     pool = [];
+    /** This scan's ledger, kept when asked for (see `ledger()`). */
+    recorded = null;
+    /** Packs an earlier scan proved, with the clean trees of blobs it summed; and the blobs to read again. */
+    reuse = new Map();
+    notable = new Set();
     constructor(indexes, loose, 
     /** Pack files that could not be opened, with the reason. */
     unopened, heldBasesBytes, bombBytes) {
@@ -43,6 +48,32 @@ export class ObjectStore {
         this.unopened = unopened;
         this.heldBasesBytes = heldBasesBytes;
         this.bombBytes = bombBytes;
+    }
+    /**
+     * Starts keeping this scan's ledger, and takes what `earlier` proved of packs read in the same
+     * order then: those come first, in that order, and their clean trees of blobs are not read again.
+     * One reader only (no shares).
+     */
+    useLedger(earlier) {
+        this.recorded = { packs: [], notable: [] };
+        if (!earlier)
+            return;
+        const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+        const reused = [];
+        for (const pack of earlier.packs) {
+            const index = byName.get(pack.name);
+            if (!index)
+                break; // a pack gone (repacked): those after it were read after different ones
+            reused.push(index);
+            this.reuse.set(index, pack);
+        }
+        const rest = this.indexes.filter((index) => !this.reuse.has(index));
+        this.indexes.splice(0, this.indexes.length, ...reused, ...rest);
+        this.notable = new Set(earlier.notable);
+    }
+    /** What this scan proved, once `objects()` has been read to the end; null unless asked for. */
+    ledger() {
+        return this.recorded;
     }
     /**
      * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
@@ -122,6 +153,9 @@ export class ObjectStore {
         for (const [p, pack] of packs.entries()) {
             // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
             const earlier = packs.slice(0, p).map((e) => e.index);
+            const proven = this.reuse.get(pack.index);
+            const reread = proven ? this.marked(pack) : null;
+            const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
             for (let k = 0; k < pack.count; k++) {
                 const orphan = pack.isDelta(k) && pack.type(k) === 0;
                 if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE))
@@ -135,9 +169,63 @@ export class ObjectStore {
                         size: 0,
                         error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`,
                     };
-                else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex'))))
+                else if (earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex'))))
+                    continue;
+                else if (reread && pack.type(k) === OBJ_BLOB && !inTree(pack, k, reread))
+                    continue;
+                else if (this.recorded)
+                    yield* this.recordTree(pack, k, this.deltaTree(pack, k, gate, edges), ledger);
+                else
                     yield* this.deltaTree(pack, k, gate, edges);
             }
+            if (proven) {
+                // The trees not read again, as the earlier scan counted them.
+                ledger.objects += proven.objects;
+                ledger.bytes += proven.bytes;
+                if (proven.objects)
+                    yield {
+                        oid: '',
+                        type: 'blob',
+                        size: proven.bytes,
+                        provenFree: true,
+                        count: proven.objects,
+                    };
+            }
+            this.recorded?.packs.push(ledger);
+        }
+    }
+    /** Positions of `pack` that hold a blob to read again. */
+    marked(pack) {
+        const marks = new Uint8Array(pack.count);
+        const kAt = pack.positionsToK();
+        for (const oid of this.notable) {
+            const position = pack.index.positionOf(Buffer.from(oid, 'hex'));
+            if (position !== -1)
+                marks[kAt[position]] = 1;
+        }
+        return marks;
+    }
+    /** Passes a delta tree's objects on, summing it into `ledger` if the gate proved all of it clean. */
+    *recordTree(pack, root, tree, ledger) {
+        let objects = 0;
+        let bytes = 0;
+        const named = [];
+        for (const object of tree) {
+            if ('provenFree' in object) {
+                objects++;
+                bytes += object.size;
+            }
+            else
+                named.push(object.oid);
+            yield object;
+        }
+        if (pack.type(root) !== OBJ_BLOB)
+            return;
+        if (named.length)
+            this.recorded.notable.push(...named);
+        else {
+            ledger.objects += objects;
+            ledger.bytes += bytes;
         }
     }
     /** One whole object and every delta built on it, depth first, each base assembled once. */
@@ -261,6 +349,22 @@ export class ObjectStore {
             }
         }
     }
+}
+/** A pack's name (`pack-<checksum>.pack`): the same name, the same objects. */
+function packName(packPath) {
+    return packPath.slice(packPath.lastIndexOf('/') + 1);
+}
+/** Whether `root` or any delta built on it is marked. */
+function inTree(pack, root, marks) {
+    const pending = [root];
+    while (pending.length) {
+        const at = pending.pop();
+        if (marks[at])
+            return true;
+        for (let c = pack.firstChild[at]; c < pack.firstChild[at + 1]; c++)
+            pending.push(pack.children[c]);
+    }
+    return false;
 }
 /** A delta's result size, refused above MAX_OBJECT_BYTES (a few bytes of delta can claim gigabytes). */
 function targetSize(delta) {

@@ -1,5 +1,6 @@
 export declare const OBJ_COMMIT = 1;
 export declare const OBJ_TREE = 2;
+export declare const OBJ_BLOB = 3;
 export declare const OBJ_TAG = 4;
 export declare const TYPE_NAMES: Record<number, 'commit' | 'tree' | 'blob' | 'tag'>;
 /** The pack or its index is not something we can read (a format we do not know, or damage). */
@@ -59,6 +60,8 @@ export declare class Pack {
     type(k: number): number;
     isDelta(k: number): boolean;
     oid(k: number): string;
+    /** For each index position, the object's position in the pack. */
+    positionsToK(): Int32Array;
     /** Bytes the object takes in the pack (header aside). */
     packedSize(k: number): number;
     /** The size its header gives: the whole object's, or for a delta the size of its instructions. */

@@ -6,6 +6,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 export const OBJ_COMMIT = 1;
 export const OBJ_TREE = 2;
+export const OBJ_BLOB = 3;
 export const OBJ_TAG = 4;
 const OBJ_OFS_DELTA = 6;
 const OBJ_REF_DELTA = 7;
@@ -222,6 +223,13 @@ export class Pack {
     oid(k) {
         return this.index.oidAt(this.idxPosition[k]);
     }
+    /** For each index position, the object's position in the pack. */
+    positionsToK() {
+        const out = new Int32Array(this.count);
+        for (let k = 0; k < this.count; k++)
+            out[this.idxPosition[k]] = k;
+        return out;
+    }
     /** Bytes the object takes in the pack (header aside). */
     packedSize(k) {
         return this.offset[k + 1] - this.offset[k] - this.headerLength[k];
@@ -315,9 +323,7 @@ export class Pack {
             this.headerLength[k] = chunkStart + p - offset;
         }
         if (refBases.length) {
-            const positionToK = new Int32Array(this.count);
-            for (let k = 0; k < this.count; k++)
-                positionToK[this.idxPosition[k]] = k;
+            const positionToK = this.positionsToK();
             for (let r = 0; r < refBases.length; r += 2)
                 base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
         }

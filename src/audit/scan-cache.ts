@@ -1,8 +1,11 @@
 // A re-audit with nothing new reads nothing again: each repository's last scan is kept beside its
 // mirror, keyed by everything the scan depends on (the mirror's refs and object store, the rules,
-// the tool's version and the options that change findings). Any change, and it is scanned whole.
-// The file holds the report and the findings without their secrets (so --verify, which needs the
-// keys, always scans whole); written 0600, atomically, and only ever read back by this code.
+// the tool's version and the options that change findings). The file holds the report and the
+// findings without their secrets (so --verify, which needs the keys, scans again).
+// A re-audit after a fetch reads only what is new: the last scan's pack ledger (object-store.ts,
+// PackLedger), keyed by the rules, tool and options alone, lets the packs it covered go unread but
+// for the trees that gave the engine something to look at. Both files are written 0600, atomically,
+// and only ever read back by this code; neither holds content or a key.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -23,8 +26,16 @@ const SCAN_FLAGS = [
   'no-repo-config',
 ] as const;
 
-/** What the scan of `git` depends on, as one hash. */
-export async function scanKey(git: Git, policy: unknown, flags: Flags): Promise<string> {
+/** What any scan depends on besides the repository's content: the tool, the options, the policy. */
+export function rulesKey(policy: unknown, flags: Flags): string {
+  const options = SCAN_FLAGS.map((f) => [f, flags[f] ?? null]);
+  return createHash('sha256')
+    .update(JSON.stringify([toolVersion(), options, policy]))
+    .digest('hex');
+}
+
+/** What the scan of `git` depends on, as one hash: `rules` (rulesKey) and the repository's refs and objects. */
+export async function scanKey(git: Git, rules: string): Promise<string> {
   const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
   const objects = await git.run(['count-objects', '-v']);
   const packDir = join(git.dir, 'objects', 'pack');
@@ -36,9 +47,8 @@ export async function scanKey(git: Git, policy: unknown, flags: Flags): Promise<
   } catch {
     // no packs yet
   }
-  const options = SCAN_FLAGS.map((f) => [f, flags[f] ?? null]);
   return createHash('sha256')
-    .update(JSON.stringify([toolVersion(), options, policy, packs]))
+    .update(JSON.stringify([rules, packs]))
     .update(refs)
     .update(objects)
     .digest('hex');

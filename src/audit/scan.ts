@@ -13,7 +13,8 @@ import type { RuleSpec } from '../rules/types.js';
 import { historySource } from '../sources/history.js';
 import { policyFiles, policyFor } from '../commands/setup.js';
 import { mirror } from './mirror.js';
-import { readScan, scanKey, writeScan } from './scan-cache.js';
+import { readScan, rulesKey, scanKey, writeScan } from './scan-cache.js';
+import type { PackLedger } from '../sources/object-store.js';
 import type { Target } from './targets.js';
 
 export interface RepositoryScan extends PipelineResult {
@@ -37,17 +38,24 @@ export async function auditRepository(
   const userConfig = flags.config
     ? readBoundedText(resolve(io.cwd, flags.config), { limit: 4 << 20, followLinks: true })
     : null;
-  const key = await scanKey(git, [policy.book.rules, texts, userConfig], flags);
+  const rules = rulesKey([policy.book.rules, texts, userConfig], flags);
+  const key = await scanKey(git, rules);
   // --verify needs the keys themselves, which the kept scan does not hold: then it scans whole.
   if (!flags['no-cache'] && !flags.verify) {
     const kept = readScan<RepositoryScan>(cacheFile, key);
     if (kept) return kept;
   }
+  const ledgerFile = join(dir, 'flora-keyscan.packs');
+  let ledger: PackLedger | null = null;
   const source = await historySource(git, {
     allObjects: flags['all-objects'] === true,
     threads: flags.threads ? wholeNumber(flags.threads, '--threads', 1, 64) : 1,
     fetchMissing: false,
     env: io.env,
+    ledger: {
+      earlier: flags['no-cache'] ? null : readScan<PackLedger>(ledgerFile, rules),
+      keep: (kept) => (ledger = kept),
+    },
   });
   source.scope = source.scope.replace(git.dir, target.repository);
   source.root = target.repository;
@@ -59,10 +67,12 @@ export async function auditRepository(
   });
   const scan = { ...result, rules: policy.book.rules };
   // Only a complete scan is kept: an incomplete one (missing objects, interrupted) is redone.
-  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0)
+  if (!result.report.stats.interrupted && result.report.stats.missing.length === 0) {
     writeScan(cacheFile, key, {
       ...scan,
       secrets: scan.secrets.map((f) => ({ ...f, secret: '' })),
     });
+    if (ledger) writeScan(ledgerFile, rules, ledger);
+  }
   return scan;
 }

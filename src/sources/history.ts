@@ -18,7 +18,7 @@ import {
 } from '../history/partial.js';
 import { Walk } from '../history/walk.js';
 import { locateObjectStore } from './object-store.js';
-import { listAllObjects, readStore, readThroughGit } from './object-read.js';
+import { listAllObjects, readStore, readThroughGit, type LedgerUse } from './object-read.js';
 import { commitFiles } from './tree-files.js';
 import { exposeHistory } from '../exposure.js';
 import type { Settled, Source, SourceContext, SourceItem } from './source.js';
@@ -30,6 +30,8 @@ export interface HistoryOptions {
   /** Download the objects a partial clone lacks before scanning. */
   fetchMissing: boolean;
   env: Env;
+  /** What an earlier scan of these packs proved, and where this scan's ledger goes (audits). */
+  ledger?: LedgerUse;
 }
 
 export const SHALLOW_WARNING =
@@ -149,7 +151,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     const store = await locateObjectStore(git, options.env);
     context.phase?.(store ? 'opened the object store' : 'listing objects');
     const read = store
-      ? readStore(store, context.gate, options.threads, context.progress)
+      ? readStore(store, context.gate, options.threads, context.progress, options.ledger)
       : readThroughGit(git, await listAllObjects(git), context.progress);
     const after = () => (context.phase?.('read every object'), afterTheObjects(walking, tips));
     return concat(read, after);

@@ -6,7 +6,12 @@
 import { OidList, type Git } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
 import type { ContentGate } from '../scan/gate.js';
-import { ObjectStore, type StoredObject, type StoreLocation } from './object-store.js';
+import {
+  ObjectStore,
+  type PackLedger,
+  type StoredObject,
+  type StoreLocation,
+} from './object-store.js';
 import { readInThreads } from './parallel-store.js';
 import type { CommitMeta, Progress, SourceItem } from './source.js';
 
@@ -89,25 +94,46 @@ function* messageItems(oid: string, type: 'commit' | 'tag', bytes: Buffer): Gene
   };
 }
 
+/** An earlier scan's ledger to reuse, and where this scan's goes (object-store.ts, PackLedger). */
+export interface LedgerUse {
+  earlier: PackLedger | null;
+  keep: (ledger: PackLedger) => void;
+}
+
 function storedObjects(
   location: StoreLocation,
   gate: ContentGate,
   threads: number,
   total: Progress,
-): { objects: Iterable<StoredObject> | AsyncIterable<StoredObject>; close: () => void } {
+  ledger: LedgerUse | undefined,
+): {
+  objects: Iterable<StoredObject> | AsyncIterable<StoredObject>;
+  close: () => void;
+  finished: () => void;
+} {
+  // Threads read shares of every pack: ledgers are kept and used by a single reader only.
   if (threads > 1)
     return {
       objects: readInThreads(location, gate, threads, (n) => (total.objects = n)),
       close: () => {},
+      finished: () => {},
     };
   const store = ObjectStore.open(location);
+  if (ledger) store.useLedger(ledger.earlier);
   const objects = (function* () {
     for (const object of store.objects(gate)) {
       total.objects ||= store.total() ?? 0;
       yield object;
     }
   })();
-  return { objects, close: () => store.close() };
+  return {
+    objects,
+    close: () => store.close(),
+    finished: () => {
+      const kept = store.ledger();
+      if (kept && ledger) ledger.keep(kept);
+    },
+  };
 }
 
 /**
@@ -119,10 +145,11 @@ export async function* readStore(
   gate: ContentGate,
   threads: number,
   progress?: ProgressSink,
+  ledger?: LedgerUse,
 ): AsyncGenerator<SourceItem> {
   const done: Progress = { objects: 0, bytes: 0 };
   const total: Progress = { objects: 0, bytes: 0 };
-  const { objects, close } = storedObjects(location, gate, threads, total);
+  const { objects, close, finished } = storedObjects(location, gate, threads, total, ledger);
   let turn = performance.now();
   let free = { objects: 0, bytes: 0 };
   const takeFree = (): SourceItem => {
@@ -132,7 +159,8 @@ export async function* readStore(
   };
   try {
     for await (const object of objects) {
-      done.objects++;
+      const count = 'provenFree' in object ? (object.count ?? 1) : 1;
+      done.objects += count;
       done.bytes += object.size;
       if (done.objects % 256 === 0 && performance.now() - turn > 20) {
         // Reading in this thread is synchronous: let the event loop serve the git processes running
@@ -143,7 +171,7 @@ export async function* readStore(
         progress?.(done, total);
       }
       if ('provenFree' in object) {
-        free.objects++;
+        free.objects += count;
         free.bytes += object.size;
         continue;
       }
@@ -153,6 +181,7 @@ export async function* readStore(
       else yield* messageItems(object.oid, object.type, object.bytes);
     }
     if (free.objects) yield takeFree();
+    finished();
   } finally {
     close();
   }

@@ -19,6 +19,7 @@ import {
   inflateBounded,
   deltaTargetSize,
   isVersion2Index,
+  OBJ_BLOB,
   OBJ_TREE,
   Pack,
   PackFormatError,
@@ -29,10 +30,27 @@ import {
 
 export type StoredObject = { oid: string; type: 'blob' | 'commit' | 'tag'; size: number } & (
   | { bytes: Buffer }
-  /** A blob the engine's gate proves holds no match (Engine.mayMatch is false). Its oid may be left empty. */
-  | { provenFree: true }
+  /**
+   * A blob the engine's gate proves holds no match (Engine.mayMatch is false). Its oid may be left
+   * empty. `count` > 1: that many blobs of `size` bytes in all, proven so by an earlier scan.
+   */
+  | { provenFree: true; count?: number }
   | { error: string }
 );
+
+/**
+ * What one scan of a repository's packs proved, for the next scan under the same rules: a pack file
+ * is named by its checksum, so the same name is the same objects. Each pack's delta trees of blobs
+ * that gave the engine nothing to look at are summed (never read again); blobs the gate could not
+ * prove clean, or could not read, are named, and the trees that hold them are read again. Commits
+ * and tags are always read. No content and no key is in it.
+ */
+export interface PackLedger {
+  /** Packs in the order they were read (an object in two packs is read from the first). */
+  packs: { name: string; objects: number; bytes: number }[];
+  /** Blobs to read again (hex ids). */
+  notable: string[];
+}
 
 /** Larger versions get memory of their own rather than a reused buffer. */
 const POOLED_BUFFER_BYTES = 1024 * 1024;
@@ -80,6 +98,12 @@ export class ObjectStore {
   /** One buffer per depth of a delta tree, reused across trees. */
   private readonly pool: Buffer[] = [];
 
+  /** This scan's ledger, kept when asked for (see `ledger()`). */
+  private recorded: PackLedger | null = null;
+  /** Packs an earlier scan proved, with the clean trees of blobs it summed; and the blobs to read again. */
+  private readonly reuse = new Map<PackIndex, { objects: number; bytes: number }>();
+  private notable = new Set<string>();
+
   private constructor(
     private readonly indexes: PackIndex[],
     private readonly loose: LooseObject[],
@@ -88,6 +112,32 @@ export class ObjectStore {
     private readonly heldBasesBytes: number,
     private readonly bombBytes: number,
   ) {}
+
+  /**
+   * Starts keeping this scan's ledger, and takes what `earlier` proved of packs read in the same
+   * order then: those come first, in that order, and their clean trees of blobs are not read again.
+   * One reader only (no shares).
+   */
+  useLedger(earlier: PackLedger | null): void {
+    this.recorded = { packs: [], notable: [] };
+    if (!earlier) return;
+    const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+    const reused: PackIndex[] = [];
+    for (const pack of earlier.packs) {
+      const index = byName.get(pack.name);
+      if (!index) break; // a pack gone (repacked): those after it were read after different ones
+      reused.push(index);
+      this.reuse.set(index, pack);
+    }
+    const rest = this.indexes.filter((index) => !this.reuse.has(index));
+    this.indexes.splice(0, this.indexes.length, ...reused, ...rest);
+    this.notable = new Set(earlier.notable);
+  }
+
+  /** What this scan proved, once `objects()` has been read to the end; null unless asked for. */
+  ledger(): PackLedger | null {
+    return this.recorded;
+  }
 
   /**
    * Reads the pack indexes; each pack's own headers are read when the walk reaches packs.
@@ -165,6 +215,9 @@ export class ObjectStore {
     for (const [p, pack] of packs.entries()) {
       // An object in two packs (a repack in progress, a fetch not yet repacked) is read from the first.
       const earlier = packs.slice(0, p).map((e) => e.index);
+      const proven = this.reuse.get(pack.index);
+      const reread = proven ? this.marked(pack) : null;
+      const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta(k) && pack.type(k) === 0;
         if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -176,9 +229,62 @@ export class ObjectStore {
             size: 0,
             error: `cannot read git object ${pack.oid(k)}: its delta base is not in ${pack.packPath}, or its deltas loop back on themselves`,
           };
-        else if (!earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex'))))
-          yield* this.deltaTree(pack, k, gate, edges);
+        else if (earlier.some((e) => e.has(Buffer.from(pack.oid(k), 'hex')))) continue;
+        else if (reread && pack.type(k) === OBJ_BLOB && !inTree(pack, k, reread)) continue;
+        else if (this.recorded)
+          yield* this.recordTree(pack, k, this.deltaTree(pack, k, gate, edges), ledger);
+        else yield* this.deltaTree(pack, k, gate, edges);
       }
+      if (proven) {
+        // The trees not read again, as the earlier scan counted them.
+        ledger.objects += proven.objects;
+        ledger.bytes += proven.bytes;
+        if (proven.objects)
+          yield {
+            oid: '',
+            type: 'blob',
+            size: proven.bytes,
+            provenFree: true,
+            count: proven.objects,
+          };
+      }
+      this.recorded?.packs.push(ledger);
+    }
+  }
+
+  /** Positions of `pack` that hold a blob to read again. */
+  private marked(pack: Pack): Uint8Array {
+    const marks = new Uint8Array(pack.count);
+    const kAt = pack.positionsToK();
+    for (const oid of this.notable) {
+      const position = pack.index.positionOf(Buffer.from(oid, 'hex'));
+      if (position !== -1) marks[kAt[position]!] = 1;
+    }
+    return marks;
+  }
+
+  /** Passes a delta tree's objects on, summing it into `ledger` if the gate proved all of it clean. */
+  private *recordTree(
+    pack: Pack,
+    root: number,
+    tree: Iterable<StoredObject>,
+    ledger: { objects: number; bytes: number },
+  ): Generator<StoredObject> {
+    let objects = 0;
+    let bytes = 0;
+    const named: string[] = [];
+    for (const object of tree) {
+      if ('provenFree' in object) {
+        objects++;
+        bytes += object.size;
+      } else named.push(object.oid);
+      yield object;
+    }
+    if (pack.type(root) !== OBJ_BLOB) return;
+    if (named.length) this.recorded!.notable.push(...named);
+    else {
+      ledger.objects += objects;
+      ledger.bytes += bytes;
     }
   }
 
@@ -304,6 +410,23 @@ export class ObjectStore {
       }
     }
   }
+}
+
+/** A pack's name (`pack-<checksum>.pack`): the same name, the same objects. */
+function packName(packPath: string): string {
+  return packPath.slice(packPath.lastIndexOf('/') + 1);
+}
+
+/** Whether `root` or any delta built on it is marked. */
+function inTree(pack: Pack, root: number, marks: Uint8Array): boolean {
+  const pending = [root];
+  while (pending.length) {
+    const at = pending.pop()!;
+    if (marks[at]) return true;
+    for (let c = pack.firstChild[at]!; c < pack.firstChild[at + 1]!; c++)
+      pending.push(pack.children[c]!);
+  }
+  return false;
 }
 
 /** A delta's result size, refused above MAX_OBJECT_BYTES (a few bytes of delta can claim gigabytes). */

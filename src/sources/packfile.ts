@@ -8,6 +8,7 @@ import { inflateSync } from 'node:zlib';
 
 export const OBJ_COMMIT = 1;
 export const OBJ_TREE = 2;
+export const OBJ_BLOB = 3;
 export const OBJ_TAG = 4;
 const OBJ_OFS_DELTA = 6;
 const OBJ_REF_DELTA = 7;
@@ -233,6 +234,13 @@ export class Pack {
     return this.index.oidAt(this.idxPosition[k]!);
   }
 
+  /** For each index position, the object's position in the pack. */
+  positionsToK(): Int32Array {
+    const out = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) out[this.idxPosition[k]!] = k;
+    return out;
+  }
+
   /** Bytes the object takes in the pack (header aside). */
   packedSize(k: number): number {
     return this.offset[k + 1]! - this.offset[k]! - this.headerLength[k]!;
@@ -332,8 +340,7 @@ export class Pack {
       this.headerLength[k] = chunkStart + p - offset;
     }
     if (refBases.length) {
-      const positionToK = new Int32Array(this.count);
-      for (let k = 0; k < this.count; k++) positionToK[this.idxPosition[k]!] = k;
+      const positionToK = this.positionsToK();
       for (let r = 0; r < refBases.length; r += 2)
         base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
     }
