@@ -10962,6 +10962,9 @@ var PackIndex = class _PackIndex {
       const fanout = new Uint32Array(256);
       for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
       const count = fanout[255];
+      for (let b = 1; b < 256; b++)
+        if (fanout[b] < fanout[b - 1])
+          throw new PackFormatError(`${idxPath}: a damaged fan-out table`);
       const oidsAt = 8 + 1024;
       const offsetsAt = oidsAt + count * (hashBytes + 4);
       if (size < offsetsAt + count * 4 + 2 * hashBytes)

@@ -16219,6 +16219,9 @@ var init_packfile = __esm({
           const fanout = new Uint32Array(256);
           for (let b = 0; b < 256; b++) fanout[b] = head.readUInt32BE(8 + b * 4);
           const count2 = fanout[255];
+          for (let b = 1; b < 256; b++)
+            if (fanout[b] < fanout[b - 1])
+              throw new PackFormatError(`${idxPath}: a damaged fan-out table`);
           const oidsAt = 8 + 1024;
           const offsetsAt = oidsAt + count2 * (hashBytes + 4);
           if (size < offsetsAt + count2 * 4 + 2 * hashBytes)

@@ -263,6 +263,28 @@ describe('history read from pack files', () => {
     expect(after.report.stats.unreadable).toEqual([]);
   });
 
+  it('names a pack whose index has a damaged fan-out table, and reads the rest', async () => {
+    const repo = newRepo();
+    const key = floraKey();
+    repo.commit({ 'a.txt': 'first\n' }, 'first');
+    repo.git('repack', '-a', '-d', '-q');
+    repo.commit({ 'a.env': `FLORA_API_KEY=${key}\n` }, 'loose');
+    const packDir = join(repo.dir, '.git', 'objects', 'pack');
+    const idxPath = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.idx'))!,
+    );
+    const idx = readFileSync(idxPath);
+    idx.writeUInt32BE(0xffff, 8 + 4 * 10); // fan-out entry 10 above the ones after it
+    chmodSync(idxPath, 0o644);
+    writeFileSync(idxPath, idx);
+    const { code, report, stderr } = await runJson(['history'], { cwd: repo.dir });
+    expect(stderr).not.toMatch(/RangeError|at .*\.js:\d+/);
+    expect(code).toBe(2);
+    expect(report.findings.map((f: F) => f.secretSha256)).toContain(sha256Hex(key));
+    expect(JSON.stringify(report.stats.unreadable)).toContain('a damaged fan-out table');
+  });
+
   it('reads each object once across several packs and loose copies of packed objects', async () => {
     const repo = newRepo();
     buildHistory(repo, 11);
