@@ -10836,9 +10836,9 @@ async function* parseBatch(stream) {
   let pendingBytes = 0;
   let header = null;
   const take = (n) => {
-    const joined = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    const head = joined.subarray(0, n);
-    const rest = joined.subarray(n);
+    const joined2 = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    const head = joined2.subarray(0, n);
+    const rest = joined2.subarray(n);
     pending = rest.length ? [rest] : [];
     pendingBytes = rest.length;
     return head;
@@ -14428,6 +14428,44 @@ var escape = {
   tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\",
   decode: unescapeBackslashes
 };
+var KEY_PIECE = /(["'])([A-Za-z0-9_]*)\1/g;
+var JOIN = /^\s*\+?\s*$/;
+function joinPieces(token, hit) {
+  let key = null;
+  let pieces = 0;
+  let lastEnd = -1;
+  for (const m of token.matchAll(KEY_PIECE)) {
+    const start = m.index + 1;
+    const end = start + m[2].length;
+    if (key === null) {
+      if (hit >= start && hit < end) {
+        key = m[2].slice(hit - start);
+        pieces = 1;
+        lastEnd = end + 1;
+      }
+      continue;
+    }
+    if (!JOIN.test(token.slice(lastEnd, m.index))) break;
+    key += m[2];
+    pieces++;
+    lastEnd = end + 1;
+  }
+  return key !== null && pieces > 1 ? key : null;
+}
+function joinContinuations(token, hit) {
+  const run = /^[A-Za-z0-9_]*(?:\\\r?\n[A-Za-z0-9_]*)+/.exec(token.slice(hit));
+  return run ? run[0].replace(/\\\r?\n/g, "") : null;
+}
+var joined = {
+  name: "joined",
+  // Not an encoding but a key cut in pieces: found where its prefix is, as it is (only a token that
+  // goes on past its first piece decodes to anything).
+  signatures: (prefix) => [prefix],
+  tokenChars: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"'+ 	\r
+\\`,
+  innerOnly: "+ 	\r\n",
+  decode: (token, hit) => joinPieces(token, hit) ?? joinContinuations(token, hit)
+};
 var CODECS = [
   base64,
   percent,
@@ -14435,7 +14473,8 @@ var CODECS = [
   hex,
   spacedHex,
   html,
-  quotedPrintable
+  quotedPrintable,
+  joined
 ];
 var VALUE_CODEC = base64;
 var VALUE_TOKEN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;

@@ -7192,9 +7192,9 @@ async function* parseBatch(stream) {
   let pendingBytes = 0;
   let header = null;
   const take = (n) => {
-    const joined = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    const head = joined.subarray(0, n);
-    const rest = joined.subarray(n);
+    const joined2 = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    const head = joined2.subarray(0, n);
+    const rest = joined2.subarray(n);
     pending = rest.length ? [rest] : [];
     pendingBytes = rest.length;
     return head;
@@ -8850,7 +8850,33 @@ function base64Of(prefix) {
 function base64Start(prefix) {
   return Buffer.from(prefix, "latin1").toString("base64").slice(0, Math.floor(prefix.length / 3) * 4);
 }
-var MIN_BASE64_SIGNATURE, MIN_PRINTABLE_SHARE, ALNUM2, hex22, base64, percent, escape, CODECS, VALUE_CODEC, VALUE_TOKEN;
+function joinPieces(token, hit) {
+  let key = null;
+  let pieces = 0;
+  let lastEnd = -1;
+  for (const m of token.matchAll(KEY_PIECE)) {
+    const start = m.index + 1;
+    const end = start + m[2].length;
+    if (key === null) {
+      if (hit >= start && hit < end) {
+        key = m[2].slice(hit - start);
+        pieces = 1;
+        lastEnd = end + 1;
+      }
+      continue;
+    }
+    if (!JOIN.test(token.slice(lastEnd, m.index))) break;
+    key += m[2];
+    pieces++;
+    lastEnd = end + 1;
+  }
+  return key !== null && pieces > 1 ? key : null;
+}
+function joinContinuations(token, hit) {
+  const run2 = /^[A-Za-z0-9_]*(?:\\\r?\n[A-Za-z0-9_]*)+/.exec(token.slice(hit));
+  return run2 ? run2[0].replace(/\\\r?\n/g, "") : null;
+}
+var MIN_BASE64_SIGNATURE, MIN_PRINTABLE_SHARE, ALNUM2, hex22, base64, percent, escape, KEY_PIECE, JOIN, joined, CODECS, VALUE_CODEC, VALUE_TOKEN;
 var init_codecs = __esm({
   "src/scan/codecs.ts"() {
     "use strict";
@@ -8898,6 +8924,18 @@ var init_codecs = __esm({
       tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\",
       decode: unescapeBackslashes
     };
+    KEY_PIECE = /(["'])([A-Za-z0-9_]*)\1/g;
+    JOIN = /^\s*\+?\s*$/;
+    joined = {
+      name: "joined",
+      // Not an encoding but a key cut in pieces: found where its prefix is, as it is (only a token that
+      // goes on past its first piece decodes to anything).
+      signatures: (prefix) => [prefix],
+      tokenChars: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"'+ 	\r
+\\`,
+      innerOnly: "+ 	\r\n",
+      decode: (token, hit) => joinPieces(token, hit) ?? joinContinuations(token, hit)
+    };
     CODECS = [
       base64,
       percent,
@@ -8905,7 +8943,8 @@ var init_codecs = __esm({
       hex,
       spacedHex,
       html,
-      quotedPrintable
+      quotedPrintable,
+      joined
     ];
     VALUE_CODEC = base64;
     VALUE_TOKEN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
@@ -23083,6 +23122,10 @@ async function checkKitFolder(target, git) {
   checkPrivateFolder(resolve7(target));
   return resolve7(target);
 }
+function pythonRegexOf(text3) {
+  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  return [...text3].map((c) => named[c] ?? (/[ -\/:-@[-^`{-~]/.test(c) ? `\\${c}` : c)).join("");
+}
 async function writePurgeKit(target, git, findings) {
   const root = git.dir;
   const dir = await checkKitFolder(target, git);
@@ -23090,9 +23133,11 @@ async function writePurgeKit(target, git, findings) {
   const forms = /* @__PURE__ */ new Set();
   for (const f of findings) {
     forms.add(f.secret);
-    if (f.encodedText && !/[\r\n]/.test(f.encodedText)) forms.add(f.encodedText);
+    if (f.encodedText) forms.add(f.encodedText);
   }
-  const lines = [...forms].sort((a, b) => b.length - a.length).map((form) => `literal:${form}==>${REDACTION}`);
+  const lines = [...forms].sort((a, b) => b.length - a.length).map(
+    (form) => /[\r\n]/.test(form) ? `regex:${pythonRegexOf(form)}==>${REDACTION}` : `literal:${form}==>${REDACTION}`
+  );
   const paths = /* @__PURE__ */ new Map();
   const archives = /* @__PURE__ */ new Set();
   for (const f of findings) {

@@ -28,7 +28,7 @@ function utf16(text: string): Buffer {
 describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () => {
   it('removes every key from every ref, in every form, and leaves all other content as it was', async () => {
     repo = tempRepo();
-    const keys = Array.from({ length: 10 }, () => floraKey());
+    const keys = Array.from({ length: 12 }, () => floraKey());
     repo.commit({ 'readme.md': '# project\n', 'src/code.ts': 'export const x = 1;\n' }, 'start');
     repo.commit(
       { 'src/config.ts': `export const key = "${keys[0]}";\nexport const y = 2;\n` },
@@ -55,6 +55,14 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     const archive = gzipWithoutZeros(`FLORA_API_KEY=${keys[9]}\n`);
     expect(archive.subarray(0, 8192).includes(0)).toBe(false);
     repo.commit({ 'backup/env.gz': archive }, 'archive');
+    // Forms across lines: a key joined from literals on two lines, and quoted-printable wrapped.
+    repo.commit(
+      {
+        'src/joined.ts': `const k =\n  "${keys[10]!.slice(0, 8)}" +\n  "${keys[10]!.slice(8)}";\nexport const z = 3;\n`,
+        'mail/old.eml': `Your key is ${keys[11]!.replace(/_/g, '=5F').slice(0, 12)}=\n${keys[11]!.replace(/_/g, '=5F').slice(12)} bye\n`,
+      },
+      'split',
+    );
     repo.commit({ 'later.txt': 'more\n' }, `fix config\n\nold key was ${keys[4]}`);
     repo.git('checkout', '-q', '-b', 'side');
     repo.commit({ 'side.txt': `${keys[5]}\n` }, 'side');
@@ -79,7 +87,7 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
 
     const kitDir = join(tempDir(), 'kit');
     const written = await runCli(['history', '--write-purge', kitDir], { cwd: repo.dir });
-    expect(written.stderr).toContain(`Purge kit written to ${kitDir}: 10 secret(s)`);
+    expect(written.stderr).toContain(`Purge kit written to ${kitDir}: 12 secret(s)`);
     expect(written.stderr).toMatch(/will be removed from history:\n(\s+.*\n){3}/);
     expect(written.stderr).toContain('assets/data.bin');
     expect(written.stderr).toContain('win/notes.txt');
@@ -126,6 +134,10 @@ describe.skipIf(!hasFilterRepo)('purge kit with the real git filter-repo', () =>
     expect(repo.git('log', '-1', '--format=%B', 'main')).toContain('old key was ***REMOVED***');
     expect(existsSync(join(repo.dir, 'assets', 'data.bin'))).toBe(false);
     expect(existsSync(join(repo.dir, 'backup', 'env.gz'))).toBe(false);
+    expect(repo.git('show', 'main:src/joined.ts')).toBe(
+      'const k =\n  ***REMOVED***;\nexport const z = 3;\n',
+    );
+    expect(repo.git('show', 'main:mail/old.eml')).toBe('Your key is ***REMOVED*** bye\n');
   });
 });
 

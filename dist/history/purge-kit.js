@@ -38,6 +38,14 @@ export async function checkKitFolder(target, git) {
     checkPrivateFolder(resolve(target));
     return resolve(target);
 }
+/**
+ * `text` as a Python regular expression that matches it exactly (filter-repo's `regex:` lines): ASCII
+ * punctuation and spaces escaped, line breaks and tabs as `\n` `\r` `\t`, the rest as it is.
+ */
+function pythonRegexOf(text) {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return [...text].map((c) => named[c] ?? (/[ -\/:-@[-^`{-~]/.test(c) ? `\\${c}` : c)).join('');
+}
 export async function writePurgeKit(target, git, findings) {
     const root = git.dir;
     const dir = await checkKitFolder(target, git);
@@ -45,13 +53,17 @@ export async function writePurgeKit(target, git, findings) {
     const forms = new Set();
     for (const f of findings) {
         forms.add(f.secret);
-        if (f.encodedText && !/[\r\n]/.test(f.encodedText))
+        if (f.encodedText)
             forms.add(f.encodedText);
     }
-    // Longest first, so a form that contains another is replaced whole.
+    // Longest first, so a form that contains another is replaced whole. A form across lines (a key
+    // joined from pieces on several lines, quoted-printable's soft breaks) cannot be a `literal:`
+    // line: it is a `regex:` of itself, every other character escaped.
     const lines = [...forms]
         .sort((a, b) => b.length - a.length)
-        .map((form) => `literal:${form}==>${REDACTION}`);
+        .map((form) => /[\r\n]/.test(form)
+        ? `regex:${pythonRegexOf(form)}==>${REDACTION}`
+        : `literal:${form}==>${REDACTION}`);
     const paths = new Map();
     // A key inside an archive is compressed or packed where --replace-text cannot see it: the blob goes.
     const archives = new Set();

@@ -96,6 +96,50 @@ const escape = {
     tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_\\',
     decode: unescapeBackslashes,
 };
+const KEY_PIECE = /(["'])([A-Za-z0-9_]*)\1/g;
+/** What may stand between two pieces of one string: a `+`, or nothing (adjacent literals). */
+const JOIN = /^\s*\+?\s*$/;
+/**
+ * The key that starts at `hit` inside quoted pieces joined by `+` or written side by side
+ * (`"sk_live_" + "Ab…" + "…"`, `'sk_live_Ab' 'cd'`), if it runs on past its first piece.
+ */
+function joinPieces(token, hit) {
+    let key = null;
+    let pieces = 0;
+    let lastEnd = -1;
+    for (const m of token.matchAll(KEY_PIECE)) {
+        const start = m.index + 1;
+        const end = start + m[2].length;
+        if (key === null) {
+            if (hit >= start && hit < end) {
+                key = m[2].slice(hit - start);
+                pieces = 1;
+                lastEnd = end + 1;
+            }
+            continue;
+        }
+        if (!JOIN.test(token.slice(lastEnd, m.index)))
+            break;
+        key += m[2];
+        pieces++;
+        lastEnd = end + 1;
+    }
+    return key !== null && pieces > 1 ? key : null;
+}
+/** The key that starts at `hit` and goes on across shell line continuations (`\` at a line's end). */
+function joinContinuations(token, hit) {
+    const run = /^[A-Za-z0-9_]*(?:\\\r?\n[A-Za-z0-9_]*)+/.exec(token.slice(hit));
+    return run ? run[0].replace(/\\\r?\n/g, '') : null;
+}
+const joined = {
+    name: 'joined',
+    // Not an encoding but a key cut in pieces: found where its prefix is, as it is (only a token that
+    // goes on past its first piece decodes to anything).
+    signatures: (prefix) => [prefix],
+    tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"\'+ \t\r\n\\',
+    innerOnly: '+ \t\r\n',
+    decode: (token, hit) => joinPieces(token, hit) ?? joinContinuations(token, hit),
+};
 /** The encodings the engine decodes, in the order their findings are preferred. */
 export const CODECS = [
     base64,
@@ -105,6 +149,7 @@ export const CODECS = [
     spacedHex,
     html,
     quotedPrintable,
+    joined,
 ];
 /**
  * Base64 values on a line that names a keyword of a rule that asks for it (`FLORA_API_KEY: <base64>`):

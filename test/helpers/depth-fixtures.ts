@@ -190,6 +190,7 @@ export function positiveFixtures(): {
     secretSha256: sha256Hex(k[10]!),
   });
   escapedFixtures(add);
+  joinedFixtures(add);
   const [le32, be32] = [floraKey(), floraKey('test')];
   add('win-le32.txt', utf32(`first\r\nFLORA_API_KEY=${le32}\r\n`, 'le', true), {
     line: 2,
@@ -252,6 +253,40 @@ function escapedFixtures(add: (path: string, content: string, e: Omit<Expected, 
   );
 }
 
+/** Keys cut into adjacent string literals, or across shell line continuations. */
+function joinedFixtures(add: (path: string, content: string, e: Omit<Expected, 'path'>) => void) {
+  const k = [floraKey(), floraKey('test'), floraKey(), floraKey()];
+  const found = (i: number, line: number, column: number) => ({
+    line,
+    column,
+    ruleId: i === 1 ? 'flora-test-key' : 'flora-live-key',
+    secretSha256: sha256Hex(k[i]!),
+    encoding: 'joined',
+  });
+  const [prefix0, body0] = [k[0]!.slice(0, 8), k[0]!.slice(8)];
+  add(
+    'src/client.ts',
+    `const key =\n  "${prefix0}" + "${body0.slice(0, 12)}" +\n  '${body0.slice(12)}';\n`,
+    found(0, 2, 3),
+  );
+  add(
+    'settings.py',
+    `FLORA_KEY = ("${k[1]!.slice(0, 14)}" "${k[1]!.slice(14)}")\n`,
+    found(1, 1, 14),
+  );
+  add(
+    'deploy.sh',
+    `export FLORA_API_KEY=${k[2]!.slice(0, 20)}\\\n${k[2]!.slice(20)}\nrun\n`,
+    found(2, 1, 22),
+  );
+  // Split inside its body: the first piece alone is too short to be a key; the joined one is.
+  add(
+    'Config.java',
+    `String k = "${k[3]!.slice(0, 10)}"\n    + "${k[3]!.slice(10)}";\n`,
+    found(3, 1, 12),
+  );
+}
+
 /** Things that look encoded or random but hold no key. */
 export function negativeFixtures(): Record<string, string | Buffer> {
   const lines = (n: number, make: () => string) =>
@@ -302,6 +337,9 @@ export function negativeFixtures(): Record<string, string | Buffer> {
       Buffer.concat([Buffer.from('sk_test_'), randomBytes(24)]).toString('hex'),
       'sk&#95;live&#95;your&lowbar;key&lowbar;here',
       'sk=5Flive=5F<your key>',
+      // A prefix joined to code, not to more of a key.
+      `const k = "sk_${'live'}_" + process.env.SUFFIX; const j = "sk_${'test'}_" + "\\n" + tail;`,
+      `keys = ["sk_${'live'}_", "${randomBase62(30)}"]`,
       `0x73, 0x6b, 0x5f, 0x74, 0x65, 0x73, 0x74, 0x5f, ${[...randomBytes(24)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ')}`,
     ].join('\n'),
   };
