@@ -11,7 +11,7 @@ bin=${FLORA_KEYSCAN_BIN:-$here/dist/bin.js}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for tool in hyperfine git node; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }; done
-[ -f "$bin" ] || (cd "$here" && npm run -s build)
+[ -f "$bin" ] || (cd "$here" && npm run -s compile)
 runs=${RUNS:-3}
 
 # Runs one command with and without --no-decode; prints both means, the cost, and whether findings agree.
