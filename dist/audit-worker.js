@@ -14129,6 +14129,10 @@ function textOf(bytes, kind) {
 
 // src/scan/codecs-escaped.ts
 var ALNUM = /[A-Za-z0-9]/;
+function prefixStart(prefix) {
+  const odd = [...prefix].findIndex((c) => !ALNUM.test(c));
+  return prefix.slice(0, Math.max(3, odd + 1));
+}
 var DIGITS = "0123456789";
 var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var HEX_DIGITS = "0123456789abcdefABCDEF";
@@ -14205,7 +14209,7 @@ function unescapeBackslashes(token) {
 var hex = {
   name: "hex",
   signatures: (prefix) => {
-    const lower = Buffer.from(prefix, "latin1").toString("hex");
+    const lower = Buffer.from(prefixStart(prefix), "latin1").toString("hex");
     return [lower, lower.toUpperCase()];
   },
   tokenChars: HEX_DIGITS,
@@ -14224,7 +14228,7 @@ var isSeparator = (c) => c === 32 || c === 58 || c === 44;
 var spacedHex = {
   name: "hex",
   signatures: (prefix) => {
-    const pairs = Buffer.from(prefix, "latin1").toString("hex").match(/../g) ?? [];
+    const pairs = Buffer.from(prefixStart(prefix), "latin1").toString("hex").match(/../g) ?? [];
     const c = pairs.map((b) => `0x${b}`);
     return [pairs.join(" "), pairs.join(":"), c.join(", "), c.join(",")].flatMap((s) => [
       s,
@@ -14315,7 +14319,7 @@ var html = {
     const odd = [...new Set(prefix)].filter((c) => !ALNUM.test(c));
     const forms = odd.length ? htmlForms(odd[0]).map((_, i) => i) : [];
     const whole = forms.map(
-      (i) => [...prefix].map((c) => ALNUM.test(c) ? c : htmlForms(c)[i] ?? htmlForms(c)[0]).join("")
+      (i) => [...prefixStart(prefix)].map((c) => ALNUM.test(c) ? c : htmlForms(c)[i] ?? htmlForms(c)[0]).join("")
     );
     const two = prefix.length >= 2 ? [prefix[0], prefix[1]] : [];
     const firstTwo = two.length ? [`&#${two.map((c) => c.charCodeAt(0)).join(";&#")};`] : [];
@@ -14406,7 +14410,7 @@ var base64 = {
 var percent = {
   name: "percent",
   // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
-  signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefix].map((c) => ALNUM2.test(c) ? c : `%${hex22(c)}`).join("")) : [],
+  signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefixStart(prefix)].map((c) => ALNUM2.test(c) ? c : `%${hex22(c)}`).join("")) : [],
   tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-",
   decode(token) {
     try {
@@ -14556,12 +14560,22 @@ function equalsFolded(haystack, start, literal) {
 function literalsPattern(literals) {
   if (literals.length === 0) return null;
   const escape2 = (c) => /[\w\0]/.test(c) ? c : `\\${c}`;
-  const source = literals.map(
-    ({ text: text2, caseInsensitive }) => [...text2].map(
-      (c) => caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape2(c)
-    ).join("")
-  );
-  return new RegExp(source.join("|"));
+  const root = { next: /* @__PURE__ */ new Map(), ends: false };
+  for (const { text: text2, caseInsensitive } of literals) {
+    let node = root;
+    for (const c of text2) {
+      const token = caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape2(c);
+      if (!node.next.has(token)) node.next.set(token, { next: /* @__PURE__ */ new Map(), ends: false });
+      node = node.next.get(token);
+    }
+    node.ends = true;
+  }
+  const source = (node) => {
+    if (node.ends) return "";
+    const alternatives = [...node.next].map(([token, child]) => token + source(child));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
+  };
+  return new RegExp(source(root));
 }
 var LiteralSet = class {
   searches;

@@ -8587,6 +8587,10 @@ var init_content = __esm({
 });
 
 // src/scan/codecs-escaped.ts
+function prefixStart(prefix) {
+  const odd = [...prefix].findIndex((c) => !ALNUM.test(c));
+  return prefix.slice(0, Math.max(3, odd + 1));
+}
 function unescapeWith(token, lead, parse) {
   const out = new Units(token.length);
   let changed = false;
@@ -8693,7 +8697,7 @@ var init_codecs_escaped = __esm({
     hex = {
       name: "hex",
       signatures: (prefix) => {
-        const lower = Buffer.from(prefix, "latin1").toString("hex");
+        const lower = Buffer.from(prefixStart(prefix), "latin1").toString("hex");
         return [lower, lower.toUpperCase()];
       },
       tokenChars: HEX_DIGITS,
@@ -8712,7 +8716,7 @@ var init_codecs_escaped = __esm({
     spacedHex = {
       name: "hex",
       signatures: (prefix) => {
-        const pairs = Buffer.from(prefix, "latin1").toString("hex").match(/../g) ?? [];
+        const pairs = Buffer.from(prefixStart(prefix), "latin1").toString("hex").match(/../g) ?? [];
         const c = pairs.map((b) => `0x${b}`);
         return [pairs.join(" "), pairs.join(":"), c.join(", "), c.join(",")].flatMap((s) => [
           s,
@@ -8784,7 +8788,7 @@ var init_codecs_escaped = __esm({
         const odd = [...new Set(prefix)].filter((c) => !ALNUM.test(c));
         const forms = odd.length ? htmlForms(odd[0]).map((_, i) => i) : [];
         const whole = forms.map(
-          (i) => [...prefix].map((c) => ALNUM.test(c) ? c : htmlForms(c)[i] ?? htmlForms(c)[0]).join("")
+          (i) => [...prefixStart(prefix)].map((c) => ALNUM.test(c) ? c : htmlForms(c)[i] ?? htmlForms(c)[0]).join("")
         );
         const two = prefix.length >= 2 ? [prefix[0], prefix[1]] : [];
         const firstTwo = two.length ? [`&#${two.map((c) => c.charCodeAt(0)).join(";&#")};`] : [];
@@ -8902,7 +8906,7 @@ var init_codecs = __esm({
     percent = {
       name: "percent",
       // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
-      signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefix].map((c) => ALNUM2.test(c) ? c : `%${hex22(c)}`).join("")) : [],
+      signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix) ? hexCases([...prefixStart(prefix)].map((c) => ALNUM2.test(c) ? c : `%${hex22(c)}`).join("")) : [],
       tokenChars: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-",
       decode(token) {
         try {
@@ -9017,12 +9021,22 @@ function equalsFolded(haystack, start, literal) {
 function literalsPattern(literals) {
   if (literals.length === 0) return null;
   const escape2 = (c) => /[\w\0]/.test(c) ? c : `\\${c}`;
-  const source = literals.map(
-    ({ text: text3, caseInsensitive }) => [...text3].map(
-      (c) => caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape2(c)
-    ).join("")
-  );
-  return new RegExp(source.join("|"));
+  const root = { next: /* @__PURE__ */ new Map(), ends: false };
+  for (const { text: text3, caseInsensitive } of literals) {
+    let node = root;
+    for (const c of text3) {
+      const token = caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape2(c);
+      if (!node.next.has(token)) node.next.set(token, { next: /* @__PURE__ */ new Map(), ends: false });
+      node = node.next.get(token);
+    }
+    node.ends = true;
+  }
+  const source = (node) => {
+    if (node.ends) return "";
+    const alternatives = [...node.next].map(([token, child]) => token + source(child));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
+  };
+  return new RegExp(source(root));
 }
 function memberAt(haystack, start, { members, caseInsensitive }) {
   if (start < 0) return false;

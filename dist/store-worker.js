@@ -103,12 +103,22 @@ function equalsFolded(haystack, start, literal) {
 function literalsPattern(literals2) {
   if (literals2.length === 0) return null;
   const escape = (c) => /[\w\0]/.test(c) ? c : `\\${c}`;
-  const source = literals2.map(
-    ({ text, caseInsensitive }) => [...text].map(
-      (c) => caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c)
-    ).join("")
-  );
-  return new RegExp(source.join("|"));
+  const root = { next: /* @__PURE__ */ new Map(), ends: false };
+  for (const { text, caseInsensitive } of literals2) {
+    let node = root;
+    for (const c of text) {
+      const token = caseInsensitive && isLetter(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c);
+      if (!node.next.has(token)) node.next.set(token, { next: /* @__PURE__ */ new Map(), ends: false });
+      node = node.next.get(token);
+    }
+    node.ends = true;
+  }
+  const source = (node) => {
+    if (node.ends) return "";
+    const alternatives = [...node.next].map(([token, child]) => token + source(child));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
+  };
+  return new RegExp(source(root));
 }
 var LiteralSet = class {
   searches;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/scan/engine.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRuleBook, loadRules } from '../src/rules/load.js';
 import { validateRule } from '../src/rules/validate.js';
 import { floraKey, stripeShapedKey, randomBase62 } from './helpers/keys.js';
 import { sha256Hex } from '../src/scan/secret.js';
@@ -181,6 +181,45 @@ describe('pre-filter', () => {
       expect(inBoth(set, yes), yes).toBe(true);
     for (const no of ['flor', 'flo ra', 'fl0ra', 'sk-live_', 'sk_live'])
       expect(inBoth(set, no), no).toBe(false);
+  });
+
+  it('agrees with a plain search for every literal of the real gate, short content and long', async () => {
+    const { LiteralSet } = await import('../src/scan/literals.js');
+    const engine = new Engine(loadRuleBook().rules);
+    const literals = engine.gate.literals;
+    // Literals that share a start, and one that is the start of another.
+    const extra = [
+      { text: 'ab_cd', caseInsensitive: false },
+      { text: 'ab_ce', caseInsensitive: false },
+      { text: 'ab_', caseInsensitive: false },
+    ];
+    const set = new LiteralSet([...literals, ...extra]);
+    const all = [...literals, ...extra];
+    const naive = (text: string) =>
+      all.some((l) =>
+        l.caseInsensitive
+          ? text.toLowerCase().includes(l.text.toLowerCase())
+          : text.includes(l.text),
+      );
+    const alphabet = 'sk_livetfloraFLORA%5F&#;x0123456789abcdefABCDEF \\\\:,';
+    const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+    // A start of a literal, as written or its letters in random case (a case-insensitive one matches).
+    const pieceOf = (l: { text: string }) => {
+      const start = l.text.slice(0, 2 + Math.floor(Math.random() * 20));
+      if (Math.random() < 0.5) return start;
+      return [...start]
+        .map((c) => (Math.random() < 0.5 ? c.toUpperCase() : c.toLowerCase()))
+        .join('');
+    };
+    for (let i = 0; i < 3000; i++) {
+      const pieces = Array.from({ length: 1 + (i % 6) }, () =>
+        Math.random() < 0.3
+          ? pieceOf(pick(all))
+          : Array.from({ length: 8 }, () => pick([...alphabet])).join(''),
+      );
+      const text = pieces.join('');
+      expect(inBoth(set, text), text).toBe(naive(text));
+    }
   });
 
   it('finds a FLORA setting in any letter case (keywords are case-insensitive)', () => {

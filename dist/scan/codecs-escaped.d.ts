@@ -1,4 +1,12 @@
 import type { Codec } from './codecs.js';
+/**
+ * How much of a prefix an encoded form's signature spells out: its first three characters, or up to
+ * its first character that is not a letter or digit (what percent and HTML forms encode). Enough to
+ * be rare, and short: the pack reader keeps (longest literal - 1) bytes either side of every change
+ * of a delta, so one long signature (hex of a whole prefix as a C array: 48 characters) made every
+ * history scan check six times more bytes. The decoder still reads the whole token.
+ */
+export declare function prefixStart(prefix: string): string;
 /** The byte written by two hex digits at `i`, or -1. */
 export declare const hexByteAt: (text: string, i: number) => number;
 /**

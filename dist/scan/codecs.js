@@ -1,7 +1,7 @@
 // Encodings keys hide in, as a table: each codec says which literals mark an encoded key prefix
 // (derived from the rules' prefixes when the engine is built), which characters an encoded token is
 // made of, and how to decode one. Adding an encoding is one entry here.
-import { hex, html, quotedPrintable, spacedHex, unescapeBackslashes } from './codecs-escaped.js';
+import { hex, html, prefixStart, quotedPrintable, spacedHex, unescapeBackslashes, } from './codecs-escaped.js';
 /** Shorter base64 signatures match ordinary text too often to be worth decoding around. */
 const MIN_BASE64_SIGNATURE = 6;
 const MIN_PRINTABLE_SHARE = 0.9;
@@ -70,7 +70,7 @@ const percent = {
     name: 'percent',
     // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
     signatures: (prefix) => /[^A-Za-z0-9]/.test(prefix)
-        ? hexCases([...prefix].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
+        ? hexCases([...prefixStart(prefix)].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
         : [],
     tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-',
     decode(token) {

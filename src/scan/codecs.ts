@@ -2,7 +2,14 @@
 // (derived from the rules' prefixes when the engine is built), which characters an encoded token is
 // made of, and how to decode one. Adding an encoding is one entry here.
 
-import { hex, html, quotedPrintable, spacedHex, unescapeBackslashes } from './codecs-escaped.js';
+import {
+  hex,
+  html,
+  prefixStart,
+  quotedPrintable,
+  spacedHex,
+  unescapeBackslashes,
+} from './codecs-escaped.js';
 
 export interface Codec {
   name: string;
@@ -102,7 +109,7 @@ const percent: Codec = {
   // Only characters that are not letters or digits are worth encoding; a prefix without any is found as is.
   signatures: (prefix) =>
     /[^A-Za-z0-9]/.test(prefix)
-      ? hexCases([...prefix].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
+      ? hexCases([...prefixStart(prefix)].map((c) => (ALNUM.test(c) ? c : `%${hex2(c)}`)).join(''))
       : [],
   tokenChars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~-',
   decode(token) {
