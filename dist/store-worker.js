@@ -321,17 +321,21 @@ var PackFormatError = class extends Error {
   name = "PackFormatError";
 };
 var IDX_MAGIC = 4285812579;
+var IDS_AT = 8 + 1024;
 var READ_AHEAD = 64 * 1024;
 var MAX_HEADER = 16 + 32;
 var PackIndex = class _PackIndex {
-  constructor(packPath, fanout, oids, hashBytes, count, offsetTable) {
+  constructor(packPath, fd, fanout, hashBytes, count, offsetTable) {
     this.packPath = packPath;
+    this.fd = fd;
     this.fanout = fanout;
-    this.oids = oids;
     this.hashBytes = hashBytes;
     this.count = count;
     this.offsetTable = offsetTable;
+    this.idBuffer = Buffer.alloc(hashBytes);
   }
+  ids = null;
+  idBuffer;
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath, hashBytes) {
     const fd = openSync(idxPath, "r");
@@ -346,23 +350,33 @@ var PackIndex = class _PackIndex {
       for (let b = 1; b < 256; b++)
         if (fanout[b] < fanout[b - 1])
           throw new PackFormatError(`${idxPath}: a damaged fan-out table`);
-      const oidsAt = 8 + 1024;
-      const offsetsAt = oidsAt + count * (hashBytes + 4);
+      const offsetsAt = IDS_AT + count * (hashBytes + 4);
       if (size < offsetsAt + count * 4 + 2 * hashBytes)
         throw new PackFormatError(`${idxPath}: truncated pack index`);
-      const oids = readExactly(fd, count * hashBytes, oidsAt);
       const offsets = offsetsOf(fd, count, offsetsAt, size - 2 * hashBytes, idxPath);
-      return new _PackIndex(
-        idxPath.replace(/\.idx$/, ".pack"),
-        fanout,
-        oids,
-        hashBytes,
-        count,
-        offsets
-      );
-    } finally {
+      const packPath = idxPath.replace(/\.idx$/, ".pack");
+      return new _PackIndex(packPath, fd, fanout, hashBytes, count, offsets);
+    } catch (error) {
       closeSync(fd);
+      throw error;
     }
+  }
+  /** Reads every id into memory, for many lookups; `release()` lets them go. */
+  holdIds() {
+    this.ids ??= readExactly(this.fd, this.count * this.hashBytes, IDS_AT);
+  }
+  release() {
+    this.ids = null;
+  }
+  get holdsIds() {
+    return this.ids !== null;
+  }
+  closed = false;
+  /** Closes the index file (once: a descriptor closed twice may by then be another file's). */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
   }
   /** Offsets by index position, handed over once (the pack keeps them in its own order). */
   takeOffsets() {
@@ -371,21 +385,27 @@ var PackIndex = class _PackIndex {
     this.offsetTable = null;
     return offsets;
   }
-  oidAt(position) {
+  /** The id at `position`: a view valid until the next call. */
+  idAt(position) {
     const at = position * this.hashBytes;
-    return this.oids.toString("hex", at, at + this.hashBytes);
+    if (this.ids) return this.ids.subarray(at, at + this.hashBytes);
+    if (readSync(this.fd, this.idBuffer, 0, this.hashBytes, IDS_AT + at) !== this.hashBytes)
+      throw new PackFormatError(`${this.packPath}: its index ends inside its ids`);
+    return this.idBuffer;
+  }
+  oidAt(position) {
+    return this.idAt(position).toString("hex");
   }
   /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
   positionOf(oid) {
     const first = oid[0];
     let lo = first === 0 ? 0 : this.fanout[first - 1];
-    let hi = this.fanout[first] - 1;
+    let hi = Math.min(this.fanout[first], this.count) - 1;
     while (lo <= hi) {
       const mid = lo + hi >>> 1;
-      const at = mid * this.hashBytes;
-      const order = this.oids.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      const order = Buffer.compare(oid.subarray(0, this.hashBytes), this.idAt(mid));
       if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
+      if (order > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -551,7 +571,7 @@ var Pack = class {
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
-    const refBases = [];
+    const refDeltas = [];
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k];
       const end = sorted[k + 1];
@@ -575,8 +595,7 @@ var Pack = class {
         base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
       } else if (type === OBJ_REF_DELTA) {
         this.kind[k] = DELTA;
-        if (p + this.index.hashBytes <= limit)
-          refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
+        if (p + this.index.hashBytes <= limit) refDeltas.push(k, chunkStart + p);
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
         this.kind[k] = type;
@@ -589,11 +608,20 @@ var Pack = class {
         throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
       this.headerLength[k] = chunkStart + p - offset;
     }
-    if (refBases.length) {
-      const positionToK = this.positionsToK();
-      for (let r = 0; r < refBases.length; r += 2)
-        base[refBases[r]] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]];
+    if (refDeltas.length) this.resolveRefBases(base, refDeltas);
+  }
+  /** The bases of deltas that name theirs by id ([k, where the id is in the pack] pairs). */
+  resolveRefBases(base, refDeltas) {
+    const held = this.index.holdsIds;
+    this.index.holdIds();
+    const positionToK = this.positionsToK();
+    const id = Buffer.alloc(this.index.hashBytes);
+    for (let r = 0; r < refDeltas.length; r += 2) {
+      readSync(this.fd, id, 0, id.length, refDeltas[r + 1]);
+      const position = this.index.positionOf(id);
+      base[refDeltas[r]] = position === -1 ? -1 : positionToK[position];
     }
+    if (!held) this.index.release();
   }
   /**
    * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
@@ -819,6 +847,7 @@ var ObjectStore = class _ObjectStore {
   }
   close() {
     for (const pack of this.packs ?? []) pack.close();
+    for (const index of this.indexes) index.close();
   }
   openPacks() {
     if (this.packs) return this.packs;
@@ -830,6 +859,7 @@ var ObjectStore = class _ObjectStore {
         this.unopened.push({ path: index.packPath, reason: reasonOf(error) });
       }
     }
+    for (const pack of this.packs.slice(0, -1)) pack.index.holdIds();
     return this.packs;
   }
   /**

@@ -107,6 +107,8 @@ export class ObjectStore {
     close() {
         for (const pack of this.packs ?? [])
             pack.close();
+        for (const index of this.indexes)
+            index.close();
     }
     openPacks() {
         if (this.packs)
@@ -120,6 +122,9 @@ export class ObjectStore {
                 this.unopened.push({ path: index.packPath, reason: reasonOf(error) });
             }
         }
+        // Every object of a later pack asks each earlier one whether it has it: their ids in memory.
+        for (const pack of this.packs.slice(0, -1))
+            pack.index.holdIds();
         return this.packs;
     }
     /**

@@ -10,22 +10,36 @@ export declare class PackFormatError extends Error {
 /** Offsets in a pack: 4 bytes each while the pack is under 4 GiB, 8 past that. */
 type Offsets = Uint32Array | Float64Array;
 /**
- * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. Only the
- * ids are kept (20 bytes an object): the CRCs are never read, the offsets only until the pack is open.
+ * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. The ids
+ * (20 bytes an object) are read from the file when asked for, not held: a single-pack history scan
+ * names only its commits and a few blobs. `holdIds()` reads them all into memory where lookups are
+ * many (a pack read after others asks each object whether an earlier pack has it). The CRCs are
+ * never read; the offsets only until the pack is open.
  */
 export declare class PackIndex {
     readonly packPath: string;
-    /** The 256 cumulative counts by first byte, then the ids. */
+    private readonly fd;
+    /** The 256 cumulative counts by first byte. */
     private readonly fanout;
-    private readonly oids;
     readonly hashBytes: number;
     readonly count: number;
     private offsetTable;
+    private ids;
+    private readonly idBuffer;
     private constructor();
     /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
     static open(idxPath: string, hashBytes: number): PackIndex;
+    /** Reads every id into memory, for many lookups; `release()` lets them go. */
+    holdIds(): void;
+    release(): void;
+    get holdsIds(): boolean;
+    private closed;
+    /** Closes the index file (once: a descriptor closed twice may by then be another file's). */
+    close(): void;
     /** Offsets by index position, handed over once (the pack keeps them in its own order). */
     takeOffsets(): Offsets;
+    /** The id at `position`: a view valid until the next call. */
+    private idAt;
     oidAt(position: number): string;
     /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
     positionOf(oid: Buffer): number;
@@ -72,6 +86,8 @@ export declare class Pack {
     private read;
     /** One sequential pass over the pack in large reads, parsing each object's header. */
     private readHeaders;
+    /** The bases of deltas that name theirs by id ([k, where the id is in the pack] pairs). */
+    private resolveRefBases;
     /**
      * A delta's type is its chain root's; a chain that loops (a delta based on itself, or two on each
      * other) or ends without a base has none (0). Each object is walked once: linear in the pack.

@@ -171,6 +171,7 @@ export class ObjectStore {
 
   close(): void {
     for (const pack of this.packs ?? []) pack.close();
+    for (const index of this.indexes) index.close();
   }
 
   private openPacks(): Pack[] {
@@ -183,6 +184,8 @@ export class ObjectStore {
         this.unopened.push({ path: index.packPath, reason: reasonOf(error) });
       }
     }
+    // Every object of a later pack asks each earlier one whether it has it: their ids in memory.
+    for (const pack of this.packs.slice(0, -1)) pack.index.holdIds();
     return this.packs;
   }
 

@@ -26,6 +26,8 @@ export class PackFormatError extends Error {
 }
 
 const IDX_MAGIC = 0xff744f63; // "\377tOc"
+/** Where an index's ids start: after its header and fan-out table. */
+const IDS_AT = 8 + 1024;
 const READ_AHEAD = 64 * 1024;
 /** An object header is a few size bytes plus, for a delta, its base's offset or id. */
 const MAX_HEADER = 16 + 32;
@@ -34,19 +36,27 @@ const MAX_HEADER = 16 + 32;
 type Offsets = Uint32Array | Float64Array;
 
 /**
- * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. Only the
- * ids are kept (20 bytes an object): the CRCs are never read, the offsets only until the pack is open.
+ * A pack's index (.idx, version 2): its object ids, sorted, and their offsets in the pack. The ids
+ * (20 bytes an object) are read from the file when asked for, not held: a single-pack history scan
+ * names only its commits and a few blobs. `holdIds()` reads them all into memory where lookups are
+ * many (a pack read after others asks each object whether an earlier pack has it). The CRCs are
+ * never read; the offsets only until the pack is open.
  */
 export class PackIndex {
+  private ids: Buffer | null = null;
+  private readonly idBuffer: Buffer;
+
   private constructor(
     readonly packPath: string,
-    /** The 256 cumulative counts by first byte, then the ids. */
+    private readonly fd: number,
+    /** The 256 cumulative counts by first byte. */
     private readonly fanout: Uint32Array,
-    private readonly oids: Buffer,
     readonly hashBytes: number,
     readonly count: number,
     private offsetTable: Offsets | null,
-  ) {}
+  ) {
+    this.idBuffer = Buffer.alloc(hashBytes);
+  }
 
   /** Reads `pack-*.idx`; throws PackFormatError for anything but a whole version 2 index. */
   static open(idxPath: string, hashBytes: number): PackIndex {
@@ -67,23 +77,38 @@ export class PackIndex {
       for (let b = 1; b < 256; b++)
         if (fanout[b]! < fanout[b - 1]!)
           throw new PackFormatError(`${idxPath}: a damaged fan-out table`);
-      const oidsAt = 8 + 1024;
-      const offsetsAt = oidsAt + count * (hashBytes + 4); // ids, then one CRC32 each
+      const offsetsAt = IDS_AT + count * (hashBytes + 4); // ids, then one CRC32 each
       if (size < offsetsAt + count * 4 + 2 * hashBytes)
         throw new PackFormatError(`${idxPath}: truncated pack index`);
-      const oids = readExactly(fd, count * hashBytes, oidsAt);
       const offsets = offsetsOf(fd, count, offsetsAt, size - 2 * hashBytes, idxPath);
-      return new PackIndex(
-        idxPath.replace(/\.idx$/, '.pack'),
-        fanout,
-        oids,
-        hashBytes,
-        count,
-        offsets,
-      );
-    } finally {
+      const packPath = idxPath.replace(/\.idx$/, '.pack');
+      return new PackIndex(packPath, fd, fanout, hashBytes, count, offsets);
+    } catch (error) {
       closeSync(fd);
+      throw error;
     }
+  }
+
+  /** Reads every id into memory, for many lookups; `release()` lets them go. */
+  holdIds(): void {
+    this.ids ??= readExactly(this.fd, this.count * this.hashBytes, IDS_AT);
+  }
+
+  release(): void {
+    this.ids = null;
+  }
+
+  get holdsIds(): boolean {
+    return this.ids !== null;
+  }
+
+  private closed = false;
+
+  /** Closes the index file (once: a descriptor closed twice may by then be another file's). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
   }
 
   /** Offsets by index position, handed over once (the pack keeps them in its own order). */
@@ -94,22 +119,29 @@ export class PackIndex {
     return offsets;
   }
 
-  oidAt(position: number): string {
+  /** The id at `position`: a view valid until the next call. */
+  private idAt(position: number): Buffer {
     const at = position * this.hashBytes;
-    return this.oids.toString('hex', at, at + this.hashBytes);
+    if (this.ids) return this.ids.subarray(at, at + this.hashBytes);
+    if (readSync(this.fd, this.idBuffer, 0, this.hashBytes, IDS_AT + at) !== this.hashBytes)
+      throw new PackFormatError(`${this.packPath}: its index ends inside its ids`);
+    return this.idBuffer;
+  }
+
+  oidAt(position: number): string {
+    return this.idAt(position).toString('hex');
   }
 
   /** Index position of `oid` (binary search in the sorted ids, narrowed by the fan-out table), or -1. */
   positionOf(oid: Buffer): number {
     const first = oid[0]!;
     let lo = first === 0 ? 0 : this.fanout[first - 1]!;
-    let hi = this.fanout[first]! - 1;
+    let hi = Math.min(this.fanout[first]!, this.count) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = mid * this.hashBytes;
-      const order = this.oids.compare(oid, 0, this.hashBytes, at, at + this.hashBytes);
+      const order = Buffer.compare(oid.subarray(0, this.hashBytes), this.idAt(mid));
       if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
+      if (order > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -304,7 +336,8 @@ export class Pack {
     const chunk = Buffer.alloc(4 * 1024 * 1024);
     let chunkStart = 0;
     let chunkLength = 0;
-    const refBases: number[] = []; // [k, index position of its base] pairs
+    // Deltas that name their base by id: [k, where the id is in the pack] pairs.
+    const refDeltas: number[] = [];
     for (let k = 0; k < this.count; k++) {
       const offset = sorted[k]!;
       const end = sorted[k + 1]!;
@@ -329,8 +362,7 @@ export class Pack {
         base[k] = findSorted(sorted.subarray(0, this.count), offset - back);
       } else if (type === OBJ_REF_DELTA) {
         this.kind[k] = DELTA;
-        if (p + this.index.hashBytes <= limit)
-          refBases.push(k, this.index.positionOf(chunk.subarray(p, p + this.index.hashBytes)));
+        if (p + this.index.hashBytes <= limit) refDeltas.push(k, chunkStart + p);
         p += this.index.hashBytes;
       } else if (type >= OBJ_COMMIT && type <= OBJ_TAG) {
         this.kind[k] = type;
@@ -343,11 +375,22 @@ export class Pack {
         throw new PackFormatError(`${this.packPath}: damaged object header at offset ${offset}`);
       this.headerLength[k] = chunkStart + p - offset;
     }
-    if (refBases.length) {
-      const positionToK = this.positionsToK();
-      for (let r = 0; r < refBases.length; r += 2)
-        base[refBases[r]!] = refBases[r + 1] === -1 ? -1 : positionToK[refBases[r + 1]!]!;
+    if (refDeltas.length) this.resolveRefBases(base, refDeltas);
+  }
+
+  /** The bases of deltas that name theirs by id ([k, where the id is in the pack] pairs). */
+  private resolveRefBases(base: Int32Array, refDeltas: number[]): void {
+    // Many lookups at once: the index's ids in memory for the while.
+    const held = this.index.holdsIds;
+    this.index.holdIds();
+    const positionToK = this.positionsToK();
+    const id = Buffer.alloc(this.index.hashBytes);
+    for (let r = 0; r < refDeltas.length; r += 2) {
+      readSync(this.fd, id, 0, id.length, refDeltas[r + 1]!);
+      const position = this.index.positionOf(id);
+      base[refDeltas[r]!] = position === -1 ? -1 : positionToK[position]!;
     }
+    if (!held) this.index.release();
   }
 
   /**
