@@ -12229,7 +12229,9 @@ var Attributor = class {
 };
 
 // src/history/commit-table.ts
+import { randomBytes } from "node:crypto";
 var EMPTY = -1;
+var HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
 var CommitTable = class {
   /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
   hashBytes = 0;
@@ -12237,6 +12239,8 @@ var CommitTable = class {
   oids = Buffer.alloc(0);
   /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
   slots = new Int32Array(0);
+  /** 32 minus log2 of the slots: the top bits of a mixed id pick its slot. */
+  slotShift = 32;
   /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
   parentStart = new Int32Array(1);
   parentOids = Buffer.alloc(0);
@@ -12263,7 +12267,10 @@ var CommitTable = class {
     const parents = meta.parents ? meta.parents.split(" ").filter((p) => p.length === idLength) : [];
     const need = this.parentBytes + parents.length * this.hashBytes;
     if (need > this.parentOids.length)
-      this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+      this.parentOids = grown(
+        this.parentOids,
+        Math.max(need, Math.ceil(1.5 * this.parentOids.length), 4096)
+      );
     for (const parent of parents)
       this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
     this.parentStart[row + 1] = this.parentBytes;
@@ -12320,8 +12327,14 @@ var CommitTable = class {
     }
     return id;
   }
+  /**
+   * Multiply-shift hashing with multipliers drawn for this process: ids are chosen by whoever wrote
+   * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
+   * hundred thousand tries each), which would make a table keyed by those bits quadratic.
+   */
   slotOf(id) {
-    return id.readUInt32LE(0) & this.slots.length - 1;
+    const mixed = Math.imul(id.readUInt32LE(0), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(8), HASH_KEYS[2]);
+    return mixed >>> this.slotShift;
   }
   rowOfId(id) {
     if (this.slots.length === 0) return EMPTY;
@@ -12342,13 +12355,15 @@ var CommitTable = class {
   /** Room for `rows` rows, the hash table at most half full. */
   reserve(rows) {
     if (rows <= this.authorOf.length) return;
-    const capacity = Math.max(1024, 2 * this.authorOf.length);
+    const capacity = Math.max(1024, Math.ceil(1.5 * this.authorOf.length));
     this.oids = grown(this.oids, capacity * this.hashBytes);
     this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
     this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
     this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
     this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-    this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+    const bits = Math.ceil(Math.log2(2 * capacity));
+    this.slots = new Int32Array(2 ** bits).fill(EMPTY);
+    this.slotShift = 32 - bits;
     for (let row = 0; row < this.rows; row++)
       this.insert(this.oids.subarray(row * this.hashBytes, (row + 1) * this.hashBytes), row);
   }
@@ -15949,7 +15964,7 @@ function policyFor(files, flags2, io2) {
 // src/audit/mirror.ts
 import { existsSync as existsSync3, mkdirSync, renameSync, rmSync as rmSync2 } from "node:fs";
 import { join as join8 } from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/audit/targets.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -15995,7 +16010,7 @@ async function mirror(target, cache2, env2) {
       await git.at(dir).run(["fetch", "--prune", "--quiet", "origin"]);
       return { dir, cloned: false };
     }
-    const partial = `${dir}.partial-${randomBytes(4).toString("hex")}`;
+    const partial = `${dir}.partial-${randomBytes2(4).toString("hex")}`;
     try {
       await git.run(["clone", "--mirror", "--quiet", "--", target.url, partial]);
       renameSync(partial, dir);
@@ -16009,7 +16024,7 @@ async function mirror(target, cache2, env2) {
 }
 
 // src/audit/scan-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
 import { readdirSync as readdirSync4, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync } from "node:fs";
 import { join as join9 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -16046,7 +16061,7 @@ function readScan(file, key) {
   }
 }
 function writeScan(file, key, result) {
-  const partial = `${file}.partial-${randomBytes2(4).toString("hex")}`;
+  const partial = `${file}.partial-${randomBytes3(4).toString("hex")}`;
   writeFileSync(partial, serialize({ key, result }), {
     mode: 384,
     flag: "wx"

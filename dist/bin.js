@@ -17422,6 +17422,7 @@ var init_attribute = __esm({
 });
 
 // src/history/commit-table.ts
+import { randomBytes } from "node:crypto";
 function grown(buffer, size) {
   const out = Buffer.alloc(size);
   buffer.copy(out);
@@ -17431,11 +17432,12 @@ function grownTyped(from, to) {
   to.set(from);
   return to;
 }
-var EMPTY, CommitTable;
+var EMPTY, HASH_KEYS, CommitTable;
 var init_commit_table = __esm({
   "src/history/commit-table.ts"() {
     "use strict";
     EMPTY = -1;
+    HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
     CommitTable = class {
       /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
       hashBytes = 0;
@@ -17443,6 +17445,8 @@ var init_commit_table = __esm({
       oids = Buffer.alloc(0);
       /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
       slots = new Int32Array(0);
+      /** 32 minus log2 of the slots: the top bits of a mixed id pick its slot. */
+      slotShift = 32;
       /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
       parentStart = new Int32Array(1);
       parentOids = Buffer.alloc(0);
@@ -17469,7 +17473,10 @@ var init_commit_table = __esm({
         const parents = meta.parents ? meta.parents.split(" ").filter((p) => p.length === idLength) : [];
         const need = this.parentBytes + parents.length * this.hashBytes;
         if (need > this.parentOids.length)
-          this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+          this.parentOids = grown(
+            this.parentOids,
+            Math.max(need, Math.ceil(1.5 * this.parentOids.length), 4096)
+          );
         for (const parent of parents)
           this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
         this.parentStart[row2 + 1] = this.parentBytes;
@@ -17526,8 +17533,14 @@ var init_commit_table = __esm({
         }
         return id;
       }
+      /**
+       * Multiply-shift hashing with multipliers drawn for this process: ids are chosen by whoever wrote
+       * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
+       * hundred thousand tries each), which would make a table keyed by those bits quadratic.
+       */
       slotOf(id) {
-        return id.readUInt32LE(0) & this.slots.length - 1;
+        const mixed = Math.imul(id.readUInt32LE(0), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(8), HASH_KEYS[2]);
+        return mixed >>> this.slotShift;
       }
       rowOfId(id) {
         if (this.slots.length === 0) return EMPTY;
@@ -17548,13 +17561,15 @@ var init_commit_table = __esm({
       /** Room for `rows` rows, the hash table at most half full. */
       reserve(rows) {
         if (rows <= this.authorOf.length) return;
-        const capacity = Math.max(1024, 2 * this.authorOf.length);
+        const capacity = Math.max(1024, Math.ceil(1.5 * this.authorOf.length));
         this.oids = grown(this.oids, capacity * this.hashBytes);
         this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
         this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
         this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
         this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-        this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+        const bits = Math.ceil(Math.log2(2 * capacity));
+        this.slots = new Int32Array(2 ** bits).fill(EMPTY);
+        this.slotShift = 32 - bits;
         for (let row2 = 0; row2 < this.rows; row2++)
           this.insert(this.oids.subarray(row2 * this.hashBytes, (row2 + 1) * this.hashBytes), row2);
       }
@@ -21230,7 +21245,7 @@ import {
   writeSync
 } from "node:fs";
 import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 function inWords(error) {
   const code18 = error.code ?? "";
   return ERRORS[code18] ?? (error.message || code18);
@@ -21280,7 +21295,7 @@ function writeReplacing(file, text3, base) {
   }
   const temporary = join8(
     dirname2(file),
-    `.${basename(file)}.flora-keyscan-${randomBytes(6).toString("hex")}`
+    `.${basename(file)}.flora-keyscan-${randomBytes2(6).toString("hex")}`
   );
   let fd;
   try {
@@ -23921,7 +23936,7 @@ var init_targets = __esm({
 // src/audit/mirror.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync3, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
 import { join as join12 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 function fetchEnv(target, env) {
   const out = { ...env, GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS };
   if (!target.credentials) return out;
@@ -23950,7 +23965,7 @@ async function mirror(target, cache, env) {
       await git.at(dir).run(["fetch", "--prune", "--quiet", "origin"]);
       return { dir, cloned: false };
     }
-    const partial = `${dir}.partial-${randomBytes2(4).toString("hex")}`;
+    const partial = `${dir}.partial-${randomBytes3(4).toString("hex")}`;
     try {
       await git.run(["clone", "--mirror", "--quiet", "--", target.url, partial]);
       renameSync3(partial, dir);
@@ -23973,7 +23988,7 @@ var init_mirror = __esm({
 });
 
 // src/audit/scan-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
 import { readdirSync as readdirSync5, readFileSync as readFileSync5, renameSync as renameSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join13 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -24001,7 +24016,7 @@ function readScan(file, key) {
   }
 }
 function writeScan(file, key, result) {
-  const partial = `${file}.partial-${randomBytes3(4).toString("hex")}`;
+  const partial = `${file}.partial-${randomBytes4(4).toString("hex")}`;
   writeFileSync2(partial, serialize({ key, result }), {
     mode: 384,
     flag: "wx"

@@ -33,6 +33,15 @@ describe('the commit table', () => {
     }
   });
 
+  it('stays linear when ids are made to share their first bytes (anyone can mine such commits)', () => {
+    const table = new CommitTable();
+    const shared = randomBytes(4).toString('hex');
+    const ids = Array.from({ length: 100_000 }, () => shared + oid().slice(8));
+    for (const id of ids) table.add({ oid: id, author: 'x', time: 0, parents: '', isTag: false });
+    expect(table.size).toBe(ids.length);
+    for (const id of ids.slice(0, 1000)) expect(table.get(id)!.oid).toBe(id);
+  });
+
   it('builds the graph from the parents it holds: reach from tips, descendants, a shallow edge', () => {
     const table = new CommitTable();
     const [root, a, b, merge, stray] = [oid(), oid(), oid(), oid(), oid()];

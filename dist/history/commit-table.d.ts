@@ -6,6 +6,8 @@ export declare class CommitTable {
     private oids;
     /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
     private slots;
+    /** 32 minus log2 of the slots: the top bits of a mixed id pick its slot. */
+    private slotShift;
     /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
     private parentStart;
     private parentOids;
@@ -29,6 +31,11 @@ export declare class CommitTable {
     parentRows(row: number): number[];
     meta(row: number): CommitMeta;
     private authorId;
+    /**
+     * Multiply-shift hashing with multipliers drawn for this process: ids are chosen by whoever wrote
+     * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
+     * hundred thousand tries each), which would make a table keyed by those bits quadratic.
+     */
     private slotOf;
     private rowOfId;
     private insert;

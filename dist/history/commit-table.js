@@ -2,7 +2,10 @@
 // growing buffers, authors deduplicated, one hash table of row numbers. A Map of CommitMeta objects
 // cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~70,
 // which is what lets a history scan's memory stay nearly flat as the history grows (issue 18).
+import { randomBytes } from 'node:crypto';
 const EMPTY = -1;
+/** Odd 32-bit multipliers, random per process (see slotOf). */
+const HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
 export class CommitTable {
     /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
     hashBytes = 0;
@@ -10,6 +13,8 @@ export class CommitTable {
     oids = Buffer.alloc(0);
     /** Row of each id, by open addressing on the id's first bytes; EMPTY where none. */
     slots = new Int32Array(0);
+    /** 32 minus log2 of the slots: the top bits of a mixed id pick its slot. */
+    slotShift = 32;
     /** Parents of row r are parentOids[parentStart[r]..parentStart[r + 1]), binary ids back to back. */
     parentStart = new Int32Array(1);
     parentOids = Buffer.alloc(0);
@@ -41,7 +46,7 @@ export class CommitTable {
             : [];
         const need = this.parentBytes + parents.length * this.hashBytes;
         if (need > this.parentOids.length)
-            this.parentOids = grown(this.parentOids, Math.max(need, 2 * this.parentOids.length, 4096));
+            this.parentOids = grown(this.parentOids, Math.max(need, Math.ceil(1.5 * this.parentOids.length), 4096));
         for (const parent of parents)
             this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, 'hex');
         this.parentStart[row + 1] = this.parentBytes;
@@ -101,8 +106,16 @@ export class CommitTable {
         }
         return id;
     }
+    /**
+     * Multiply-shift hashing with multipliers drawn for this process: ids are chosen by whoever wrote
+     * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
+     * hundred thousand tries each), which would make a table keyed by those bits quadratic.
+     */
     slotOf(id) {
-        return id.readUInt32LE(0) & (this.slots.length - 1);
+        const mixed = Math.imul(id.readUInt32LE(0), HASH_KEYS[0]) ^
+            Math.imul(id.readUInt32LE(4), HASH_KEYS[1]) ^
+            Math.imul(id.readUInt32LE(8), HASH_KEYS[2]);
+        return mixed >>> this.slotShift;
     }
     rowOfId(id) {
         if (this.slots.length === 0)
@@ -128,13 +141,17 @@ export class CommitTable {
     reserve(rows) {
         if (rows <= this.authorOf.length)
             return;
-        const capacity = Math.max(1024, 2 * this.authorOf.length);
+        // Grown by half at a time: a doubled table is up to half empty, at the largest histories too.
+        const capacity = Math.max(1024, Math.ceil(1.5 * this.authorOf.length));
         this.oids = grown(this.oids, capacity * this.hashBytes);
         this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
         this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
         this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
         this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-        this.slots = new Int32Array(2 * capacity).fill(EMPTY);
+        // A power of two (slots are found by masking), at least twice the rows: at most half full.
+        const bits = Math.ceil(Math.log2(2 * capacity));
+        this.slots = new Int32Array(2 ** bits).fill(EMPTY);
+        this.slotShift = 32 - bits;
         for (let row = 0; row < this.rows; row++)
             this.insert(this.oids.subarray(row * this.hashBytes, (row + 1) * this.hashBytes), row);
     }
