@@ -10598,9 +10598,9 @@ var NO_TRANSPORT = { GIT_ALLOW_PROTOCOL: "none" };
 var SAFE_CONFIG = [["core.fsmonitor", "false"]];
 var BOUNDED_GIT_MEMORY = [
   "-c",
-  "core.packedGitWindowSize=16m",
+  "core.packedGitWindowSize=32m",
   "-c",
-  "core.packedGitLimit=64m",
+  "core.packedGitLimit=128m",
   "-c",
   "core.deltaBaseCacheLimit=16m"
 ];

@@ -7248,9 +7248,9 @@ var init_git = __esm({
     SAFE_CONFIG = [["core.fsmonitor", "false"]];
     BOUNDED_GIT_MEMORY = [
       "-c",
-      "core.packedGitWindowSize=16m",
+      "core.packedGitWindowSize=32m",
       "-c",
-      "core.packedGitLimit=64m",
+      "core.packedGitLimit=128m",
       "-c",
       "core.deltaBaseCacheLimit=16m"
     ];
