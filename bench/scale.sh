@@ -8,7 +8,7 @@
 #   - a late key: the audit of LARGE_REPO with one key planted in an old, packed blob vs without it
 #     (target: attribution adds <= 10%).
 # Needs /usr/bin/time and hyperfine (Debian: time hyperfine). BASELINE_BIN=/other/dist/bin.js adds
-# another build's figures to each comparison.
+# another build's figures to each comparison; SECTIONS="memory staged late" picks which to run.
 set -euo pipefail
 small=$(cd "${1:?usage: bench/scale.sh SMALL_REPO LARGE_REPO}" && pwd)
 large=$(cd "${2:?usage: bench/scale.sh SMALL_REPO LARGE_REPO}" && pwd)
@@ -22,6 +22,9 @@ export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid GIT_COMMITTE
 objects() { git -C "$1" cat-file --batch-all-objects --batch-check='%(objectname)' | wc -l; }
 peak_kb() { /usr/bin/time -f '%M' node "$@" >/dev/null 2>"$work/time" || true; tail -1 "$work/time"; }
 
+want() { [[ " ${SECTIONS:-memory staged late} " == *" $1 "* ]]; }
+
+if want memory; then
 echo "== history peak RSS"
 n_small=$(objects "$small"); n_large=$(objects "$large")
 for bin in "${bins[@]}"; do
@@ -32,6 +35,9 @@ console.log(`${bin}\n  ${ns} objects: ${mb(a)}   ${nl} objects: ${mb(b)}   growt
     "$bin" "$n_small" "$n_large" "$a" "$b"
 done
 
+fi
+
+if want staged; then
 echo "== staged scan of 100k small files"
 mkdir "$work/big" && cd "$work/big" && git init -q
 node -e 'const fs=require("fs"); for(let d=0;d<100;d++){fs.mkdirSync("d"+d); for(let i=0;i<1000;i++) fs.writeFileSync(`d${d}/f${i}.txt`,`file ${d} ${i} some content\n`);}'
@@ -42,6 +48,9 @@ for bin in "${bins[@]}"; do cmds+=("node $bin staged --quiet"); done
 hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
 cd "$here"
 
+fi
+
+if want late; then
 echo "== a late key: history of a clone of $large with one key in an old, packed blob"
 git clone -q --bare "$large" "$work/late.git"
 blob=$(printf 'FLORA_API_KEY=sk_%s_%s\n' live "$(head -c 200 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" | git -C "$work/late.git" hash-object -w --stdin)
@@ -56,3 +65,4 @@ git -C "$work/clean.git" repack -a -d -q
 cmds=()
 for bin in "${bins[@]}"; do cmds+=("node $bin history --quiet $work/clean.git" "node $bin history --quiet $work/late.git"); done
 hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
+fi
