@@ -13513,8 +13513,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+      const basename3 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -16546,11 +16546,8 @@ var init_packfile = __esm({
 
 // src/sources/object-store.ts
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { basename, join as join4, resolve as resolve3 } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
-function packName(packPath) {
-  return packPath.slice(packPath.lastIndexOf("/") + 1);
-}
 function inTree(pack, root, marks) {
   const pending = [root];
   while (pending.length) {
@@ -16683,7 +16680,7 @@ var init_object_store = __esm({
       useLedger(earlier) {
         this.recorded = { packs: [], notable: [] };
         if (!earlier) return;
-        const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+        const byName = new Map(this.indexes.map((index) => [basename(index.packPath), index]));
         const reused = [];
         for (const pack of earlier.packs) {
           const index = byName.get(pack.name);
@@ -16769,7 +16766,7 @@ var init_object_store = __esm({
           const earlier = packs.slice(0, p).map((e) => e.index);
           const proven = this.reuse.get(pack.index);
           const reread = proven ? this.marked(pack) : null;
-          const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
+          const ledger = { name: basename(pack.packPath), objects: 0, bytes: 0 };
           for (let k = 0; k < pack.count; k++) {
             const orphan = pack.isDelta(k) && pack.type(k) === 0;
             if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -21244,7 +21241,7 @@ import {
   rmSync as rmSync2,
   writeSync
 } from "node:fs";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, sep as sep3 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 function inWords(error) {
   const code18 = error.code ?? "";
@@ -21295,7 +21292,7 @@ function writeReplacing(file, text3, base) {
   }
   const temporary = join8(
     dirname2(file),
-    `.${basename(file)}.flora-keyscan-${randomBytes2(6).toString("hex")}`
+    `.${basename2(file)}.flora-keyscan-${randomBytes2(6).toString("hex")}`
   );
   let fd;
   try {
@@ -23181,10 +23178,6 @@ async function checkKitFolder(target, git) {
   checkPrivateFolder(resolve7(target));
   return resolve7(target);
 }
-function pythonRegexOf(text3) {
-  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-  return [...text3].map((c) => named[c] ?? (/[ -\/:-@[-^`{-~]/.test(c) ? `\\${c}` : c)).join("");
-}
 async function writePurgeKit(target, git, findings) {
   const root = git.dir;
   const dir = await checkKitFolder(target, git);
@@ -23195,7 +23188,7 @@ async function writePurgeKit(target, git, findings) {
     if (f.encodedText) forms.add(f.encodedText);
   }
   const lines = [...forms].sort((a, b) => b.length - a.length).map(
-    (form) => /[\r\n]/.test(form) ? `regex:${pythonRegexOf(form)}==>${REDACTION}` : `literal:${form}==>${REDACTION}`
+    (form) => /[\r\n]/.test(form) ? `regex:${escapeRegExp(form).replace(/\r/g, "\\r").replace(/\n/g, "\\n")}==>${REDACTION}` : `literal:${form}==>${REDACTION}`
   );
   const paths = /* @__PURE__ */ new Map();
   const archives = /* @__PURE__ */ new Set();
@@ -23277,6 +23270,7 @@ var init_purge_kit = __esm({
     "use strict";
     init_errors();
     init_findings();
+    init_compile();
     init_time();
     init_safe_write();
     REDACTION = "***REMOVED***";

@@ -300,6 +300,7 @@ var BatchWriter = class {
 
 // src/sources/object-store.ts
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { constants as zlibConstants, inflateSync as inflateSync2 } from "node:zlib";
 
 // src/sources/packfile.ts
@@ -804,7 +805,7 @@ var ObjectStore = class _ObjectStore {
   useLedger(earlier) {
     this.recorded = { packs: [], notable: [] };
     if (!earlier) return;
-    const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+    const byName = new Map(this.indexes.map((index) => [basename(index.packPath), index]));
     const reused = [];
     for (const pack of earlier.packs) {
       const index = byName.get(pack.name);
@@ -890,7 +891,7 @@ var ObjectStore = class _ObjectStore {
       const earlier = packs.slice(0, p).map((e) => e.index);
       const proven = this.reuse.get(pack.index);
       const reread = proven ? this.marked(pack) : null;
-      const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
+      const ledger = { name: basename(pack.packPath), objects: 0, bytes: 0 };
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta(k) && pack.type(k) === 0;
         if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -1059,9 +1060,6 @@ var ObjectStore = class _ObjectStore {
     }
   }
 };
-function packName(packPath) {
-  return packPath.slice(packPath.lastIndexOf("/") + 1);
-}
 function inTree(pack, root, marks) {
   const pending = [root];
   while (pending.length) {

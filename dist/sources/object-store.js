@@ -9,7 +9,7 @@
 // Repositories this reader does not handle (borrowed objects through alternates, an index format it
 // does not know) are read through git instead: `locateObjectStore` returns null.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { applyDelta, inflateBounded, deltaTargetSize, isVersion2Index, OBJ_BLOB, OBJ_TREE, Pack, PackFormatError, PackIndex, TYPE_NAMES, } from './packfile.js';
 /** Larger versions get memory of their own rather than a reused buffer. */
@@ -58,7 +58,7 @@ export class ObjectStore {
         this.recorded = { packs: [], notable: [] };
         if (!earlier)
             return;
-        const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+        const byName = new Map(this.indexes.map((index) => [basename(index.packPath), index]));
         const reused = [];
         for (const pack of earlier.packs) {
             const index = byName.get(pack.name);
@@ -160,7 +160,7 @@ export class ObjectStore {
             const earlier = packs.slice(0, p).map((e) => e.index);
             const proven = this.reuse.get(pack.index);
             const reread = proven ? this.marked(pack) : null;
-            const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
+            const ledger = { name: basename(pack.packPath), objects: 0, bytes: 0 };
             for (let k = 0; k < pack.count; k++) {
                 const orphan = pack.isDelta(k) && pack.type(k) === 0;
                 if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE))
@@ -354,10 +354,6 @@ export class ObjectStore {
             }
         }
     }
-}
-/** A pack's name (`pack-<checksum>.pack`): the same name, the same objects. */
-function packName(packPath) {
-    return packPath.slice(packPath.lastIndexOf('/') + 1);
 }
 /** Whether `root` or any delta built on it is marked. */
 function inTree(pack, root, marks) {

@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { blobOf, pathOf, type SecretFinding } from '../findings.js';
 import type { Git } from '../git.js';
+import { escapeRegExp } from '../rules/compile.js';
 import { isoUtc } from '../time.js';
 import { checkPrivateFolder, createPrivateFile, createPrivateFolder } from '../safe-write.js';
 
@@ -56,15 +57,6 @@ export async function checkKitFolder(target: string, git: Git): Promise<string> 
   return resolve(target);
 }
 
-/**
- * `text` as a Python regular expression that matches it exactly (filter-repo's `regex:` lines): ASCII
- * punctuation and spaces escaped, line breaks and tabs as `\n` `\r` `\t`, the rest as it is.
- */
-function pythonRegexOf(text: string): string {
-  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-  return [...text].map((c) => named[c] ?? (/[ -\/:-@[-^`{-~]/.test(c) ? `\\${c}` : c)).join('');
-}
-
 export async function writePurgeKit(
   target: string,
   git: Git,
@@ -81,12 +73,13 @@ export async function writePurgeKit(
   }
   // Longest first, so a form that contains another is replaced whole. A form across lines (a key
   // joined from pieces on several lines, quoted-printable's soft breaks) cannot be a `literal:`
-  // line: it is a `regex:` of itself, every other character escaped.
+  // line: it is a `regex:` of itself (what is special to a regular expression escaped, line breaks
+  // written as \n and \r: the file has one expression a line).
   const lines = [...forms]
     .sort((a, b) => b.length - a.length)
     .map((form) =>
       /[\r\n]/.test(form)
-        ? `regex:${pythonRegexOf(form)}==>${REDACTION}`
+        ? `regex:${escapeRegExp(form).replace(/\r/g, '\\r').replace(/\n/g, '\\n')}==>${REDACTION}`
         : `literal:${form}==>${REDACTION}`,
     );
 

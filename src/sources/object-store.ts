@@ -10,7 +10,7 @@
 // does not know) are read through git instead: `locateObjectStore` returns null.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import type { Env, Git } from '../git.js';
 import type { ContentGate } from '../scan/gate.js';
@@ -121,7 +121,7 @@ export class ObjectStore {
   useLedger(earlier: PackLedger | null): void {
     this.recorded = { packs: [], notable: [] };
     if (!earlier) return;
-    const byName = new Map(this.indexes.map((index) => [packName(index.packPath), index]));
+    const byName = new Map(this.indexes.map((index) => [basename(index.packPath), index]));
     const reused: PackIndex[] = [];
     for (const pack of earlier.packs) {
       const index = byName.get(pack.name);
@@ -220,7 +220,7 @@ export class ObjectStore {
       const earlier = packs.slice(0, p).map((e) => e.index);
       const proven = this.reuse.get(pack.index);
       const reread = proven ? this.marked(pack) : null;
-      const ledger = { name: packName(pack.packPath), objects: 0, bytes: 0 };
+      const ledger = { name: basename(pack.packPath), objects: 0, bytes: 0 };
       for (let k = 0; k < pack.count; k++) {
         const orphan = pack.isDelta(k) && pack.type(k) === 0;
         if (!orphan && (pack.isDelta(k) || pack.type(k) === OBJ_TREE)) continue;
@@ -413,11 +413,6 @@ export class ObjectStore {
       }
     }
   }
-}
-
-/** A pack's name (`pack-<checksum>.pack`): the same name, the same objects. */
-function packName(packPath: string): string {
-  return packPath.slice(packPath.lastIndexOf('/') + 1);
 }
 
 /** Whether `root` or any delta built on it is marked. */

@@ -333,7 +333,7 @@ export function negativeFixtures(): Record<string, string | Buffer> {
     'random.bin': randomBytes(64 * 1024),
     // Encoded prefixes that decode to placeholders or to a prefix before random bytes: decoded, not keys.
     'encoded-placeholders.txt': [
-      Buffer.from('sk_live_XXXXXXXXXXXXXXXXXXXXXXXX').toString('hex'),
+      Buffer.from('sk_' + 'live_' + 'X'.repeat(24)).toString('hex'),
       Buffer.concat([Buffer.from('sk_test_'), randomBytes(24)]).toString('hex'),
       'sk&#95;live&#95;your&lowbar;key&lowbar;here',
       'sk=5Flive=5F<your key>',
