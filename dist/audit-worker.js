@@ -10552,7 +10552,11 @@ var Spool = class _Spool {
    * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
    * is read whole into a buffer of its own.
    */
-  *lines() {
+  lines() {
+    return this.records(10);
+  }
+  /** Every record ended by `separator` (without it), as `lines()` gives lines. */
+  *records(separator) {
     let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let held = 0;
     for (let position = 0; ; ) {
@@ -10565,7 +10569,7 @@ var Spool = class _Spool {
       position += n;
       const end = held + n;
       let start = 0;
-      for (let nl = buffer.indexOf(10, held); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+      for (let nl = buffer.indexOf(separator, held); nl !== -1 && nl < end; nl = buffer.indexOf(separator, start)) {
         yield buffer.subarray(start, nl);
         start = nl + 1;
       }
@@ -10712,14 +10716,18 @@ var Git = class _Git {
       spool.close();
     }
   }
-  /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
-  async toSpool(args) {
+  /**
+   * Runs git with its output in a Spool, for output too large to hold (the caller closes it). An
+   * abort kills git and rejects with the AbortError.
+   */
+  async toSpool(args, signal) {
     const spool = Spool.create();
     try {
       const child = spawn("git", args, {
         cwd: this.dir,
         env: this.spawnEnv(),
-        stdio: ["ignore", spool.fd, "pipe"]
+        stdio: ["ignore", spool.fd, "pipe"],
+        ...signal ? { signal } : {}
       });
       let stderr = "";
       child.stderr.on("data", (c) => stderr += c.toString("utf8"));
@@ -12021,9 +12029,13 @@ async function* readThroughGit(git, list, progress) {
   progress?.(done, total);
 }
 
+// src/history/introductions.ts
+init_time();
+
 // src/history/rawlog.ts
 init_time();
 var RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
+var LOG_OUTPUT_FLAGS = ["--root", "--no-color", "--no-show-signature", "--no-renames"];
 function parseRawLog(out) {
   const tokens = out.toString("utf8").split("\0");
   const commits = [];
@@ -12060,7 +12072,7 @@ async function rawLog(git, revs, extra = [], input) {
   const args = [
     ...BOUNDED_GIT_MEMORY,
     "log",
-    "--no-renames",
+    ...LOG_OUTPUT_FLAGS,
     "--diff-merges=first-parent",
     "--raw",
     "--no-abbrev",
@@ -12072,9 +12084,98 @@ async function rawLog(git, revs, extra = [], input) {
   return parseRawLog(await git.run(args, input));
 }
 
+// src/history/introductions.ts
+var NUL = 0;
+var HEADER = 1;
+var COLON = 58;
+var NEWLINE = 10;
+var IntroductionLog = class _IntroductionLog {
+  constructor(spooled, abort) {
+    this.spooled = spooled;
+    this.abort = abort;
+    spooled.catch(() => {
+    });
+  }
+  static start(git) {
+    const abort = new AbortController();
+    const args = [
+      ...BOUNDED_GIT_MEMORY,
+      "log",
+      "--all",
+      ...LOG_OUTPUT_FLAGS,
+      "--diff-merges=first-parent",
+      "--diff-filter=AMT",
+      "--raw",
+      "--no-abbrev",
+      "-z",
+      RAW_LOG_FORMAT
+    ];
+    return new _IntroductionLog(git.toSpool(args, abort.signal), abort);
+  }
+  /**
+   * The commits that added or changed a file to one of `blobs`, each with those changes only, in log
+   * order. One pass over the spool; only matching commits are kept.
+   */
+  async changesOf(blobs) {
+    const spool = await this.spooled;
+    const out = [];
+    let header = [];
+    let current = null;
+    let expectPath = false;
+    let change = null;
+    for (let token of spool.records(NUL)) {
+      let start = 0;
+      while (token[start] === NEWLINE) start++;
+      if (start) token = token.subarray(start);
+      if (header.length > 0) {
+        header.push(token.toString("utf8"));
+        if (header.length === 4) [current, header] = [commitOf2(header), []];
+      } else if (expectPath) {
+        expectPath = false;
+        if (change && current) {
+          if (current.changes.length === 0) out.push(current);
+          current.changes.push({ ...change, path: token.toString("utf8") });
+        }
+      } else if (token[0] === HEADER) {
+        header = [token.toString("latin1", 1)];
+      } else if (token[0] === COLON) {
+        change = changeLine(token, blobs);
+        expectPath = true;
+      }
+    }
+    return out;
+  }
+  /** Stops git if it still runs, and lets the spool go. */
+  close() {
+    this.abort.abort();
+    this.spooled.then(
+      (spool) => spool.close(),
+      () => {
+      }
+    );
+  }
+};
+function commitOf2([commit, parents, author, seconds]) {
+  const time = Number(seconds);
+  return {
+    commit,
+    parents: parents.split(" ").filter(Boolean),
+    author,
+    date: seconds && Number.isFinite(time) ? isoUtcSeconds(time) : "",
+    changes: []
+  };
+}
+function changeLine(token, blobs) {
+  const beforeStatus = token.lastIndexOf(32);
+  const beforeNew = beforeStatus > 0 ? token.lastIndexOf(32, beforeStatus - 1) : -1;
+  if (beforeNew < 0 || !blobs.has(token.toString("latin1", beforeNew + 1, beforeStatus)))
+    return null;
+  const [, newMode = "", oldOid = "", newOid = "", status = ""] = token.toString("latin1", 1).split(" ");
+  return { oldOid, newOid, newMode, status };
+}
+
 // src/history/attribute.ts
 var INTRODUCING = /^[AMT]/;
-var MAX_RENAME_ROUNDS = 6;
 function candidates(log, blobs) {
   const out = [];
   for (const c of log)
@@ -12098,14 +12199,16 @@ async function pathsHolding(git, treeish, blobs) {
   return found;
 }
 async function withoutMergeCarried(git, list) {
+  const askable = list.filter(({ path }) => !path.includes("\n"));
   const answers = await lookUp(
     git,
-    list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`))
+    askable.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`))
   );
   let k = 0;
-  return list.filter(
-    ({ c, blob }) => !answers.slice(k, k += c.parents.length - 1).includes(blob)
+  const carried = new Set(
+    askable.filter(({ c, blob }) => answers.slice(k, k += c.parents.length - 1).includes(blob))
   );
+  return list.filter((candidate) => !carried.has(candidate));
 }
 var introduction = ({ c, blob, path }) => ({
   blob,
@@ -12116,7 +12219,6 @@ var introduction = ({ c, blob, path }) => ({
 });
 async function confirm(git, list, blobs) {
   const kept = [];
-  const earlierPaths = [];
   const parentCache = /* @__PURE__ */ new Map();
   for (const candidate of await withoutMergeCarried(git, list)) {
     const { c, blob } = candidate;
@@ -12124,14 +12226,11 @@ async function confirm(git, list, blobs) {
     if (first) {
       if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(git, first, blobs));
       const elsewhere = parentCache.get(first).get(blob);
-      if (elsewhere?.length) {
-        earlierPaths.push(...elsewhere);
-        continue;
-      }
+      if (elsewhere?.length) continue;
     }
     kept.push(introduction(candidate));
   }
-  return { kept, earlierPaths };
+  return kept;
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
@@ -12142,22 +12241,9 @@ function dedupe(list) {
     return true;
   });
 }
-async function attributeReachable(git, blobs, walk) {
-  const known = walk.pathsOf(blobs);
-  const targets = new Set(known.keys());
-  if (targets.size === 0) return [];
-  const paths = new Set(known.values());
-  const finds = [...targets].map((b) => `--find-object=${b}`);
-  let found = [];
-  for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
-    const log = await rawLog(git, ["--all", "--", ...paths], finds);
-    const { kept, earlierPaths } = await confirm(git, candidates(log, targets), targets);
-    found = kept;
-    const fresh = earlierPaths.filter((p) => !paths.has(p));
-    if (fresh.length === 0) break;
-    for (const p of fresh) paths.add(p);
-  }
-  return dedupe(found);
+async function attributeReachable(git, blobs, log) {
+  const kept = await confirm(git, candidates(await log.changesOf(blobs), blobs), blobs);
+  return dedupe(kept);
 }
 async function attributeUnreachable(git, blobs, unreachableCommits) {
   if (blobs.size === 0 || unreachableCommits.length === 0) return [];
@@ -12171,13 +12257,13 @@ async function attributeUnreachable(git, blobs, unreachableCommits) {
   return dedupe((await withoutMergeCarried(git, candidates(log, blobs))).map(introduction));
 }
 var Attributor = class {
-  constructor(git, walking) {
+  constructor(git, walking, spareCore) {
     this.git = git;
     this.walking = walking;
     walking.then(
       (walk) => {
-        this.walk = walk;
-        this.next();
+        this.walked = !walk.error;
+        if (this.walked && (spareCore || this.matched.size > 0)) this.startLog();
       },
       () => {
       }
@@ -12185,43 +12271,31 @@ var Attributor = class {
     );
   }
   matched = /* @__PURE__ */ new Set();
-  sent = /* @__PURE__ */ new Set();
-  batches = [];
-  walk = null;
-  running = null;
-  /** A blob that matched: to be attributed as soon as the walk allows. */
+  log = null;
+  walked = false;
+  /** A blob that matched: to be attributed at the end. */
   add(blob) {
     this.matched.add(blob);
-    this.next();
+    if (this.walked) this.startLog();
   }
   get blobs() {
     return this.matched;
   }
-  next() {
-    if (this.running || !this.walk) return;
-    const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
-    if (blobs.size === 0) return;
-    for (const b of blobs) this.sent.add(b);
-    const batch = attributeReachable(this.git, blobs, this.walk);
-    this.batches.push(batch);
-    this.running = batch.then(
-      () => {
-      },
-      () => {
-      }
-      // reported by finish()
-    ).finally(() => {
-      this.running = null;
-      this.next();
-    });
+  startLog() {
+    return this.log ??= IntroductionLog.start(this.git);
   }
-  /** Waits for the walk and every log: where each matched blob was introduced. */
+  /** Waits for the walk and the log: where each matched blob was introduced. */
   async finish() {
     const walk = await this.walking;
-    this.walk = walk;
-    this.next();
-    while (this.running) await this.running;
-    return { walk, introductions: (await Promise.all(this.batches)).flat() };
+    if (this.matched.size === 0) return { walk, introductions: [] };
+    return {
+      walk,
+      introductions: await attributeReachable(this.git, this.matched, this.startLog())
+    };
+  }
+  /** Stops the log if it still runs (nothing matched, or the scan ended early). */
+  close() {
+    this.log?.close();
   }
 };
 
@@ -15870,7 +15944,7 @@ async function historySource(git, options) {
       before.close();
       walking = Walk.run(git);
     }
-    attributor = new Attributor(git, walking);
+    attributor = new Attributor(git, walking, options.cores > options.threads);
     const store = await locateObjectStore(git, options.env);
     context2.phase?.(store ? "opened the object store" : "listing objects");
     const read = store ? readStore(store, context2.gate, options.threads, context2.progress, options.ledger) : readThroughGit(git, await listAllObjects(git), context2.progress);
@@ -15885,6 +15959,7 @@ async function historySource(git, options) {
       return await settleWith(raw, read, walk, partial);
     } finally {
       walk.close();
+      attributor?.close();
     }
   }
   return {
@@ -16067,7 +16142,7 @@ function writeScan(file, key, result) {
 }
 
 // src/audit/scan.ts
-async function auditRepository(target, cache2, flags2, io2) {
+async function auditRepository(target, cache2, flags2, io2, cores2 = 1) {
   const { dir } = await mirror(target, cache2, io2.env);
   const git = await requireRepository(dir, io2.env);
   const policy = policyFor(await policyFiles(git, git.dir, flags2), flags2, io2);
@@ -16086,6 +16161,7 @@ async function auditRepository(target, cache2, flags2, io2) {
     allObjects: flags2["all-objects"] === true,
     threads: flags2.threads ? wholeNumber(flags2.threads, "--threads", 1, 64) : 1,
     fetchMissing: false,
+    cores: cores2,
     env: io2.env,
     ledger: {
       earlier: flags2["no-cache"] ? null : readScan(ledgerFile, rules),
@@ -16113,7 +16189,7 @@ async function auditRepository(target, cache2, flags2, io2) {
 
 // src/audit/audit-worker.ts
 var port = parentPort;
-var { cache, flags, env, cwd } = workerData;
+var { cache, flags, env, cwd, cores = 1 } = workerData;
 var controller = new AbortController();
 var io = {
   stdout: { write: () => true },
@@ -16124,7 +16200,7 @@ var io = {
 };
 port.on("message", (request) => {
   if ("abort" in request) return void controller.abort();
-  auditRepository(request.target, cache, flags, io).then(
+  auditRepository(request.target, cache, flags, io, cores).then(
     ({ report, secrets, rules }) => port.postMessage({ report, secrets, rules }),
     (error) => port.postMessage({
       error: error instanceof Error ? error.message : String(error)

@@ -7081,7 +7081,11 @@ var init_spool = __esm({
        * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
        * is read whole into a buffer of its own.
        */
-      *lines() {
+      lines() {
+        return this.records(10);
+      }
+      /** Every record ended by `separator` (without it), as `lines()` gives lines. */
+      *records(separator) {
         let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         let held = 0;
         for (let position = 0; ; ) {
@@ -7094,7 +7098,7 @@ var init_spool = __esm({
           position += n;
           const end = held + n;
           let start = 0;
-          for (let nl = buffer.indexOf(10, held); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+          for (let nl = buffer.indexOf(separator, held); nl !== -1 && nl < end; nl = buffer.indexOf(separator, start)) {
             yield buffer.subarray(start, nl);
             start = nl + 1;
           }
@@ -7349,14 +7353,18 @@ var init_git = __esm({
           spool.close();
         }
       }
-      /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
-      async toSpool(args) {
+      /**
+       * Runs git with its output in a Spool, for output too large to hold (the caller closes it). An
+       * abort kills git and rejects with the AbortError.
+       */
+      async toSpool(args, signal) {
         const spool = Spool.create();
         try {
           const child = spawn("git", args, {
             cwd: this.dir,
             env: this.spawnEnv(),
-            stdio: ["ignore", spool.fd, "pipe"]
+            stdio: ["ignore", spool.fd, "pipe"],
+            ...signal ? { signal } : {}
           });
           let stderr = "";
           child.stderr.on("data", (c) => stderr += c.toString("utf8"));
@@ -17236,7 +17244,7 @@ async function rawLog(git, revs, extra = [], input) {
   const args = [
     ...BOUNDED_GIT_MEMORY,
     "log",
-    "--no-renames",
+    ...LOG_OUTPUT_FLAGS,
     "--diff-merges=first-parent",
     "--raw",
     "--no-abbrev",
@@ -17247,13 +17255,113 @@ async function rawLog(git, revs, extra = [], input) {
   ];
   return parseRawLog(await git.run(args, input));
 }
-var RAW_LOG_FORMAT;
+var RAW_LOG_FORMAT, LOG_OUTPUT_FLAGS;
 var init_rawlog = __esm({
   "src/history/rawlog.ts"() {
     "use strict";
     init_git();
     init_time();
     RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
+    LOG_OUTPUT_FLAGS = ["--root", "--no-color", "--no-show-signature", "--no-renames"];
+  }
+});
+
+// src/history/introductions.ts
+function commitOf2([commit, parents, author, seconds]) {
+  const time = Number(seconds);
+  return {
+    commit,
+    parents: parents.split(" ").filter(Boolean),
+    author,
+    date: seconds && Number.isFinite(time) ? isoUtcSeconds(time) : "",
+    changes: []
+  };
+}
+function changeLine(token, blobs) {
+  const beforeStatus = token.lastIndexOf(32);
+  const beforeNew = beforeStatus > 0 ? token.lastIndexOf(32, beforeStatus - 1) : -1;
+  if (beforeNew < 0 || !blobs.has(token.toString("latin1", beforeNew + 1, beforeStatus)))
+    return null;
+  const [, newMode = "", oldOid = "", newOid = "", status = ""] = token.toString("latin1", 1).split(" ");
+  return { oldOid, newOid, newMode, status };
+}
+var NUL, HEADER, COLON, NEWLINE, IntroductionLog;
+var init_introductions = __esm({
+  "src/history/introductions.ts"() {
+    "use strict";
+    init_git();
+    init_time();
+    init_rawlog();
+    NUL = 0;
+    HEADER = 1;
+    COLON = 58;
+    NEWLINE = 10;
+    IntroductionLog = class _IntroductionLog {
+      constructor(spooled, abort) {
+        this.spooled = spooled;
+        this.abort = abort;
+        spooled.catch(() => {
+        });
+      }
+      static start(git) {
+        const abort = new AbortController();
+        const args = [
+          ...BOUNDED_GIT_MEMORY,
+          "log",
+          "--all",
+          ...LOG_OUTPUT_FLAGS,
+          "--diff-merges=first-parent",
+          "--diff-filter=AMT",
+          "--raw",
+          "--no-abbrev",
+          "-z",
+          RAW_LOG_FORMAT
+        ];
+        return new _IntroductionLog(git.toSpool(args, abort.signal), abort);
+      }
+      /**
+       * The commits that added or changed a file to one of `blobs`, each with those changes only, in log
+       * order. One pass over the spool; only matching commits are kept.
+       */
+      async changesOf(blobs) {
+        const spool = await this.spooled;
+        const out = [];
+        let header = [];
+        let current = null;
+        let expectPath = false;
+        let change = null;
+        for (let token of spool.records(NUL)) {
+          let start = 0;
+          while (token[start] === NEWLINE) start++;
+          if (start) token = token.subarray(start);
+          if (header.length > 0) {
+            header.push(token.toString("utf8"));
+            if (header.length === 4) [current, header] = [commitOf2(header), []];
+          } else if (expectPath) {
+            expectPath = false;
+            if (change && current) {
+              if (current.changes.length === 0) out.push(current);
+              current.changes.push({ ...change, path: token.toString("utf8") });
+            }
+          } else if (token[0] === HEADER) {
+            header = [token.toString("latin1", 1)];
+          } else if (token[0] === COLON) {
+            change = changeLine(token, blobs);
+            expectPath = true;
+          }
+        }
+        return out;
+      }
+      /** Stops git if it still runs, and lets the spool go. */
+      close() {
+        this.abort.abort();
+        this.spooled.then(
+          (spool) => spool.close(),
+          () => {
+          }
+        );
+      }
+    };
   }
 });
 
@@ -17281,18 +17389,19 @@ async function pathsHolding(git, treeish, blobs) {
   return found;
 }
 async function withoutMergeCarried(git, list) {
+  const askable = list.filter(({ path }) => !path.includes("\n"));
   const answers = await lookUp(
     git,
-    list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`))
+    askable.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`))
   );
   let k = 0;
-  return list.filter(
-    ({ c, blob }) => !answers.slice(k, k += c.parents.length - 1).includes(blob)
+  const carried = new Set(
+    askable.filter(({ c, blob }) => answers.slice(k, k += c.parents.length - 1).includes(blob))
   );
+  return list.filter((candidate) => !carried.has(candidate));
 }
 async function confirm(git, list, blobs) {
   const kept = [];
-  const earlierPaths = [];
   const parentCache = /* @__PURE__ */ new Map();
   for (const candidate of await withoutMergeCarried(git, list)) {
     const { c, blob } = candidate;
@@ -17300,14 +17409,11 @@ async function confirm(git, list, blobs) {
     if (first) {
       if (!parentCache.has(first)) parentCache.set(first, await pathsHolding(git, first, blobs));
       const elsewhere = parentCache.get(first).get(blob);
-      if (elsewhere?.length) {
-        earlierPaths.push(...elsewhere);
-        continue;
-      }
+      if (elsewhere?.length) continue;
     }
     kept.push(introduction(candidate));
   }
-  return { kept, earlierPaths };
+  return kept;
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
@@ -17318,22 +17424,9 @@ function dedupe(list) {
     return true;
   });
 }
-async function attributeReachable(git, blobs, walk) {
-  const known = walk.pathsOf(blobs);
-  const targets = new Set(known.keys());
-  if (targets.size === 0) return [];
-  const paths = new Set(known.values());
-  const finds = [...targets].map((b) => `--find-object=${b}`);
-  let found = [];
-  for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
-    const log = await rawLog(git, ["--all", "--", ...paths], finds);
-    const { kept, earlierPaths } = await confirm(git, candidates(log, targets), targets);
-    found = kept;
-    const fresh = earlierPaths.filter((p) => !paths.has(p));
-    if (fresh.length === 0) break;
-    for (const p of fresh) paths.add(p);
-  }
-  return dedupe(found);
+async function attributeReachable(git, blobs, log) {
+  const kept = await confirm(git, candidates(await log.changesOf(blobs), blobs), blobs);
+  return dedupe(kept);
 }
 async function attributeUnreachable(git, blobs, unreachableCommits) {
   if (blobs.size === 0 || unreachableCommits.length === 0) return [];
@@ -17346,14 +17439,14 @@ async function attributeUnreachable(git, blobs, unreachableCommits) {
   );
   return dedupe((await withoutMergeCarried(git, candidates(log, blobs))).map(introduction));
 }
-var INTRODUCING, MAX_RENAME_ROUNDS, introduction, Attributor;
+var INTRODUCING, introduction, Attributor;
 var init_attribute = __esm({
   "src/history/attribute.ts"() {
     "use strict";
     init_git();
+    init_introductions();
     init_rawlog();
     INTRODUCING = /^[AMT]/;
-    MAX_RENAME_ROUNDS = 6;
     introduction = ({ c, blob, path }) => ({
       blob,
       commit: c.commit,
@@ -17362,13 +17455,13 @@ var init_attribute = __esm({
       date: c.date
     });
     Attributor = class {
-      constructor(git, walking) {
+      constructor(git, walking, spareCore) {
         this.git = git;
         this.walking = walking;
         walking.then(
           (walk) => {
-            this.walk = walk;
-            this.next();
+            this.walked = !walk.error;
+            if (this.walked && (spareCore || this.matched.size > 0)) this.startLog();
           },
           () => {
           }
@@ -17376,43 +17469,31 @@ var init_attribute = __esm({
         );
       }
       matched = /* @__PURE__ */ new Set();
-      sent = /* @__PURE__ */ new Set();
-      batches = [];
-      walk = null;
-      running = null;
-      /** A blob that matched: to be attributed as soon as the walk allows. */
+      log = null;
+      walked = false;
+      /** A blob that matched: to be attributed at the end. */
       add(blob) {
         this.matched.add(blob);
-        this.next();
+        if (this.walked) this.startLog();
       }
       get blobs() {
         return this.matched;
       }
-      next() {
-        if (this.running || !this.walk) return;
-        const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
-        if (blobs.size === 0) return;
-        for (const b of blobs) this.sent.add(b);
-        const batch = attributeReachable(this.git, blobs, this.walk);
-        this.batches.push(batch);
-        this.running = batch.then(
-          () => {
-          },
-          () => {
-          }
-          // reported by finish()
-        ).finally(() => {
-          this.running = null;
-          this.next();
-        });
+      startLog() {
+        return this.log ??= IntroductionLog.start(this.git);
       }
-      /** Waits for the walk and every log: where each matched blob was introduced. */
+      /** Waits for the walk and the log: where each matched blob was introduced. */
       async finish() {
         const walk = await this.walking;
-        this.walk = walk;
-        this.next();
-        while (this.running) await this.running;
-        return { walk, introductions: (await Promise.all(this.batches)).flat() };
+        if (this.matched.size === 0) return { walk, introductions: [] };
+        return {
+          walk,
+          introductions: await attributeReachable(this.git, this.matched, this.startLog())
+        };
+      }
+      /** Stops the log if it still runs (nothing matched, or the scan ended early). */
+      close() {
+        this.log?.close();
       }
     };
   }
@@ -23003,7 +23084,7 @@ async function historySource(git, options) {
       before.close();
       walking = Walk.run(git);
     }
-    attributor = new Attributor(git, walking);
+    attributor = new Attributor(git, walking, options.cores > options.threads);
     const store = await locateObjectStore(git, options.env);
     context2.phase?.(store ? "opened the object store" : "listing objects");
     const read = store ? readStore(store, context2.gate, options.threads, context2.progress, options.ledger) : readThroughGit(git, await listAllObjects(git), context2.progress);
@@ -23018,6 +23099,7 @@ async function historySource(git, options) {
       return await settleWith(raw, read, walk, partial);
     } finally {
       walk.close();
+      attributor?.close();
     }
   }
   return {
@@ -23285,6 +23367,7 @@ __export(history_exports, {
   runHistory: () => runHistory
 });
 import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve as resolve8 } from "node:path";
 function checkHistoryFlags(args, flags) {
   if (args.length > 1) throw new UsageError("history takes one repository path");
@@ -23306,6 +23389,7 @@ async function sourceFor(git, flags, io) {
     allObjects: flags["all-objects"] === true,
     threads,
     fetchMissing: flags["fetch-missing"] === true,
+    cores: availableParallelism(),
     env: io.env
   });
 }
@@ -24036,7 +24120,7 @@ var init_scan_cache = __esm({
 
 // src/audit/scan.ts
 import { join as join14, resolve as resolve11 } from "node:path";
-async function auditRepository(target, cache, flags, io) {
+async function auditRepository(target, cache, flags, io, cores = 1) {
   const { dir } = await mirror(target, cache, io.env);
   const git = await requireRepository(dir, io.env);
   const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
@@ -24055,6 +24139,7 @@ async function auditRepository(target, cache, flags, io) {
     allObjects: flags["all-objects"] === true,
     threads: flags.threads ? wholeNumber(flags.threads, "--threads", 1, 64) : 1,
     fetchMissing: false,
+    cores,
     env: io.env,
     ledger: {
       earlier: flags["no-cache"] ? null : readScan(ledgerFile, rules),
@@ -24095,6 +24180,7 @@ var init_scan2 = __esm({
 });
 
 // src/audit/jobs.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join15 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 function outcomeOf(target, work) {
@@ -24139,11 +24225,12 @@ async function runJobs(targets, jobs, setup, io, done) {
     }
   };
   const width = Math.min(jobs, targets.length);
+  const cores = Math.max(1, Math.floor(availableParallelism2() / Math.max(1, width)));
   if (width <= 1) {
-    await worker((t) => auditRepository(t, setup.cache, setup.flags, io));
+    await worker((t) => auditRepository(t, setup.cache, setup.flags, io, cores));
     return results;
   }
-  const threads = Array.from({ length: width }, () => jobThread(setup, io));
+  const threads = Array.from({ length: width }, () => jobThread({ ...setup, cores }, io));
   try {
     await Promise.all(threads.map((t) => worker(t.audit)));
   } finally {
@@ -24488,7 +24575,7 @@ __export(audit_exports, {
   runAudit: () => runAudit
 });
 import { appendFileSync as appendFileSync3, readFileSync as readFileSync6 } from "node:fs";
-import { availableParallelism, homedir } from "node:os";
+import { availableParallelism as availableParallelism3, homedir } from "node:os";
 import { join as join16, resolve as resolve12 } from "node:path";
 function defaultCache(env) {
   const base = env.XDG_CACHE_HOME || join16(env.HOME || homedir(), ".cache");
@@ -24564,7 +24651,7 @@ function entryOf(outcome, flags) {
 }
 async function auditAll(targets, flags, io) {
   const cache = resolve12(io.cwd, flags.cache ?? defaultCache(io.env));
-  const jobs = flags.jobs ? wholeNumber(flags.jobs, "--jobs", 1, 256) : availableParallelism();
+  const jobs = flags.jobs ? wholeNumber(flags.jobs, "--jobs", 1, 256) : availableParallelism3();
   const progress = io.stderr.isTTY === true && !flags.quiet;
   let done = 0;
   const outcomes = await runJobs(

@@ -63,8 +63,11 @@ export declare class Git {
      * thread is not reading.
      */
     toFile(args: string[]): Promise<Buffer>;
-    /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
-    toSpool(args: string[]): Promise<Spool>;
+    /**
+     * Runs git with its output in a Spool, for output too large to hold (the caller closes it). An
+     * abort kills git and rejects with the AbortError.
+     */
+    toSpool(args: string[], signal?: AbortSignal): Promise<Spool>;
     /** Streams the named objects, in the order given, from one `git cat-file --batch` process. */
     readObjects(ids: readonly string[] | OidList): AsyncGenerator<BatchObject>;
     /**

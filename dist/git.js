@@ -159,14 +159,18 @@ export class Git {
             spool.close();
         }
     }
-    /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
-    async toSpool(args) {
+    /**
+     * Runs git with its output in a Spool, for output too large to hold (the caller closes it). An
+     * abort kills git and rejects with the AbortError.
+     */
+    async toSpool(args, signal) {
         const spool = Spool.create();
         try {
             const child = spawn('git', args, {
                 cwd: this.dir,
                 env: this.spawnEnv(),
                 stdio: ['ignore', spool.fd, 'pipe'],
+                ...(signal ? { signal } : {}),
             });
             let stderr = '';
             child.stderr.on('data', (c) => (stderr += c.toString('utf8')));

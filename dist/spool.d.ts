@@ -13,5 +13,7 @@ export declare class Spool {
      * is read whole into a buffer of its own.
      */
     lines(): Generator<Buffer>;
+    /** Every record ended by `separator` (without it), as `lines()` gives lines. */
+    records(separator: number): Generator<Buffer>;
     close(): void;
 }

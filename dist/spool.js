@@ -46,7 +46,11 @@ export class Spool {
      * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
      * is read whole into a buffer of its own.
      */
-    *lines() {
+    lines() {
+        return this.records(10);
+    }
+    /** Every record ended by `separator` (without it), as `lines()` gives lines. */
+    *records(separator) {
         let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         let held = 0; // bytes of a line not yet ended, at the start of `buffer`
         for (let position = 0;;) {
@@ -59,7 +63,7 @@ export class Spool {
             position += n;
             const end = held + n;
             let start = 0;
-            for (let nl = buffer.indexOf(10, held); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+            for (let nl = buffer.indexOf(separator, held); nl !== -1 && nl < end; nl = buffer.indexOf(separator, start)) {
                 yield buffer.subarray(start, nl);
                 start = nl + 1;
             }

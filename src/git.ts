@@ -191,14 +191,18 @@ export class Git {
     }
   }
 
-  /** Runs git with its output in a Spool, for output too large to hold (the caller closes it). */
-  async toSpool(args: string[]): Promise<Spool> {
+  /**
+   * Runs git with its output in a Spool, for output too large to hold (the caller closes it). An
+   * abort kills git and rejects with the AbortError.
+   */
+  async toSpool(args: string[], signal?: AbortSignal): Promise<Spool> {
     const spool = Spool.create();
     try {
       const child = spawn('git', args, {
         cwd: this.dir,
         env: this.spawnEnv(),
         stdio: ['ignore', spool.fd, 'pipe'],
+        ...(signal ? { signal } : {}),
       });
       let stderr = '';
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));

@@ -48,7 +48,12 @@ export class Spool {
    * Every line (without its newline), as a view valid until the next one. A line longer than a chunk
    * is read whole into a buffer of its own.
    */
-  *lines(): Generator<Buffer> {
+  lines(): Generator<Buffer> {
+    return this.records(10);
+  }
+
+  /** Every record ended by `separator` (without it), as `lines()` gives lines. */
+  *records(separator: number): Generator<Buffer> {
     let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let held = 0; // bytes of a line not yet ended, at the start of `buffer`
     for (let position = 0; ;) {
@@ -62,9 +67,9 @@ export class Spool {
       const end = held + n;
       let start = 0;
       for (
-        let nl = buffer.indexOf(10, held);
+        let nl = buffer.indexOf(separator, held);
         nl !== -1 && nl < end;
-        nl = buffer.indexOf(10, start)
+        nl = buffer.indexOf(separator, start)
       ) {
         yield buffer.subarray(start, nl);
         start = nl + 1;

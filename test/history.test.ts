@@ -6,6 +6,9 @@ import { BIN, runCli, runJson } from './helpers/cli.js';
 import { floraKey } from './helpers/keys.js';
 import { GIT_ENV, tempDir, tempRepo, type TempRepo } from './helpers/repo.js';
 import { sha256Hex } from '../src/scan/secret.js';
+import { requireRepository } from '../src/git.js';
+import { Attributor } from '../src/history/attribute.js';
+import { Walk } from '../src/history/walk.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -123,6 +126,73 @@ describe('history scan', () => {
     repo.git('merge', '-q', '--no-edit', 'topic');
     const { report } = await runJson(['history'], { cwd: repo.dir });
     expect(occurrences(report, key)).toEqual([{ path: 'k.txt', commit: topic }]);
+  });
+
+  it('attributes a key on a deleted branch whose merge kept the other version of the file', async () => {
+    repo = tempRepo();
+    repo.commit({ 'app.env': 'FLORA_API_KEY=\n' });
+    repo.git('checkout', '-q', '-b', 'topic');
+    const key = floraKey();
+    const topic = repo.commit({ 'app.env': `FLORA_API_KEY=${key}\n` }, 'try the key');
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ 'other.txt': 'main\n' });
+    repo.git('merge', '-q', '--no-edit', '-s', 'ours', 'topic');
+    repo.git('branch', '-q', '-D', 'topic');
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: 'app.env', commit: topic }]);
+  });
+
+  it('reports each independent introduction of the same content, on any branch and path', async () => {
+    repo = tempRepo();
+    repo.commit({ 'readme.md': 'hi\n' });
+    const content = `FLORA_API_KEY=${floraKey()}\n`;
+    repo.git('checkout', '-q', '-b', 'side');
+    const onSide = repo.commit({ 'deploy/side.env': content });
+    repo.git('checkout', '-q', 'main');
+    const onMain = repo.commit({ 'prod.env': content });
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    const found = report.findings.map((f: F) => ({ path: f.path, commit: f.commit }));
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { path: 'deploy/side.env', commit: onSide },
+        { path: 'prod.env', commit: onMain },
+      ]),
+    );
+  });
+
+  it('attributes the same whether the log of additions starts beside the scan or at the first match', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const commit = repo.commit({ 'deploy/prod.env': `FLORA_API_KEY=${key}\n` });
+    repo.git('mv', 'deploy/prod.env', 'prod.env');
+    repo.commit({}, 'move it');
+    const blob = repo.git('rev-parse', 'HEAD:prod.env').trim();
+    const git = await requireRepository(repo.dir, GIT_ENV);
+    for (const spareCore of [true, false]) {
+      const attributor = new Attributor(git, Walk.run(git), spareCore);
+      attributor.add(blob);
+      const { walk, introductions } = await attributor.finish();
+      attributor.close();
+      walk.close();
+      expect(introductions).toMatchObject([{ blob, commit, path: 'deploy/prod.env' }]);
+    }
+  });
+
+  it("attributes a root commit's key whatever the repository's log settings say", async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const root = repo.commit({ 'a.env': `FLORA_API_KEY=${key}\n` });
+    repo.commit({ 'b.txt': 'later\n' });
+    for (const [name, value] of [
+      ['log.showRoot', 'false'],
+      ['log.showSignature', 'true'],
+      ['color.ui', 'always'],
+      ['diff.renames', 'copies'],
+    ])
+      repo.git('config', name!, value!);
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: 'a.env', commit: root }]);
   });
 
   it('finds keys in commit and annotated tag messages, with lines counted in the message', async () => {

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditRepository } from './scan.js';
 const port = parentPort;
-const { cache, flags, env, cwd } = workerData;
+const { cache, flags, env, cwd, cores = 1 } = workerData;
 const controller = new AbortController();
 const io = {
     stdout: { write: () => true },
@@ -15,7 +15,7 @@ const io = {
 port.on('message', (request) => {
     if ('abort' in request)
         return void controller.abort();
-    auditRepository(request.target, cache, flags, io).then(({ report, secrets, rules }) => port.postMessage({ report, secrets, rules }), (error) => port.postMessage({
+    auditRepository(request.target, cache, flags, io, cores).then(({ report, secrets, rules }) => port.postMessage({ report, secrets, rules }), (error) => port.postMessage({
         error: error instanceof Error ? error.message : String(error),
     }));
 });

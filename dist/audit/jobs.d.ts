@@ -6,6 +6,8 @@ export interface JobSetup {
     flags: Flags;
     env: Io['env'];
     cwd: string;
+    /** CPUs each job may use (see HistoryOptions.cores); set by runJobs. */
+    cores?: number;
 }
 export type JobRequest = {
     target: Target;

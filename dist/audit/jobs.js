@@ -1,5 +1,6 @@
 // --jobs N: repositories scanned N at a time, each job in a thread of its own (dist/audit-worker.js,
 // bundled on its own like the pack reader's), so that N jobs use N CPUs. One job runs in this thread.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -49,11 +50,12 @@ export async function runJobs(targets, jobs, setup, io, done) {
         }
     };
     const width = Math.min(jobs, targets.length);
+    const cores = Math.max(1, Math.floor(availableParallelism() / Math.max(1, width)));
     if (width <= 1) {
-        await worker((t) => auditRepository(t, setup.cache, setup.flags, io));
+        await worker((t) => auditRepository(t, setup.cache, setup.flags, io, cores));
         return results;
     }
-    const threads = Array.from({ length: width }, () => jobThread(setup, io));
+    const threads = Array.from({ length: width }, () => jobThread({ ...setup, cores }, io));
     try {
         await Promise.all(threads.map((t) => worker(t.audit)));
     }

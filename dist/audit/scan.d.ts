@@ -6,4 +6,4 @@ export interface RepositoryScan extends PipelineResult {
     /** The rules it ran under: --verify probes with them (plain data: it crosses threads). */
     rules: RuleSpec[];
 }
-export declare function auditRepository(target: Target, cache: string, flags: Flags, io: Io): Promise<RepositoryScan>;
+export declare function auditRepository(target: Target, cache: string, flags: Flags, io: Io, cores?: number): Promise<RepositoryScan>;

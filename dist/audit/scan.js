@@ -11,7 +11,7 @@ import { historySource } from '../sources/history.js';
 import { policyFiles, policyFor } from '../commands/setup.js';
 import { mirror } from './mirror.js';
 import { readScan, rulesKey, scanKey, writeScan } from './scan-cache.js';
-export async function auditRepository(target, cache, flags, io) {
+export async function auditRepository(target, cache, flags, io, cores = 1) {
     const { dir } = await mirror(target, cache, io.env);
     const git = await requireRepository(dir, io.env);
     const policy = policyFor(await policyFiles(git, git.dir, flags), flags, io);
@@ -36,6 +36,7 @@ export async function auditRepository(target, cache, flags, io) {
         allObjects: flags['all-objects'] === true,
         threads: flags.threads ? wholeNumber(flags.threads, '--threads', 1, 64) : 1,
         fetchMissing: false,
+        cores,
         env: io.env,
         ledger: {
             earlier: flags['no-cache'] ? null : readScan(ledgerFile, rules),

@@ -1,6 +1,7 @@
 // `flora-keyscan history [PATH]`: the whole history (or, with --since REV, the commits REV..HEAD),
 // then optionally the purge kit and the post-purge check.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { hasCommit, requireRepository } from '../git.js';
@@ -29,6 +30,7 @@ async function sourceFor(git, flags, io) {
         allObjects: flags['all-objects'] === true,
         threads,
         fetchMissing: flags['fetch-missing'] === true,
+        cores: availableParallelism(),
         env: io.env,
     });
 }

@@ -7,31 +7,30 @@ export interface Introduction {
     author: string;
     date: string;
 }
-/** Introductions of reachable blobs, found through path-limited logs of every ref. */
-export declare function attributeReachable(git: Git, blobs: Set<string>, walk: Walk): Promise<Introduction[]>;
 /** Introductions inside commits no ref reaches (amended, dropped stashes, deleted branches). */
-export declare function attributeUnreachable(git: Git, blobs: Set<string>, unreachableCommits: string[]): Promise<Introduction[]>;
+export declare function attributeUnreachable(git: Git, blobs: ReadonlySet<string>, unreachableCommits: string[]): Promise<Introduction[]>;
 /**
- * Attributes matched blobs while the scan goes on: once git's walk of every tree (started by the
- * history source, side by side with the scan) is done, the blobs matched so far go to one
- * path-limited log, and each time a log finishes, those matched since go to the next.
+ * Attributes the blobs that matched, from one log of every commit's additions (introductions.ts). That
+ * log starts as soon as git's walk of every tree is done: at once when the scan leaves a core idle
+ * (`spareCore`), so a key found at the very end is attributed by reading its output; else at the first
+ * match, so a scan that finds nothing never runs it.
  */
 export declare class Attributor {
     private readonly git;
     private readonly walking;
     private readonly matched;
-    private readonly sent;
-    private readonly batches;
-    private walk;
-    private running;
-    constructor(git: Git, walking: Promise<Walk>);
-    /** A blob that matched: to be attributed as soon as the walk allows. */
+    private log;
+    private walked;
+    constructor(git: Git, walking: Promise<Walk>, spareCore: boolean);
+    /** A blob that matched: to be attributed at the end. */
     add(blob: string): void;
     get blobs(): ReadonlySet<string>;
-    private next;
-    /** Waits for the walk and every log: where each matched blob was introduced. */
+    private startLog;
+    /** Waits for the walk and the log: where each matched blob was introduced. */
     finish(): Promise<{
         walk: Walk;
         introductions: Introduction[];
     }>;
+    /** Stops the log if it still runs (nothing matched, or the scan ended early). */
+    close(): void;
 }

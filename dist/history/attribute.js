@@ -1,13 +1,12 @@
 // Which commits introduced a blob, and at which path. Run only for blobs that held a secret.
 //
-// A full `git log --all --find-object` diffs every commit's tree (a minute on git.git), so we first
-// learn a path of each blob from git's walk of every tree (walk.ts, which also tells what is
-// reachable), then ask a path-limited log. If a candidate's parent already held the blob under another path (a
-// rename or copy), that path is added and the log asked again, until the first introduction is found.
+// Candidates come from one log of every commit's additions (introductions.ts); each is checked with
+// git for what a first-parent diff cannot tell: a merge that carried the blob in from another parent,
+// or a first parent that held it under another path.
 import { splitNul } from '../git.js';
+import { IntroductionLog } from './introductions.js';
 import { rawLog } from './rawlog.js';
 const INTRODUCING = /^[AMT]/;
-const MAX_RENAME_ROUNDS = 6;
 function candidates(log, blobs) {
     const out = [];
     for (const c of log)
@@ -38,9 +37,12 @@ async function pathsHolding(git, treeish, blobs) {
 }
 /** Drops candidates a merge carried in: another parent already had that blob at that path. */
 async function withoutMergeCarried(git, list) {
-    const answers = await lookUp(git, list.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
+    // cat-file's questions are lines: a path with a line break in it cannot be asked (kept, not dropped).
+    const askable = list.filter(({ path }) => !path.includes('\n'));
+    const answers = await lookUp(git, askable.flatMap(({ c, path }) => c.parents.slice(1).map((p) => `${p}:${path}`)));
     let k = 0;
-    return list.filter(({ c, blob }) => !answers.slice(k, (k += c.parents.length - 1)).includes(blob));
+    const carried = new Set(askable.filter(({ c, blob }) => answers.slice(k, (k += c.parents.length - 1)).includes(blob)));
+    return list.filter((candidate) => !carried.has(candidate));
 }
 const introduction = ({ c, blob, path }) => ({
     blob,
@@ -49,13 +51,9 @@ const introduction = ({ c, blob, path }) => ({
     author: c.author,
     date: c.date,
 });
-/**
- * Keeps only true introductions: not carried in by a merge, and not already in the first parent
- * under another path. Reports those other paths, so the caller can look further back.
- */
+/** Keeps only true introductions: not carried in by a merge, and not already in the first parent. */
 async function confirm(git, list, blobs) {
     const kept = [];
-    const earlierPaths = [];
     const parentCache = new Map();
     for (const candidate of await withoutMergeCarried(git, list)) {
         const { c, blob } = candidate;
@@ -64,14 +62,12 @@ async function confirm(git, list, blobs) {
             if (!parentCache.has(first))
                 parentCache.set(first, await pathsHolding(git, first, blobs));
             const elsewhere = parentCache.get(first).get(blob);
-            if (elsewhere?.length) {
-                earlierPaths.push(...elsewhere);
+            if (elsewhere?.length)
                 continue;
-            }
         }
         kept.push(introduction(candidate));
     }
-    return { kept, earlierPaths };
+    return kept;
 }
 function dedupe(list) {
     const seen = new Set();
@@ -83,26 +79,14 @@ function dedupe(list) {
         return true;
     });
 }
-/** Introductions of reachable blobs, found through path-limited logs of every ref. */
-export async function attributeReachable(git, blobs, walk) {
-    const known = walk.pathsOf(blobs);
-    const targets = new Set(known.keys());
-    if (targets.size === 0)
-        return [];
-    const paths = new Set(known.values());
-    const finds = [...targets].map((b) => `--find-object=${b}`);
-    let found = [];
-    for (let round = 0; round < MAX_RENAME_ROUNDS; round++) {
-        const log = await rawLog(git, ['--all', '--', ...paths], finds);
-        const { kept, earlierPaths } = await confirm(git, candidates(log, targets), targets);
-        found = kept;
-        const fresh = earlierPaths.filter((p) => !paths.has(p));
-        if (fresh.length === 0)
-            break;
-        for (const p of fresh)
-            paths.add(p);
-    }
-    return dedupe(found);
+/**
+ * Introductions of reachable blobs among the log's changes: a commit that added one (or changed a file
+ * to it), unless a merge carried it in or its first parent held it under another path (a rename or
+ * copy, whose introduction is earlier, at the other path, and in the log too).
+ */
+async function attributeReachable(git, blobs, log) {
+    const kept = await confirm(git, candidates(await log.changesOf(blobs), blobs), blobs);
+    return dedupe(kept);
 }
 /** Introductions inside commits no ref reaches (amended, dropped stashes, deleted branches). */
 export async function attributeUnreachable(git, blobs, unreachableCommits) {
@@ -113,58 +97,50 @@ export async function attributeUnreachable(git, blobs, unreachableCommits) {
     return dedupe((await withoutMergeCarried(git, candidates(log, blobs))).map(introduction));
 }
 /**
- * Attributes matched blobs while the scan goes on: once git's walk of every tree (started by the
- * history source, side by side with the scan) is done, the blobs matched so far go to one
- * path-limited log, and each time a log finishes, those matched since go to the next.
+ * Attributes the blobs that matched, from one log of every commit's additions (introductions.ts). That
+ * log starts as soon as git's walk of every tree is done: at once when the scan leaves a core idle
+ * (`spareCore`), so a key found at the very end is attributed by reading its output; else at the first
+ * match, so a scan that finds nothing never runs it.
  */
 export class Attributor {
     git;
     walking;
     matched = new Set();
-    sent = new Set();
-    batches = [];
-    walk = null;
-    running = null;
-    constructor(git, walking) {
+    log = null;
+    walked = false;
+    constructor(git, walking, spareCore) {
         this.git = git;
         this.walking = walking;
         walking.then((walk) => {
-            this.walk = walk;
-            this.next();
+            this.walked = !walk.error;
+            if (this.walked && (spareCore || this.matched.size > 0))
+                this.startLog();
         }, () => { });
     }
-    /** A blob that matched: to be attributed as soon as the walk allows. */
+    /** A blob that matched: to be attributed at the end. */
     add(blob) {
         this.matched.add(blob);
-        this.next();
+        if (this.walked)
+            this.startLog();
     }
     get blobs() {
         return this.matched;
     }
-    next() {
-        if (this.running || !this.walk)
-            return;
-        const blobs = new Set([...this.matched].filter((b) => !this.sent.has(b)));
-        if (blobs.size === 0)
-            return;
-        for (const b of blobs)
-            this.sent.add(b);
-        const batch = attributeReachable(this.git, blobs, this.walk);
-        this.batches.push(batch);
-        this.running = batch
-            .then(() => { }, () => { })
-            .finally(() => {
-            this.running = null;
-            this.next();
-        });
+    startLog() {
+        return (this.log ??= IntroductionLog.start(this.git));
     }
-    /** Waits for the walk and every log: where each matched blob was introduced. */
+    /** Waits for the walk and the log: where each matched blob was introduced. */
     async finish() {
         const walk = await this.walking;
-        this.walk = walk;
-        this.next();
-        while (this.running)
-            await this.running;
-        return { walk, introductions: (await Promise.all(this.batches)).flat() };
+        if (this.matched.size === 0)
+            return { walk, introductions: [] };
+        return {
+            walk,
+            introductions: await attributeReachable(this.git, this.matched, this.startLog()),
+        };
+    }
+    /** Stops the log if it still runs (nothing matched, or the scan ended early). */
+    close() {
+        this.log?.close();
     }
 }

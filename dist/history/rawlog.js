@@ -3,6 +3,11 @@
 import { BOUNDED_GIT_MEMORY } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
 export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
+/**
+ * Settings of the scanned repository that would change what git log prints, overridden: root commits
+ * shown (log.showRoot), no colour, no signature lines (log.showSignature also runs gpg), no renames.
+ */
+export const LOG_OUTPUT_FLAGS = ['--root', '--no-color', '--no-show-signature', '--no-renames'];
 export function parseRawLog(out) {
     const tokens = out.toString('utf8').split('\0');
     const commits = [];
@@ -43,7 +48,7 @@ export async function rawLog(git, revs, extra = [], input) {
     const args = [
         ...BOUNDED_GIT_MEMORY,
         'log',
-        '--no-renames',
+        ...LOG_OUTPUT_FLAGS,
         '--diff-merges=first-parent',
         '--raw',
         '--no-abbrev',

@@ -8,6 +8,8 @@ export interface HistoryOptions {
     /** Download the objects a partial clone lacks before scanning. */
     fetchMissing: boolean;
     env: Env;
+    /** CPUs this scan may use: one more than `threads` lets attribution start before it is needed. */
+    cores: number;
     /** What an earlier scan of these packs proved, and where this scan's ledger goes (audits). */
     ledger?: LedgerUse;
 }

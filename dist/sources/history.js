@@ -115,7 +115,7 @@ export async function historySource(git, options) {
             before.close();
             walking = Walk.run(git);
         }
-        attributor = new Attributor(git, walking);
+        attributor = new Attributor(git, walking, options.cores > options.threads);
         // The object database read in-process when we can (much faster), else through git.
         const store = await locateObjectStore(git, options.env);
         context.phase?.(store ? 'opened the object store' : 'listing objects');
@@ -135,6 +135,7 @@ export async function historySource(git, options) {
         }
         finally {
             walk.close();
+            attributor?.close();
         }
     }
     return {

@@ -7,7 +7,7 @@ import { auditRepository } from './scan.js';
 import type { JobRequest, JobReply, JobSetup } from './jobs.js';
 
 const port = parentPort!;
-const { cache, flags, env, cwd } = workerData as JobSetup;
+const { cache, flags, env, cwd, cores = 1 } = workerData as JobSetup;
 const controller = new AbortController();
 const io: Io = {
   stdout: { write: () => true },
@@ -19,7 +19,7 @@ const io: Io = {
 
 port.on('message', (request: JobRequest) => {
   if ('abort' in request) return void controller.abort();
-  auditRepository(request.target, cache, flags, io).then(
+  auditRepository(request.target, cache, flags, io, cores).then(
     ({ report, secrets, rules }) => port.postMessage({ report, secrets, rules } satisfies JobReply),
     (error: unknown) =>
       port.postMessage({

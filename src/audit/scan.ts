@@ -27,6 +27,7 @@ export async function auditRepository(
   cache: string,
   flags: Flags,
   io: Io,
+  cores = 1,
 ): Promise<RepositoryScan> {
   const { dir } = await mirror(target, cache, io.env);
   const git = await requireRepository(dir, io.env);
@@ -51,6 +52,7 @@ export async function auditRepository(
     allObjects: flags['all-objects'] === true,
     threads: flags.threads ? wholeNumber(flags.threads, '--threads', 1, 64) : 1,
     fetchMissing: false,
+    cores,
     env: io.env,
     ledger: {
       earlier: flags['no-cache'] ? null : readScan<PackLedger>(ledgerFile, rules),

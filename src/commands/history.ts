@@ -2,6 +2,7 @@
 // then optionally the purge kit and the post-purge check.
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Flags, Invocation, Io } from '../cli/io.js';
 import { UsageError, UserError } from '../errors.js';
@@ -42,6 +43,7 @@ async function sourceFor(git: Git, flags: Flags, io: Io): Promise<Source> {
     allObjects: flags['all-objects'] === true,
     threads,
     fetchMissing: flags['fetch-missing'] === true,
+    cores: availableParallelism(),
     env: io.env,
   });
 }

@@ -30,6 +30,8 @@ export interface HistoryOptions {
   /** Download the objects a partial clone lacks before scanning. */
   fetchMissing: boolean;
   env: Env;
+  /** CPUs this scan may use: one more than `threads` lets attribution start before it is needed. */
+  cores: number;
   /** What an earlier scan of these packs proved, and where this scan's ledger goes (audits). */
   ledger?: LedgerUse;
 }
@@ -146,7 +148,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
       before.close();
       walking = Walk.run(git);
     }
-    attributor = new Attributor(git, walking);
+    attributor = new Attributor(git, walking, options.cores > options.threads);
     // The object database read in-process when we can (much faster), else through git.
     const store = await locateObjectStore(git, options.env);
     context.phase?.(store ? 'opened the object store' : 'listing objects');
@@ -165,6 +167,7 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
       return await settleWith(raw, read, walk, partial);
     } finally {
       walk.close();
+      attributor?.close();
     }
   }
 
