@@ -5,7 +5,8 @@
 #     per additional object between them (target: <= 300 MB up to 1M objects, <= 40 B/object);
 #   - a staged scan of 100k small files vs `git cat-file --batch` reading the same blobs (the floor;
 #     target <= 5 s);
-#   - a late key: the audit of LARGE_REPO with one key planted in an old, packed blob vs without it
+#   - a late key: history of LARGE_REPO with one key in an old commit in the last pack read vs the
+#     same commit holding no key
 #     (target: attribution adds <= 10%).
 # Needs /usr/bin/time and hyperfine (Debian: time hyperfine). BASELINE_BIN=/other/dist/bin.js adds
 # another build's figures to each comparison; SECTIONS="memory staged late" picks which to run.
@@ -51,18 +52,33 @@ cd "$here"
 fi
 
 if want late; then
-echo "== a late key: history of a clone of $large with one key in an old, packed blob"
-git clone -q --bare "$large" "$work/late.git"
-blob=$(printf 'FLORA_API_KEY=sk_%s_%s\n' live "$(head -c 200 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" | git -C "$work/late.git" hash-object -w --stdin)
-tree=$(printf '100644 blob %s\tleak.env\n' "$blob" | git -C "$work/late.git" mktree)
-first=$(git -C "$work/late.git" rev-list --max-parents=0 HEAD | tail -1)
-commit=$(git -C "$work/late.git" commit-tree "$tree" -p "$first" -m "an old leak")
-git -C "$work/late.git" update-ref refs/heads/old-leak "$commit"
-git -C "$work/late.git" repack -a -d -q
-git clone -q --bare "$large" "$work/clean.git"
-# Packed the same way, so that the key is the only difference.
-git -C "$work/clean.git" repack -a -d -q
+echo "== a late key: history of a clone of $large with one key in the last pack read"
+git clone -q --bare "$large" "$work/base.git"
+git -C "$work/base.git" repack -a -d -q
+main=$(basename "$(ls "$work"/base.git/objects/pack/*.pack)")
+key=$(printf 'sk_%s_%s' live "$(head -c 200 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)")
+# The same commit in each (an old leak.env on a branch of its own), in a pack of its own whose name
+# sorts after the main pack's, so that it is read last; in clean.git the value is not a key.
+for name in clean late; do
+  cp -r "$work/base.git" "$work/$name.git"
+  value=from-the-environment
+  [ "$name" = late ] && value=$key
+  (
+    cd "$work/$name.git"
+    first=$(git rev-list --max-parents=0 HEAD | tail -1)
+    for i in $(seq 1 200); do
+      blob=$(printf 'FLORA_API_KEY=%s\n' "$value" | git hash-object -w --stdin)
+      tree=$(printf '100644 blob %s\tleak.env\n' "$blob" | git mktree)
+      commit=$(git commit-tree "$tree" -p "$first" -m "an old leak $i")
+      pack=$(printf '%s\n%s\n%s\n' "$commit" "$tree" "$blob" | git pack-objects -q objects/pack/pack)
+      [[ "pack-$pack.pack" > "$main" ]] && break
+      rm objects/pack/pack-"$pack".*
+    done
+    git update-ref refs/heads/old-leak "$commit"
+    git prune-packed
+  )
+done
 cmds=()
 for bin in "${bins[@]}"; do cmds+=("node $bin history --quiet $work/clean.git" "node $bin history --quiet $work/late.git"); done
-hyperfine --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
+hyperfine -N --warmup 1 --runs 3 -i "${cmds[@]}" 2>&1 | grep -E 'Benchmark|Time'
 fi
