@@ -12120,6 +12120,7 @@ var IntroductionLog = class _IntroductionLog {
     const spool = await this.spooled;
     const out = [];
     let header = [];
+    let fields = 0;
     let current = null;
     let expectPath = false;
     let change = null;
@@ -12127,17 +12128,18 @@ var IntroductionLog = class _IntroductionLog {
       let start = 0;
       while (token[start] === NEWLINE) start++;
       if (start) token = token.subarray(start);
-      if (header.length > 0) {
-        header.push(token.toString("utf8"));
-        if (header.length === 4) [current, header] = [commitOf2(header), []];
+      if (fields > 0 && fields < 4) {
+        header[fields++] = token.toString("utf8");
       } else if (expectPath) {
         expectPath = false;
-        if (change && current) {
-          if (current.changes.length === 0) out.push(current);
+        if (change) {
+          if (!current) out.push(current = commitOf2(header));
           current.changes.push({ ...change, path: token.toString("utf8") });
         }
       } else if (token[0] === HEADER) {
         header = [token.toString("latin1", 1)];
+        fields = 1;
+        current = null;
       } else if (token[0] === COLON) {
         change = changeLine(token, blobs);
         expectPath = true;

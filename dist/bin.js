@@ -10139,6 +10139,90 @@ var init_engine = __esm({
   }
 });
 
+// src/sources/file-read.ts
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync4, openSync as openSync4, readSync as readSync4 } from "node:fs";
+function* readChunks(path) {
+  const fd = openSync4(path, "r");
+  try {
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
+      const n = readSync4(fd, chunk, 0, WINDOW_BYTES, null);
+      if (n === 0) return;
+      yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
+    }
+  } finally {
+    closeSync4(fd);
+  }
+}
+function readFileItem(root, path, maxFileSize, bufferFor = (size) => Buffer.allocUnsafe(size)) {
+  const provenance = { kind: "file", path };
+  const abs = `${root}/${path}`;
+  let fd;
+  try {
+    fd = openSync4(abs, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
+  } catch (error) {
+    const code18 = error.code;
+    if (code18 === "ENOENT") return null;
+    if (code18 === "ELOOP") return { provenance, skipped: "symbolic link (not followed)" };
+    if (code18 === "ENXIO") return { provenance, skipped: "not a regular file" };
+    return { provenance, unreadable: code18 ?? error.message };
+  }
+  try {
+    const info = fstatSync4(fd);
+    if (info.isDirectory())
+      return { provenance, skipped: "directory (a submodule? scan it separately)" };
+    if (!info.isFile()) return { provenance, skipped: "not a regular file" };
+    if (info.size > maxFileSize)
+      return {
+        provenance,
+        skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)`
+      };
+    if (info.size > STREAM_ABOVE_BYTES)
+      return { provenance, chunks: () => readChunks(abs), size: info.size };
+    const bytes = bufferFor(info.size);
+    let filled = 0;
+    for (let n = 1; filled < info.size && n > 0; filled += n)
+      n = readSync4(fd, bytes, filled, info.size - filled, filled);
+    return { provenance, bytes: bytes.subarray(0, filled) };
+  } catch (error) {
+    return {
+      provenance,
+      unreadable: error.code ?? error.message
+    };
+  } finally {
+    closeSync4(fd);
+  }
+}
+var STREAM_ABOVE_BYTES, GatedReader;
+var init_file_read = __esm({
+  "src/sources/file-read.ts"() {
+    "use strict";
+    init_engine();
+    init_content();
+    STREAM_ABOVE_BYTES = 2 * WINDOW_BYTES;
+    GatedReader = class {
+      constructor(root, maxFileSize, gate) {
+        this.root = root;
+        this.maxFileSize = maxFileSize;
+        this.gate = gate;
+      }
+      scratch = Buffer.allocUnsafe(1 << 20);
+      /** The file as an item, or `{ freeBytes }` when the engine would find nothing in it; null: gone. */
+      read(path) {
+        const item = readFileItem(this.root, path, this.maxFileSize, (size) => this.room(size));
+        if (!item || !("bytes" in item)) return item;
+        if (!this.gate.mayMatch(item.bytes) && detectKind(item.bytes) === "text")
+          return { freeBytes: item.bytes.length };
+        return { ...item, bytes: Buffer.from(item.bytes) };
+      }
+      room(size) {
+        if (size > this.scratch.length) this.scratch = Buffer.allocUnsafe(size);
+        return this.scratch;
+      }
+    };
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -15886,7 +15970,6 @@ var require_out4 = __commonJS({
 });
 
 // src/sources/worktree.ts
-import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync4, openSync as openSync4, readSync as readSync4 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function toPosix(path) {
@@ -15954,60 +16037,10 @@ async function planWorktree(options) {
   const kept = [...files].filter((f) => !f.split("/").includes(".git"));
   return { root, inRepo: repo !== null, files: kept.sort() };
 }
-function* readChunks(path) {
-  const fd = openSync4(path, "r");
-  try {
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
-      const n = readSync4(fd, chunk, 0, WINDOW_BYTES, null);
-      if (n === 0) return;
-      yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
-    }
-  } finally {
-    closeSync4(fd);
-  }
-}
-function readFileItem(root, path, maxFileSize) {
-  const provenance = { kind: "file", path };
-  const abs = `${root}/${path}`;
-  let fd;
-  try {
-    fd = openSync4(abs, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
-  } catch (error) {
-    const code18 = error.code;
-    if (code18 === "ENOENT") return null;
-    if (code18 === "ELOOP") return { provenance, skipped: "symbolic link (not followed)" };
-    if (code18 === "ENXIO") return { provenance, skipped: "not a regular file" };
-    return { provenance, unreadable: code18 ?? error.message };
-  }
-  try {
-    const info = fstatSync4(fd);
-    if (info.isDirectory())
-      return { provenance, skipped: "directory (a submodule? scan it separately)" };
-    if (!info.isFile()) return { provenance, skipped: "not a regular file" };
-    if (info.size > maxFileSize)
-      return {
-        provenance,
-        skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)`
-      };
-    if (info.size > STREAM_ABOVE_BYTES)
-      return { provenance, chunks: () => readChunks(abs), size: info.size };
-    const bytes = Buffer.allocUnsafe(info.size);
-    let filled = 0;
-    for (let n = 1; filled < info.size && n > 0; filled += n)
-      n = readSync4(fd, bytes, filled, info.size - filled, filled);
-    return { provenance, bytes: bytes.subarray(0, filled) };
-  } catch (error) {
-    return {
-      provenance,
-      unreadable: error.code ?? error.message
-    };
-  } finally {
-    closeSync4(fd);
-  }
-}
 function* readWorktree(plan2, context2) {
   const read = [];
+  const reader = new GatedReader(plan2.root, context2.maxFileSize, context2.gate);
+  const free = { objects: 0, bytes: 0 };
   for (const path of plan2.files) {
     const excluded = context2.excludedBy(path);
     if (excluded) {
@@ -16015,9 +16048,13 @@ function* readWorktree(plan2, context2) {
       continue;
     }
     read.push(path);
-    const item = readFileItem(plan2.root, path, context2.maxFileSize);
-    if (item) yield item;
+    const item = reader.read(path);
+    if (item && "freeBytes" in item) {
+      free.objects++;
+      free.bytes += item.freeBytes;
+    } else if (item) yield item;
   }
+  if (free.objects) yield { provenFree: free };
   yield { paths: read };
 }
 async function settleWorktree(git, raw, context2) {
@@ -16040,16 +16077,14 @@ function worktreeSource(plan2, git = null) {
     ...git ? { settle: (raw, context2) => settleWorktree(git, raw, context2) } : {}
   };
 }
-var STREAM_ABOVE_BYTES;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
     init_errors();
     init_exposure();
     init_git();
-    init_engine();
+    init_file_read();
     init_tree_files();
-    STREAM_ABOVE_BYTES = 2 * WINDOW_BYTES;
   }
 });
 
@@ -17327,6 +17362,7 @@ var init_introductions = __esm({
         const spool = await this.spooled;
         const out = [];
         let header = [];
+        let fields = 0;
         let current = null;
         let expectPath = false;
         let change = null;
@@ -17334,17 +17370,18 @@ var init_introductions = __esm({
           let start = 0;
           while (token[start] === NEWLINE) start++;
           if (start) token = token.subarray(start);
-          if (header.length > 0) {
-            header.push(token.toString("utf8"));
-            if (header.length === 4) [current, header] = [commitOf2(header), []];
+          if (fields > 0 && fields < 4) {
+            header[fields++] = token.toString("utf8");
           } else if (expectPath) {
             expectPath = false;
-            if (change && current) {
-              if (current.changes.length === 0) out.push(current);
+            if (change) {
+              if (!current) out.push(current = commitOf2(header));
               current.changes.push({ ...change, path: token.toString("utf8") });
             }
           } else if (token[0] === HEADER) {
             header = [token.toString("latin1", 1)];
+            fields = 1;
+            current = null;
           } else if (token[0] === COLON) {
             change = changeLine(token, blobs);
             expectPath = true;

@@ -1,12 +1,11 @@
 // The working tree: what could be committed. Inside a git repository that is tracked files plus
 // untracked files git does not ignore (optionally ignored ones too); outside one, every file.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { EarlierVersions, splitByEarlier } from '../exposure.js';
 import { findWorkTree, hasCommit, splitNul } from '../git.js';
-import { WINDOW_BYTES } from '../scan/engine.js';
+import { GatedReader } from './file-read.js';
 import { worktreeFiles } from './tree-files.js';
 function toPosix(path) {
     return sep === '/' ? path : path.split(sep).join('/');
@@ -70,77 +69,10 @@ export async function planWorktree(options) {
     const kept = [...files].filter((f) => !f.split('/').includes('.git'));
     return { root, inRepo: repo !== null, files: kept.sort() };
 }
-/** Files above this size are read and scanned in chunks: memory stays flat whatever the size. */
-const STREAM_ABOVE_BYTES = 2 * WINDOW_BYTES;
-function* readChunks(path) {
-    const fd = openSync(path, 'r');
-    try {
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(WINDOW_BYTES);
-            const n = readSync(fd, chunk, 0, WINDOW_BYTES, null);
-            if (n === 0)
-                return;
-            yield n === WINDOW_BYTES ? chunk : chunk.subarray(0, n);
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/**
- * Reads one file. Synchronous on purpose: for thousands of small files sync reads are several times
- * faster than the promise API, and a CLI has nothing else to do meanwhile.
- */
-function readFileItem(root, path, maxFileSize) {
-    const provenance = { kind: 'file', path };
-    const abs = `${root}/${path}`;
-    let fd;
-    try {
-        // Non-blocking, so that opening a FIFO cannot hang the scan; fstat then tells what it is.
-        // Links are not followed: git stores the link, and its target is scanned where it lives.
-        fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return null; // tracked but deleted in the work tree: nothing to scan
-        if (code === 'ELOOP')
-            return { provenance, skipped: 'symbolic link (not followed)' };
-        if (code === 'ENXIO')
-            return { provenance, skipped: 'not a regular file' };
-        return { provenance, unreadable: code ?? error.message };
-    }
-    try {
-        const info = fstatSync(fd);
-        if (info.isDirectory())
-            return { provenance, skipped: 'directory (a submodule? scan it separately)' };
-        if (!info.isFile())
-            return { provenance, skipped: 'not a regular file' };
-        if (info.size > maxFileSize)
-            return {
-                provenance,
-                skipped: `larger than the size limit (${info.size} > ${maxFileSize} bytes; --max-file-size)`,
-            };
-        if (info.size > STREAM_ABOVE_BYTES)
-            return { provenance, chunks: () => readChunks(abs), size: info.size };
-        const bytes = Buffer.allocUnsafe(info.size);
-        let filled = 0;
-        for (let n = 1; filled < info.size && n > 0; filled += n)
-            n = readSync(fd, bytes, filled, info.size - filled, filled);
-        return { provenance, bytes: bytes.subarray(0, filled) };
-    }
-    catch (error) {
-        return {
-            provenance,
-            unreadable: error.code ?? error.message,
-        };
-    }
-    finally {
-        closeSync(fd);
-    }
-}
 function* readWorktree(plan, context) {
     const read = [];
+    const reader = new GatedReader(plan.root, context.maxFileSize, context.gate);
+    const free = { objects: 0, bytes: 0 };
     for (const path of plan.files) {
         const excluded = context.excludedBy(path);
         if (excluded) {
@@ -148,10 +80,16 @@ function* readWorktree(plan, context) {
             continue;
         }
         read.push(path);
-        const item = readFileItem(plan.root, path, context.maxFileSize);
-        if (item)
+        const item = reader.read(path);
+        if (item && 'freeBytes' in item) {
+            free.objects++;
+            free.bytes += item.freeBytes;
+        }
+        else if (item)
             yield item;
     }
+    if (free.objects)
+        yield { provenFree: free };
     yield { paths: read };
 }
 /**

@@ -48,6 +48,8 @@ export class IntroductionLog {
     const spool = await this.spooled;
     const out: RawCommit[] = [];
     let header: string[] = [];
+    let fields = 0;
+    /** The commit whose changes these are, made only once one of them is looked for. */
     let current: RawCommit | null = null;
     let expectPath = false;
     let change: Omit<RawChange, 'path'> | null = null;
@@ -55,18 +57,19 @@ export class IntroductionLog {
       let start = 0;
       while (token[start] === NEWLINE) start++;
       if (start) token = token.subarray(start);
-      if (header.length > 0) {
+      if (fields > 0 && fields < 4) {
         // The commit's parents, author and date follow its id.
-        header.push(token.toString('utf8'));
-        if (header.length === 4) [current, header] = [commitOf(header), []];
+        header[fields++] = token.toString('utf8');
       } else if (expectPath) {
         expectPath = false;
-        if (change && current) {
-          if (current.changes.length === 0) out.push(current);
+        if (change) {
+          if (!current) out.push((current = commitOf(header)));
           current.changes.push({ ...change, path: token.toString('utf8') });
         }
       } else if (token[0] === HEADER) {
         header = [token.toString('latin1', 1)];
+        fields = 1;
+        current = null;
       } else if (token[0] === COLON) {
         change = changeLine(token, blobs);
         expectPath = true;
