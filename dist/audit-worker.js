@@ -12304,6 +12304,7 @@ var Attributor = class {
 // src/history/commit-table.ts
 import { randomBytes } from "node:crypto";
 var EMPTY = -1;
+var NO_TIME = 4294967295;
 var HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
 var CommitTable = class {
   /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
@@ -12321,8 +12322,10 @@ var CommitTable = class {
   authorOf = new Int32Array(0);
   authors = [];
   authorIndex = /* @__PURE__ */ new Map();
-  /** Seconds since 1970; NaN where the object names no time. */
-  timeOf = new Float64Array(0);
+  /** Seconds since 1970 where they fit 32 bits (until 2106); NO_TIME where none, else in oddTimes. */
+  timeOf = new Uint32Array(0);
+  /** Times before 1970 or after 2106 (a commit can claim any), and where the object names none. */
+  oddTimes = /* @__PURE__ */ new Map();
   tagRows = new Uint8Array(0);
   get size() {
     return this.rows;
@@ -12348,7 +12351,13 @@ var CommitTable = class {
       this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
     this.parentStart[row + 1] = this.parentBytes;
     this.authorOf[row] = this.authorId(meta.author);
-    this.timeOf[row] = meta.time ?? NaN;
+    const time = meta.time;
+    if (time !== null && Number.isInteger(time) && time >= 0 && time < NO_TIME)
+      this.timeOf[row] = time;
+    else {
+      this.timeOf[row] = NO_TIME;
+      this.oddTimes.set(row, time);
+    }
     this.tagRows[row] = meta.isTag ? 1 : 0;
   }
   /** The row of `oid`, or -1. */
@@ -12382,11 +12391,12 @@ var CommitTable = class {
     const parents = [];
     for (let at2 = this.parentStart[row]; at2 < this.parentStart[row + 1]; at2 += this.hashBytes)
       parents.push(this.parentOids.toString("hex", at2, at2 + this.hashBytes));
-    const time = this.timeOf[row];
+    const stored = this.timeOf[row];
+    const time = stored === NO_TIME ? this.oddTimes.get(row) ?? null : stored;
     return {
       oid: this.oidAt(row),
       author: this.authors[this.authorOf[row]],
-      time: Number.isNaN(time) ? null : time,
+      time,
       parents: parents.join(" "),
       isTag: this.isTag(row)
     };
@@ -12425,16 +12435,16 @@ var CommitTable = class {
     while (this.slots[slot] !== EMPTY) slot = slot + 1 & mask;
     this.slots[slot] = row;
   }
-  /** Room for `rows` rows, the hash table at most half full. */
+  /** Room for `rows` rows, the hash table at most three quarters full. */
   reserve(rows) {
     if (rows <= this.authorOf.length) return;
     const capacity = Math.max(1024, Math.ceil(1.5 * this.authorOf.length));
     this.oids = grown(this.oids, capacity * this.hashBytes);
     this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
     this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
-    this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+    this.timeOf = grownTyped(this.timeOf, new Uint32Array(capacity));
     this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-    const bits = Math.ceil(Math.log2(2 * capacity));
+    const bits = Math.ceil(Math.log2(4 * capacity / 3));
     this.slots = new Int32Array(2 ** bits).fill(EMPTY);
     this.slotShift = 32 - bits;
     for (let row = 0; row < this.rows; row++)

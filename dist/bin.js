@@ -17547,11 +17547,12 @@ function grownTyped(from, to) {
   to.set(from);
   return to;
 }
-var EMPTY, HASH_KEYS, CommitTable;
+var EMPTY, NO_TIME, HASH_KEYS, CommitTable;
 var init_commit_table = __esm({
   "src/history/commit-table.ts"() {
     "use strict";
     EMPTY = -1;
+    NO_TIME = 4294967295;
     HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
     CommitTable = class {
       /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), learnt from the first id added. */
@@ -17569,8 +17570,10 @@ var init_commit_table = __esm({
       authorOf = new Int32Array(0);
       authors = [];
       authorIndex = /* @__PURE__ */ new Map();
-      /** Seconds since 1970; NaN where the object names no time. */
-      timeOf = new Float64Array(0);
+      /** Seconds since 1970 where they fit 32 bits (until 2106); NO_TIME where none, else in oddTimes. */
+      timeOf = new Uint32Array(0);
+      /** Times before 1970 or after 2106 (a commit can claim any), and where the object names none. */
+      oddTimes = /* @__PURE__ */ new Map();
       tagRows = new Uint8Array(0);
       get size() {
         return this.rows;
@@ -17596,7 +17599,13 @@ var init_commit_table = __esm({
           this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, "hex");
         this.parentStart[row2 + 1] = this.parentBytes;
         this.authorOf[row2] = this.authorId(meta.author);
-        this.timeOf[row2] = meta.time ?? NaN;
+        const time = meta.time;
+        if (time !== null && Number.isInteger(time) && time >= 0 && time < NO_TIME)
+          this.timeOf[row2] = time;
+        else {
+          this.timeOf[row2] = NO_TIME;
+          this.oddTimes.set(row2, time);
+        }
         this.tagRows[row2] = meta.isTag ? 1 : 0;
       }
       /** The row of `oid`, or -1. */
@@ -17630,11 +17639,12 @@ var init_commit_table = __esm({
         const parents = [];
         for (let at2 = this.parentStart[row2]; at2 < this.parentStart[row2 + 1]; at2 += this.hashBytes)
           parents.push(this.parentOids.toString("hex", at2, at2 + this.hashBytes));
-        const time = this.timeOf[row2];
+        const stored = this.timeOf[row2];
+        const time = stored === NO_TIME ? this.oddTimes.get(row2) ?? null : stored;
         return {
           oid: this.oidAt(row2),
           author: this.authors[this.authorOf[row2]],
-          time: Number.isNaN(time) ? null : time,
+          time,
           parents: parents.join(" "),
           isTag: this.isTag(row2)
         };
@@ -17673,16 +17683,16 @@ var init_commit_table = __esm({
         while (this.slots[slot] !== EMPTY) slot = slot + 1 & mask;
         this.slots[slot] = row2;
       }
-      /** Room for `rows` rows, the hash table at most half full. */
+      /** Room for `rows` rows, the hash table at most three quarters full. */
       reserve(rows) {
         if (rows <= this.authorOf.length) return;
         const capacity = Math.max(1024, Math.ceil(1.5 * this.authorOf.length));
         this.oids = grown(this.oids, capacity * this.hashBytes);
         this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
         this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
-        this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+        this.timeOf = grownTyped(this.timeOf, new Uint32Array(capacity));
         this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-        const bits = Math.ceil(Math.log2(2 * capacity));
+        const bits = Math.ceil(Math.log2(4 * capacity / 3));
         this.slots = new Int32Array(2 ** bits).fill(EMPTY);
         this.slotShift = 32 - bits;
         for (let row2 = 0; row2 < this.rows; row2++)

@@ -17,7 +17,8 @@ describe('the commit table', () => {
       const metas = Array.from({ length: 5000 }, (_, i) => ({
         oid: oid(bytes),
         author: `Dev ${i % 7}`,
-        time: i % 11 === 0 ? null : 1_700_000_000 + i,
+        // Any time a commit can claim: none, before 1970, past 2106, the edges of 32 bits.
+        time: [null, -86_400 * i, 2 ** 32 + i, 2 ** 32 - 1, 0, 1_700_000_000 + i][i % 6]!,
         parents: i === 0 ? '' : [oid(bytes), oid(bytes)].slice(0, 1 + (i % 2)).join(' '),
         isTag: i % 13 === 0,
       }));

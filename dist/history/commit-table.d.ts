@@ -15,8 +15,10 @@ export declare class CommitTable {
     private authorOf;
     private readonly authors;
     private readonly authorIndex;
-    /** Seconds since 1970; NaN where the object names no time. */
+    /** Seconds since 1970 where they fit 32 bits (until 2106); NO_TIME where none, else in oddTimes. */
     private timeOf;
+    /** Times before 1970 or after 2106 (a commit can claim any), and where the object names none. */
+    private readonly oddTimes;
     private tagRows;
     get size(): number;
     /** Adds a commit or tag; an id already held keeps its first entry (an object in two packs). */
@@ -39,6 +41,6 @@ export declare class CommitTable {
     private slotOf;
     private rowOfId;
     private insert;
-    /** Room for `rows` rows, the hash table at most half full. */
+    /** Room for `rows` rows, the hash table at most three quarters full. */
     private reserve;
 }

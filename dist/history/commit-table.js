@@ -1,9 +1,11 @@
 // Every commit and annotated tag a history scan reads, held compactly: ids and parents as binary in
 // growing buffers, authors deduplicated, one hash table of row numbers. A Map of CommitMeta objects
-// cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~70,
+// cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~80
+// with its room to grow (times in 32 bits, the hash table up to three quarters full),
 // which is what lets a history scan's memory stay nearly flat as the history grows (issue 18).
 import { randomBytes } from 'node:crypto';
 const EMPTY = -1;
+const NO_TIME = 0xffffffff;
 /** Odd 32-bit multipliers, random per process (see slotOf). */
 const HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
 export class CommitTable {
@@ -22,8 +24,10 @@ export class CommitTable {
     authorOf = new Int32Array(0);
     authors = [];
     authorIndex = new Map();
-    /** Seconds since 1970; NaN where the object names no time. */
-    timeOf = new Float64Array(0);
+    /** Seconds since 1970 where they fit 32 bits (until 2106); NO_TIME where none, else in oddTimes. */
+    timeOf = new Uint32Array(0);
+    /** Times before 1970 or after 2106 (a commit can claim any), and where the object names none. */
+    oddTimes = new Map();
     tagRows = new Uint8Array(0);
     get size() {
         return this.rows;
@@ -51,7 +55,13 @@ export class CommitTable {
             this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, 'hex');
         this.parentStart[row + 1] = this.parentBytes;
         this.authorOf[row] = this.authorId(meta.author);
-        this.timeOf[row] = meta.time ?? NaN;
+        const time = meta.time;
+        if (time !== null && Number.isInteger(time) && time >= 0 && time < NO_TIME)
+            this.timeOf[row] = time;
+        else {
+            this.timeOf[row] = NO_TIME;
+            this.oddTimes.set(row, time);
+        }
         this.tagRows[row] = meta.isTag ? 1 : 0;
     }
     /** The row of `oid`, or -1. */
@@ -87,11 +97,12 @@ export class CommitTable {
         const parents = [];
         for (let at = this.parentStart[row]; at < this.parentStart[row + 1]; at += this.hashBytes)
             parents.push(this.parentOids.toString('hex', at, at + this.hashBytes));
-        const time = this.timeOf[row];
+        const stored = this.timeOf[row];
+        const time = stored === NO_TIME ? (this.oddTimes.get(row) ?? null) : stored;
         return {
             oid: this.oidAt(row),
             author: this.authors[this.authorOf[row]],
-            time: Number.isNaN(time) ? null : time,
+            time,
             parents: parents.join(' '),
             isTag: this.isTag(row),
         };
@@ -137,7 +148,7 @@ export class CommitTable {
             slot = (slot + 1) & mask;
         this.slots[slot] = row;
     }
-    /** Room for `rows` rows, the hash table at most half full. */
+    /** Room for `rows` rows, the hash table at most three quarters full. */
     reserve(rows) {
         if (rows <= this.authorOf.length)
             return;
@@ -146,10 +157,11 @@ export class CommitTable {
         this.oids = grown(this.oids, capacity * this.hashBytes);
         this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
         this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
-        this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+        this.timeOf = grownTyped(this.timeOf, new Uint32Array(capacity));
         this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-        // A power of two (slots are found by masking), at least twice the rows: at most half full.
-        const bits = Math.ceil(Math.log2(2 * capacity));
+        // A power of two (slots are found by masking), at least 4/3 of the rows: at most three quarters
+        // full, which linear probing handles well; twice the rows cost 20 bytes a commit in slots alone.
+        const bits = Math.ceil(Math.log2((4 * capacity) / 3));
         this.slots = new Int32Array(2 ** bits).fill(EMPTY);
         this.slotShift = 32 - bits;
         for (let row = 0; row < this.rows; row++)

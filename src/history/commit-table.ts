@@ -1,12 +1,14 @@
 // Every commit and annotated tag a history scan reads, held compactly: ids and parents as binary in
 // growing buffers, authors deduplicated, one hash table of row numbers. A Map of CommitMeta objects
-// cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~70,
+// cost ~530 bytes a commit (each kept its whole header alive through sliced strings); this costs ~80
+// with its room to grow (times in 32 bits, the hash table up to three quarters full),
 // which is what lets a history scan's memory stay nearly flat as the history grows (issue 18).
 
 import { randomBytes } from 'node:crypto';
 import type { CommitMeta } from '../sources/source.js';
 
 const EMPTY = -1;
+const NO_TIME = 0xffffffff;
 /** Odd 32-bit multipliers, random per process (see slotOf). */
 const HASH_KEYS = [0, 1, 2].map(() => randomBytes(4).readUInt32LE(0) | 1);
 
@@ -26,8 +28,10 @@ export class CommitTable {
   private authorOf = new Int32Array(0);
   private readonly authors: string[] = [];
   private readonly authorIndex = new Map<string, number>();
-  /** Seconds since 1970; NaN where the object names no time. */
-  private timeOf = new Float64Array(0);
+  /** Seconds since 1970 where they fit 32 bits (until 2106); NO_TIME where none, else in oddTimes. */
+  private timeOf = new Uint32Array(0);
+  /** Times before 1970 or after 2106 (a commit can claim any), and where the object names none. */
+  private readonly oddTimes = new Map<number, number | null>();
   private tagRows = new Uint8Array(0);
 
   get size(): number {
@@ -58,7 +62,13 @@ export class CommitTable {
       this.parentBytes += this.parentOids.write(parent, this.parentBytes, this.hashBytes, 'hex');
     this.parentStart[row + 1] = this.parentBytes;
     this.authorOf[row] = this.authorId(meta.author);
-    this.timeOf[row] = meta.time ?? NaN;
+    const time = meta.time;
+    if (time !== null && Number.isInteger(time) && time >= 0 && time < NO_TIME)
+      this.timeOf[row] = time;
+    else {
+      this.timeOf[row] = NO_TIME;
+      this.oddTimes.set(row, time);
+    }
     this.tagRows[row] = meta.isTag ? 1 : 0;
   }
 
@@ -99,11 +109,12 @@ export class CommitTable {
     const parents: string[] = [];
     for (let at = this.parentStart[row]!; at < this.parentStart[row + 1]!; at += this.hashBytes)
       parents.push(this.parentOids.toString('hex', at, at + this.hashBytes));
-    const time = this.timeOf[row]!;
+    const stored = this.timeOf[row]!;
+    const time = stored === NO_TIME ? (this.oddTimes.get(row) ?? null) : stored;
     return {
       oid: this.oidAt(row),
       author: this.authors[this.authorOf[row]!]!,
-      time: Number.isNaN(time) ? null : time,
+      time,
       parents: parents.join(' '),
       isTag: this.isTag(row),
     };
@@ -151,7 +162,7 @@ export class CommitTable {
     this.slots[slot] = row;
   }
 
-  /** Room for `rows` rows, the hash table at most half full. */
+  /** Room for `rows` rows, the hash table at most three quarters full. */
   private reserve(rows: number): void {
     if (rows <= this.authorOf.length) return;
     // Grown by half at a time: a doubled table is up to half empty, at the largest histories too.
@@ -159,10 +170,11 @@ export class CommitTable {
     this.oids = grown(this.oids, capacity * this.hashBytes);
     this.parentStart = grownTyped(this.parentStart, new Int32Array(capacity + 1));
     this.authorOf = grownTyped(this.authorOf, new Int32Array(capacity));
-    this.timeOf = grownTyped(this.timeOf, new Float64Array(capacity));
+    this.timeOf = grownTyped(this.timeOf, new Uint32Array(capacity));
     this.tagRows = grownTyped(this.tagRows, new Uint8Array(capacity));
-    // A power of two (slots are found by masking), at least twice the rows: at most half full.
-    const bits = Math.ceil(Math.log2(2 * capacity));
+    // A power of two (slots are found by masking), at least 4/3 of the rows: at most three quarters
+    // full, which linear probing handles well; twice the rows cost 20 bytes a commit in slots alone.
+    const bits = Math.ceil(Math.log2((4 * capacity) / 3));
     this.slots = new Int32Array(2 ** bits).fill(EMPTY);
     this.slotShift = 32 - bits;
     for (let row = 0; row < this.rows; row++)
@@ -176,7 +188,7 @@ function grown(buffer: Buffer, size: number): Buffer {
   return out;
 }
 
-function grownTyped<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+function grownTyped<T extends Int32Array | Uint32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
