@@ -10557,6 +10557,37 @@ var Spool = class _Spool {
   }
   /** Every record ended by `separator` (without it), as `lines()` gives lines. */
   *records(separator) {
+    for (const [buffer, end] of this.blocks(separator)) {
+      let start = 0;
+      for (let at2 = buffer.indexOf(separator); at2 !== -1 && at2 < end; ) {
+        yield buffer.subarray(start, at2);
+        start = at2 + 1;
+        at2 = buffer.indexOf(separator, start);
+      }
+      if (start < end) yield buffer.subarray(start, end);
+    }
+  }
+  /**
+   * `records()` without a view per record: `record(buffer, start, end)` for each, the bytes valid
+   * until it returns. For output of a million records, where a view each is most of the cost.
+   */
+  eachRecord(separator, record) {
+    for (const [buffer, end] of this.blocks(separator)) {
+      let start = 0;
+      for (let at2 = buffer.indexOf(separator); at2 !== -1 && at2 < end; ) {
+        record(buffer, start, at2);
+        start = at2 + 1;
+        at2 = buffer.indexOf(separator, start);
+      }
+      if (start < end) record(buffer, start, end);
+    }
+  }
+  /**
+   * The content in blocks of whole records: `buffer` up to `end` holds records each ended by
+   * `separator`, but for the last block, whose last record may have none. The buffer grows to hold
+   * a record longer than a chunk.
+   */
+  *blocks(separator) {
     let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let held = 0;
     for (let position = 0; ; ) {
@@ -10568,17 +10599,14 @@ var Spool = class _Spool {
       const n = readSync2(this.fd, buffer, held, buffer.length - held, position);
       position += n;
       const end = held + n;
-      let start = 0;
-      for (let nl = buffer.indexOf(separator, held); nl !== -1 && nl < end; nl = buffer.indexOf(separator, start)) {
-        yield buffer.subarray(start, nl);
-        start = nl + 1;
-      }
       if (n === 0) {
-        if (start < end) yield buffer.subarray(start, end);
+        if (end > 0) yield [buffer, end];
         return;
       }
-      buffer.copy(buffer, 0, start, end);
-      held = end - start;
+      const whole = end > held ? buffer.lastIndexOf(separator, end - 1) + 1 : 0;
+      if (whole > 0) yield [buffer, whole];
+      buffer.copy(buffer, 0, whole, end);
+      held = end - whole;
     }
   }
   close() {
@@ -12085,10 +12113,12 @@ async function rawLog(git, revs, extra = [], input) {
 }
 
 // src/history/introductions.ts
+var FORMAT = "--format=%x01%H %at %P%x02%an";
 var NUL = 0;
 var HEADER = 1;
 var COLON = 58;
 var NEWLINE = 10;
+var SPACE = 32;
 var IntroductionLog = class _IntroductionLog {
   constructor(spooled, abort) {
     this.spooled = spooled;
@@ -12108,7 +12138,7 @@ var IntroductionLog = class _IntroductionLog {
       "--raw",
       "--no-abbrev",
       "-z",
-      RAW_LOG_FORMAT
+      FORMAT
     ];
     return new _IntroductionLog(git.toSpool(args, abort.signal), abort);
   }
@@ -12119,32 +12149,27 @@ var IntroductionLog = class _IntroductionLog {
   async changesOf(blobs) {
     const spool = await this.spooled;
     const out = [];
-    let header = [];
-    let fields = 0;
+    let header = Buffer.alloc(0);
     let current = null;
     let expectPath = false;
     let change = null;
-    for (let token of spool.records(NUL)) {
-      let start = 0;
-      while (token[start] === NEWLINE) start++;
-      if (start) token = token.subarray(start);
-      if (fields > 0 && fields < 4) {
-        header[fields++] = token.toString("utf8");
-      } else if (expectPath) {
+    const wanted = new BlobFilter(blobs);
+    spool.eachRecord(NUL, (buffer, start, end) => {
+      while (start < end && buffer[start] === NEWLINE) start++;
+      if (expectPath) {
         expectPath = false;
         if (change) {
           if (!current) out.push(current = commitOf2(header));
-          current.changes.push({ ...change, path: token.toString("utf8") });
+          current.changes.push({ ...change, path: buffer.toString("utf8", start, end) });
         }
-      } else if (token[0] === HEADER) {
-        header = [token.toString("latin1", 1)];
-        fields = 1;
+      } else if (buffer[start] === HEADER) {
+        header = Buffer.from(buffer.subarray(start + 1, end));
         current = null;
-      } else if (token[0] === COLON) {
-        change = changeLine(token, blobs);
+      } else if (buffer[start] === COLON) {
+        change = changeLine(buffer, start, end, wanted);
         expectPath = true;
       }
-    }
+    });
     return out;
   }
   /** Stops git if it still runs, and lets the spool go. */
@@ -12157,24 +12182,49 @@ var IntroductionLog = class _IntroductionLog {
     );
   }
 };
-function commitOf2([commit, parents, author, seconds]) {
+function commitOf2(header) {
+  const stx = header.indexOf(2);
+  const [commit = "", seconds = "", ...parents] = header.toString("latin1", 0, stx).split(" ");
   const time = Number(seconds);
   return {
     commit,
-    parents: parents.split(" ").filter(Boolean),
-    author,
+    parents: parents.filter(Boolean),
+    author: stx === -1 ? "" : header.toString("utf8", stx + 1),
     date: seconds && Number.isFinite(time) ? isoUtcSeconds(time) : "",
     changes: []
   };
 }
-function changeLine(token, blobs) {
-  const beforeStatus = token.lastIndexOf(32);
-  const beforeNew = beforeStatus > 0 ? token.lastIndexOf(32, beforeStatus - 1) : -1;
-  if (beforeNew < 0 || !blobs.has(token.toString("latin1", beforeNew + 1, beforeStatus)))
+function changeLine(buffer, start, end, wanted) {
+  if (!wanted.mayBeAt(buffer, start, end)) return null;
+  const beforeStatus = buffer.lastIndexOf(32, end - 1);
+  const beforeNew = beforeStatus > start ? buffer.lastIndexOf(32, beforeStatus - 1) : -1;
+  if (beforeNew <= start || !wanted.blobs.has(buffer.toString("latin1", beforeNew + 1, beforeStatus)))
     return null;
-  const [, newMode = "", oldOid = "", newOid = "", status = ""] = token.toString("latin1", 1).split(" ");
+  const [, newMode = "", oldOid = "", newOid = "", status = ""] = buffer.toString("latin1", start + 1, end).split(" ");
   return { oldOid, newOid, newMode, status };
 }
+var BlobFilter = class {
+  constructor(blobs) {
+    this.blobs = blobs;
+    const lengths = /* @__PURE__ */ new Set();
+    for (const blob of blobs) {
+      this.starts[blob.charCodeAt(0) << 8 | blob.charCodeAt(1)] = 1;
+      lengths.add(blob.length);
+    }
+    this.idLengths = [...lengths];
+  }
+  starts = new Uint8Array(65536);
+  idLengths;
+  /** False only when the line's new id cannot be one of the blobs. */
+  mayBeAt(buffer, start, end) {
+    for (const length of this.idLengths) {
+      const at2 = start + 16 + length;
+      const laidOut = at2 + length < end && buffer[start + 7] === SPACE && buffer[start + 14] === SPACE && buffer[at2 - 1] === SPACE && buffer[at2 + length] === SPACE;
+      if (!laidOut || this.starts[buffer[at2] << 8 | buffer[at2 + 1]]) return true;
+    }
+    return false;
+  }
+};
 
 // src/history/attribute.ts
 var INTRODUCING = /^[AMT]/;
@@ -12378,14 +12428,24 @@ var CommitTable = class {
   isTag(row) {
     return this.tagRows[row] === 1;
   }
-  /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
-  parentRows(row) {
-    const out = [];
-    for (let at2 = this.parentStart[row]; at2 < this.parentStart[row + 1]; at2 += this.hashBytes) {
-      const parent = this.rowOfId(this.parentOids.subarray(at2, at2 + this.hashBytes));
-      if (parent !== EMPTY) out.push(parent);
+  /**
+   * Every row's parent rows at once, for walks of the whole graph: those of row r are
+   * `rows[start[r]..start[r + 1])`. Tags have none here; parents the table does not hold (past a
+   * shallow clone's edge) are left out.
+   */
+  allParentRows() {
+    const start = new Int32Array(this.rows + 1);
+    const rows = new Int32Array(this.hashBytes ? this.parentBytes / this.hashBytes : 0);
+    let n = 0;
+    for (let row = 0; row < this.rows; row++) {
+      if (!this.isTag(row))
+        for (let at2 = this.parentStart[row]; at2 < this.parentStart[row + 1]; at2 += this.hashBytes) {
+          const parent = this.rowOfId(this.parentOids, at2);
+          if (parent !== EMPTY) rows[n++] = parent;
+        }
+      start[row + 1] = n;
     }
-    return out;
+    return { start, rows: rows.subarray(0, n) };
   }
   meta(row) {
     const parents = [];
@@ -12415,18 +12475,20 @@ var CommitTable = class {
    * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
    * hundred thousand tries each), which would make a table keyed by those bits quadratic.
    */
-  slotOf(id) {
-    const mixed = Math.imul(id.readUInt32LE(0), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(8), HASH_KEYS[2]);
+  slotOf(id, from = 0) {
+    const mixed = Math.imul(id.readUInt32LE(from), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(from + 4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(from + 8), HASH_KEYS[2]);
     return mixed >>> this.slotShift;
   }
-  rowOfId(id) {
+  /** The row of the id at `from` in `id` (a whole id by default). */
+  rowOfId(id, from = 0) {
     if (this.slots.length === 0) return EMPTY;
     const mask = this.slots.length - 1;
-    for (let slot = this.slotOf(id); ; slot = slot + 1 & mask) {
+    for (let slot = this.slotOf(id, from); ; slot = slot + 1 & mask) {
       const row = this.slots[slot];
       if (row === EMPTY) return EMPTY;
       const at2 = row * this.hashBytes;
-      if (this.oids.compare(id, 0, this.hashBytes, at2, at2 + this.hashBytes) === 0) return row;
+      if (this.oids.compare(id, from, from + this.hashBytes, at2, at2 + this.hashBytes) === 0)
+        return row;
     }
   }
   insert(id, row) {
@@ -12509,18 +12571,22 @@ var CommitGraph = class _CommitGraph {
    */
   static fromTable(table, tips) {
     const n = table.size;
-    const parentsOf = (row) => table.isTag(row) ? [] : table.parentRows(row);
+    const parents = table.allParentRows();
     const firstChild = new Int32Array(n + 1);
-    for (let row = 0; row < n; row++) for (const p of parentsOf(row)) firstChild[p + 1]++;
+    for (const p of parents.rows) firstChild[p + 1]++;
     for (let row = 0; row < n; row++) firstChild[row + 1] = firstChild[row + 1] + firstChild[row];
     const children = new Int32Array(firstChild[n]);
     const fill2 = firstChild.slice(0, n);
-    for (let row = 0; row < n; row++) for (const p of parentsOf(row)) children[fill2[p]++] = row;
+    for (let row = 0; row < n; row++)
+      for (let i = parents.start[row]; i < parents.start[row + 1]; i++)
+        children[fill2[parents.rows[i]]++] = row;
     const reached = new Uint8Array(n).fill(tips ? 0 : 1);
     const pending = (tips ?? []).map((t) => table.rowOf(t)).filter((r) => r !== -1 && !table.isTag(r));
     for (const row of pending) reached[row] = 1;
     while (pending.length) {
-      for (const parent of parentsOf(pending.pop())) {
+      const row = pending.pop();
+      for (let i = parents.start[row]; i < parents.start[row + 1]; i++) {
+        const parent = parents.rows[i];
         if (reached[parent]) continue;
         reached[parent] = 1;
         pending.push(parent);
@@ -12646,6 +12712,14 @@ async function reachability(read) {
   return { graph, refReach, tags };
 }
 async function attributeHistory(raw, read) {
+  if (raw.length === 0) {
+    const facts = { refsBySecret: {}, atHeadBySecret: {}, shallow: read.shallow };
+    return {
+      findings: [],
+      unreachable: 0,
+      facts: { ...facts, hasRemote: await hasRemote(read.git) }
+    };
+  }
   const { graph, refReach, tags } = await reachability(read);
   const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {

@@ -7086,6 +7086,37 @@ var init_spool = __esm({
       }
       /** Every record ended by `separator` (without it), as `lines()` gives lines. */
       *records(separator) {
+        for (const [buffer, end] of this.blocks(separator)) {
+          let start = 0;
+          for (let at2 = buffer.indexOf(separator); at2 !== -1 && at2 < end; ) {
+            yield buffer.subarray(start, at2);
+            start = at2 + 1;
+            at2 = buffer.indexOf(separator, start);
+          }
+          if (start < end) yield buffer.subarray(start, end);
+        }
+      }
+      /**
+       * `records()` without a view per record: `record(buffer, start, end)` for each, the bytes valid
+       * until it returns. For output of a million records, where a view each is most of the cost.
+       */
+      eachRecord(separator, record) {
+        for (const [buffer, end] of this.blocks(separator)) {
+          let start = 0;
+          for (let at2 = buffer.indexOf(separator); at2 !== -1 && at2 < end; ) {
+            record(buffer, start, at2);
+            start = at2 + 1;
+            at2 = buffer.indexOf(separator, start);
+          }
+          if (start < end) record(buffer, start, end);
+        }
+      }
+      /**
+       * The content in blocks of whole records: `buffer` up to `end` holds records each ended by
+       * `separator`, but for the last block, whose last record may have none. The buffer grows to hold
+       * a record longer than a chunk.
+       */
+      *blocks(separator) {
         let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         let held = 0;
         for (let position = 0; ; ) {
@@ -7097,17 +7128,14 @@ var init_spool = __esm({
           const n = readSync2(this.fd, buffer, held, buffer.length - held, position);
           position += n;
           const end = held + n;
-          let start = 0;
-          for (let nl = buffer.indexOf(separator, held); nl !== -1 && nl < end; nl = buffer.indexOf(separator, start)) {
-            yield buffer.subarray(start, nl);
-            start = nl + 1;
-          }
           if (n === 0) {
-            if (start < end) yield buffer.subarray(start, end);
+            if (end > 0) yield [buffer, end];
             return;
           }
-          buffer.copy(buffer, 0, start, end);
-          held = end - start;
+          const whole = end > held ? buffer.lastIndexOf(separator, end - 1) + 1 : 0;
+          if (whole > 0) yield [buffer, whole];
+          buffer.copy(buffer, 0, whole, end);
+          held = end - whole;
         }
       }
       close() {
@@ -17302,35 +17330,40 @@ var init_rawlog = __esm({
 });
 
 // src/history/introductions.ts
-function commitOf2([commit, parents, author, seconds]) {
+function commitOf2(header) {
+  const stx = header.indexOf(2);
+  const [commit = "", seconds = "", ...parents] = header.toString("latin1", 0, stx).split(" ");
   const time = Number(seconds);
   return {
     commit,
-    parents: parents.split(" ").filter(Boolean),
-    author,
+    parents: parents.filter(Boolean),
+    author: stx === -1 ? "" : header.toString("utf8", stx + 1),
     date: seconds && Number.isFinite(time) ? isoUtcSeconds(time) : "",
     changes: []
   };
 }
-function changeLine(token, blobs) {
-  const beforeStatus = token.lastIndexOf(32);
-  const beforeNew = beforeStatus > 0 ? token.lastIndexOf(32, beforeStatus - 1) : -1;
-  if (beforeNew < 0 || !blobs.has(token.toString("latin1", beforeNew + 1, beforeStatus)))
+function changeLine(buffer, start, end, wanted) {
+  if (!wanted.mayBeAt(buffer, start, end)) return null;
+  const beforeStatus = buffer.lastIndexOf(32, end - 1);
+  const beforeNew = beforeStatus > start ? buffer.lastIndexOf(32, beforeStatus - 1) : -1;
+  if (beforeNew <= start || !wanted.blobs.has(buffer.toString("latin1", beforeNew + 1, beforeStatus)))
     return null;
-  const [, newMode = "", oldOid = "", newOid = "", status = ""] = token.toString("latin1", 1).split(" ");
+  const [, newMode = "", oldOid = "", newOid = "", status = ""] = buffer.toString("latin1", start + 1, end).split(" ");
   return { oldOid, newOid, newMode, status };
 }
-var NUL, HEADER, COLON, NEWLINE, IntroductionLog;
+var FORMAT, NUL, HEADER, COLON, NEWLINE, SPACE, IntroductionLog, BlobFilter;
 var init_introductions = __esm({
   "src/history/introductions.ts"() {
     "use strict";
     init_git();
     init_time();
     init_rawlog();
+    FORMAT = "--format=%x01%H %at %P%x02%an";
     NUL = 0;
     HEADER = 1;
     COLON = 58;
     NEWLINE = 10;
+    SPACE = 32;
     IntroductionLog = class _IntroductionLog {
       constructor(spooled, abort) {
         this.spooled = spooled;
@@ -17350,7 +17383,7 @@ var init_introductions = __esm({
           "--raw",
           "--no-abbrev",
           "-z",
-          RAW_LOG_FORMAT
+          FORMAT
         ];
         return new _IntroductionLog(git.toSpool(args, abort.signal), abort);
       }
@@ -17361,32 +17394,27 @@ var init_introductions = __esm({
       async changesOf(blobs) {
         const spool = await this.spooled;
         const out = [];
-        let header = [];
-        let fields = 0;
+        let header = Buffer.alloc(0);
         let current = null;
         let expectPath = false;
         let change = null;
-        for (let token of spool.records(NUL)) {
-          let start = 0;
-          while (token[start] === NEWLINE) start++;
-          if (start) token = token.subarray(start);
-          if (fields > 0 && fields < 4) {
-            header[fields++] = token.toString("utf8");
-          } else if (expectPath) {
+        const wanted = new BlobFilter(blobs);
+        spool.eachRecord(NUL, (buffer, start, end) => {
+          while (start < end && buffer[start] === NEWLINE) start++;
+          if (expectPath) {
             expectPath = false;
             if (change) {
               if (!current) out.push(current = commitOf2(header));
-              current.changes.push({ ...change, path: token.toString("utf8") });
+              current.changes.push({ ...change, path: buffer.toString("utf8", start, end) });
             }
-          } else if (token[0] === HEADER) {
-            header = [token.toString("latin1", 1)];
-            fields = 1;
+          } else if (buffer[start] === HEADER) {
+            header = Buffer.from(buffer.subarray(start + 1, end));
             current = null;
-          } else if (token[0] === COLON) {
-            change = changeLine(token, blobs);
+          } else if (buffer[start] === COLON) {
+            change = changeLine(buffer, start, end, wanted);
             expectPath = true;
           }
-        }
+        });
         return out;
       }
       /** Stops git if it still runs, and lets the spool go. */
@@ -17397,6 +17425,28 @@ var init_introductions = __esm({
           () => {
           }
         );
+      }
+    };
+    BlobFilter = class {
+      constructor(blobs) {
+        this.blobs = blobs;
+        const lengths = /* @__PURE__ */ new Set();
+        for (const blob of blobs) {
+          this.starts[blob.charCodeAt(0) << 8 | blob.charCodeAt(1)] = 1;
+          lengths.add(blob.length);
+        }
+        this.idLengths = [...lengths];
+      }
+      starts = new Uint8Array(65536);
+      idLengths;
+      /** False only when the line's new id cannot be one of the blobs. */
+      mayBeAt(buffer, start, end) {
+        for (const length of this.idLengths) {
+          const at2 = start + 16 + length;
+          const laidOut = at2 + length < end && buffer[start + 7] === SPACE && buffer[start + 14] === SPACE && buffer[at2 - 1] === SPACE && buffer[at2 + length] === SPACE;
+          if (!laidOut || this.starts[buffer[at2] << 8 | buffer[at2 + 1]]) return true;
+        }
+        return false;
       }
     };
   }
@@ -17626,14 +17676,24 @@ var init_commit_table = __esm({
       isTag(row2) {
         return this.tagRows[row2] === 1;
       }
-      /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
-      parentRows(row2) {
-        const out = [];
-        for (let at2 = this.parentStart[row2]; at2 < this.parentStart[row2 + 1]; at2 += this.hashBytes) {
-          const parent = this.rowOfId(this.parentOids.subarray(at2, at2 + this.hashBytes));
-          if (parent !== EMPTY) out.push(parent);
+      /**
+       * Every row's parent rows at once, for walks of the whole graph: those of row r are
+       * `rows[start[r]..start[r + 1])`. Tags have none here; parents the table does not hold (past a
+       * shallow clone's edge) are left out.
+       */
+      allParentRows() {
+        const start = new Int32Array(this.rows + 1);
+        const rows = new Int32Array(this.hashBytes ? this.parentBytes / this.hashBytes : 0);
+        let n = 0;
+        for (let row2 = 0; row2 < this.rows; row2++) {
+          if (!this.isTag(row2))
+            for (let at2 = this.parentStart[row2]; at2 < this.parentStart[row2 + 1]; at2 += this.hashBytes) {
+              const parent = this.rowOfId(this.parentOids, at2);
+              if (parent !== EMPTY) rows[n++] = parent;
+            }
+          start[row2 + 1] = n;
         }
-        return out;
+        return { start, rows: rows.subarray(0, n) };
       }
       meta(row2) {
         const parents = [];
@@ -17663,18 +17723,20 @@ var init_commit_table = __esm({
        * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
        * hundred thousand tries each), which would make a table keyed by those bits quadratic.
        */
-      slotOf(id) {
-        const mixed = Math.imul(id.readUInt32LE(0), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(8), HASH_KEYS[2]);
+      slotOf(id, from = 0) {
+        const mixed = Math.imul(id.readUInt32LE(from), HASH_KEYS[0]) ^ Math.imul(id.readUInt32LE(from + 4), HASH_KEYS[1]) ^ Math.imul(id.readUInt32LE(from + 8), HASH_KEYS[2]);
         return mixed >>> this.slotShift;
       }
-      rowOfId(id) {
+      /** The row of the id at `from` in `id` (a whole id by default). */
+      rowOfId(id, from = 0) {
         if (this.slots.length === 0) return EMPTY;
         const mask = this.slots.length - 1;
-        for (let slot = this.slotOf(id); ; slot = slot + 1 & mask) {
+        for (let slot = this.slotOf(id, from); ; slot = slot + 1 & mask) {
           const row2 = this.slots[slot];
           if (row2 === EMPTY) return EMPTY;
           const at2 = row2 * this.hashBytes;
-          if (this.oids.compare(id, 0, this.hashBytes, at2, at2 + this.hashBytes) === 0) return row2;
+          if (this.oids.compare(id, from, from + this.hashBytes, at2, at2 + this.hashBytes) === 0)
+            return row2;
         }
       }
       insert(id, row2) {
@@ -17756,18 +17818,22 @@ var init_facts = __esm({
        */
       static fromTable(table2, tips) {
         const n = table2.size;
-        const parentsOf = (row2) => table2.isTag(row2) ? [] : table2.parentRows(row2);
+        const parents = table2.allParentRows();
         const firstChild = new Int32Array(n + 1);
-        for (let row2 = 0; row2 < n; row2++) for (const p of parentsOf(row2)) firstChild[p + 1]++;
+        for (const p of parents.rows) firstChild[p + 1]++;
         for (let row2 = 0; row2 < n; row2++) firstChild[row2 + 1] = firstChild[row2 + 1] + firstChild[row2];
         const children = new Int32Array(firstChild[n]);
         const fill2 = firstChild.slice(0, n);
-        for (let row2 = 0; row2 < n; row2++) for (const p of parentsOf(row2)) children[fill2[p]++] = row2;
+        for (let row2 = 0; row2 < n; row2++)
+          for (let i = parents.start[row2]; i < parents.start[row2 + 1]; i++)
+            children[fill2[parents.rows[i]]++] = row2;
         const reached = new Uint8Array(n).fill(tips ? 0 : 1);
         const pending = (tips ?? []).map((t) => table2.rowOf(t)).filter((r) => r !== -1 && !table2.isTag(r));
         for (const row2 of pending) reached[row2] = 1;
         while (pending.length) {
-          for (const parent of parentsOf(pending.pop())) {
+          const row2 = pending.pop();
+          for (let i = parents.start[row2]; i < parents.start[row2 + 1]; i++) {
+            const parent = parents.rows[i];
             if (reached[parent]) continue;
             reached[parent] = 1;
             pending.push(parent);
@@ -17889,6 +17955,14 @@ async function reachability(read) {
   return { graph, refReach, tags };
 }
 async function attributeHistory(raw, read) {
+  if (raw.length === 0) {
+    const facts = { refsBySecret: {}, atHeadBySecret: {}, shallow: read.shallow };
+    return {
+      findings: [],
+      unreachable: 0,
+      facts: { ...facts, hasRemote: await hasRemote(read.git) }
+    };
+  }
   const { graph, refReach, tags } = await reachability(read);
   const { walk, introductions } = await read.attributor.finish();
   if (read.allObjects) {

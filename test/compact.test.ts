@@ -11,6 +11,23 @@ import { Spool } from '../src/spool.js';
 const oid = (bytes = 20) => randomBytes(bytes).toString('hex');
 
 describe('the commit table', () => {
+  it("gives every row's parent rows, leaving out tags' targets and parents it does not hold", () => {
+    const [a, b, c, d, absent] = [oid(), oid(), oid(), oid(), oid()];
+    const table = new CommitTable();
+    const add = (id: string, parents: string[], isTag = false) =>
+      table.add({ oid: id, author: 'x', time: 0, parents: parents.join(' '), isTag });
+    add(c, [b, a]); // a merge read before its parents (pack order is anyone's)
+    add(a, [absent]); // past a shallow edge
+    add(b, [a]);
+    add(d, [c], true); // a tag names its target, which is no parent
+    const { start, rows } = table.allParentRows();
+    const parentsOf = (id: string) => {
+      const row = table.rowOf(id);
+      return [...rows.subarray(start[row]!, start[row + 1]!)].map((r) => table.oidAt(r));
+    };
+    expect([c, a, b, d].map(parentsOf)).toEqual([[b, a], [], [a], []]);
+  });
+
   it('gives back what it was given, past every growth, for SHA-1 and SHA-256 ids', () => {
     for (const bytes of [20, 32]) {
       const table = new CommitTable();
@@ -80,6 +97,9 @@ describe('the spool', () => {
       ];
       writeSync(spool.fd, lines.join('\n'));
       expect(Array.from(spool.lines(), (l) => l.toString())).toEqual(lines);
+      const each: string[] = [];
+      spool.eachRecord(10, (buffer, start, end) => each.push(buffer.toString('utf8', start, end)));
+      expect(each).toEqual(lines);
       expect(spool.readAll().toString()).toBe(lines.join('\n'));
     } finally {
       spool.close();

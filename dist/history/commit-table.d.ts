@@ -29,8 +29,15 @@ export declare class CommitTable {
     get(oid: string): CommitMeta | undefined;
     oidAt(row: number): string;
     isTag(row: number): boolean;
-    /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
-    parentRows(row: number): number[];
+    /**
+     * Every row's parent rows at once, for walks of the whole graph: those of row r are
+     * `rows[start[r]..start[r + 1])`. Tags have none here; parents the table does not hold (past a
+     * shallow clone's edge) are left out.
+     */
+    allParentRows(): {
+        start: Int32Array;
+        rows: Int32Array;
+    };
     meta(row: number): CommitMeta;
     private authorId;
     /**
@@ -39,6 +46,7 @@ export declare class CommitTable {
      * hundred thousand tries each), which would make a table keyed by those bits quadratic.
      */
     private slotOf;
+    /** The row of the id at `from` in `id` (a whole id by default). */
     private rowOfId;
     private insert;
     /** Room for `rows` rows, the hash table at most three quarters full. */

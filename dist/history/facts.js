@@ -56,18 +56,17 @@ export class CommitGraph {
      */
     static fromTable(table, tips) {
         const n = table.size;
-        const parentsOf = (row) => (table.isTag(row) ? [] : table.parentRows(row));
+        const parents = table.allParentRows();
         const firstChild = new Int32Array(n + 1);
-        for (let row = 0; row < n; row++)
-            for (const p of parentsOf(row))
-                firstChild[p + 1]++;
+        for (const p of parents.rows)
+            firstChild[p + 1]++;
         for (let row = 0; row < n; row++)
             firstChild[row + 1] = firstChild[row + 1] + firstChild[row];
         const children = new Int32Array(firstChild[n]);
         const fill = firstChild.slice(0, n);
         for (let row = 0; row < n; row++)
-            for (const p of parentsOf(row))
-                children[fill[p]++] = row;
+            for (let i = parents.start[row]; i < parents.start[row + 1]; i++)
+                children[fill[parents.rows[i]]++] = row;
         const reached = new Uint8Array(n).fill(tips ? 0 : 1);
         const pending = (tips ?? [])
             .map((t) => table.rowOf(t))
@@ -75,7 +74,9 @@ export class CommitGraph {
         for (const row of pending)
             reached[row] = 1;
         while (pending.length) {
-            for (const parent of parentsOf(pending.pop())) {
+            const row = pending.pop();
+            for (let i = parents.start[row]; i < parents.start[row + 1]; i++) {
+                const parent = parents.rows[i];
                 if (reached[parent])
                     continue;
                 reached[parent] = 1;

@@ -95,14 +95,28 @@ export class CommitTable {
     return this.tagRows[row] === 1;
   }
 
-  /** Rows of the parents of `row` that the table holds (past a shallow edge, parents are absent). */
-  parentRows(row: number): number[] {
-    const out: number[] = [];
-    for (let at = this.parentStart[row]!; at < this.parentStart[row + 1]!; at += this.hashBytes) {
-      const parent = this.rowOfId(this.parentOids.subarray(at, at + this.hashBytes));
-      if (parent !== EMPTY) out.push(parent);
+  /**
+   * Every row's parent rows at once, for walks of the whole graph: those of row r are
+   * `rows[start[r]..start[r + 1])`. Tags have none here; parents the table does not hold (past a
+   * shallow clone's edge) are left out.
+   */
+  allParentRows(): { start: Int32Array; rows: Int32Array } {
+    const start = new Int32Array(this.rows + 1);
+    const rows = new Int32Array(this.hashBytes ? this.parentBytes / this.hashBytes : 0);
+    let n = 0;
+    for (let row = 0; row < this.rows; row++) {
+      if (!this.isTag(row))
+        for (
+          let at = this.parentStart[row]!;
+          at < this.parentStart[row + 1]!;
+          at += this.hashBytes
+        ) {
+          const parent = this.rowOfId(this.parentOids, at);
+          if (parent !== EMPTY) rows[n++] = parent;
+        }
+      start[row + 1] = n;
     }
-    return out;
+    return { start, rows: rows.subarray(0, n) };
   }
 
   meta(row: number): CommitMeta {
@@ -136,22 +150,24 @@ export class CommitTable {
    * the commits, and anyone can make thousands of commits whose ids share their low bits (a few
    * hundred thousand tries each), which would make a table keyed by those bits quadratic.
    */
-  private slotOf(id: Buffer): number {
+  private slotOf(id: Buffer, from = 0): number {
     const mixed =
-      Math.imul(id.readUInt32LE(0), HASH_KEYS[0]!) ^
-      Math.imul(id.readUInt32LE(4), HASH_KEYS[1]!) ^
-      Math.imul(id.readUInt32LE(8), HASH_KEYS[2]!);
+      Math.imul(id.readUInt32LE(from), HASH_KEYS[0]!) ^
+      Math.imul(id.readUInt32LE(from + 4), HASH_KEYS[1]!) ^
+      Math.imul(id.readUInt32LE(from + 8), HASH_KEYS[2]!);
     return mixed >>> this.slotShift;
   }
 
-  private rowOfId(id: Buffer): number {
+  /** The row of the id at `from` in `id` (a whole id by default). */
+  private rowOfId(id: Buffer, from = 0): number {
     if (this.slots.length === 0) return EMPTY;
     const mask = this.slots.length - 1;
-    for (let slot = this.slotOf(id); ; slot = (slot + 1) & mask) {
+    for (let slot = this.slotOf(id, from); ; slot = (slot + 1) & mask) {
       const row = this.slots[slot]!;
       if (row === EMPTY) return EMPTY;
       const at = row * this.hashBytes;
-      if (this.oids.compare(id, 0, this.hashBytes, at, at + this.hashBytes) === 0) return row;
+      if (this.oids.compare(id, from, from + this.hashBytes, at, at + this.hashBytes) === 0)
+        return row;
     }
   }
 
