@@ -10522,6 +10522,7 @@ var Spool = class _Spool {
     this.fd = fd;
     this.leftover = leftover;
   }
+  closed = false;
   /** An empty spool, open for writing (by a child process) and reading. */
   static create() {
     const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
@@ -10609,7 +10610,10 @@ var Spool = class _Spool {
       held = end - whole;
     }
   }
+  /** Frees the file (once; later calls do nothing). */
   close() {
+    if (this.closed) return;
+    this.closed = true;
     closeSync2(this.fd);
     if (this.leftover) rmSync(this.leftover, { recursive: true, force: true });
   }
@@ -10760,9 +10764,13 @@ var Git = class _Git {
       let stderr = "";
       child.stderr.on("data", (c) => stderr += c.toString("utf8"));
       const code = await new Promise((resolve5, reject) => {
-        child.on("error", (error) => reject(notStarted(error)));
+        child.on(
+          "error",
+          (error) => reject(signal?.aborted ? signal.reason : notStarted(error))
+        );
         child.on("close", (c) => resolve5(c ?? 1));
       });
+      if (signal?.aborted) throw signal.reason;
       if (code !== 0) throw gitFailed(args, stderr, code);
       return spool;
     } catch (error) {
@@ -12063,7 +12071,13 @@ init_time();
 // src/history/rawlog.ts
 init_time();
 var RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
-var LOG_OUTPUT_FLAGS = ["--root", "--no-color", "--no-show-signature", "--no-renames"];
+var LOG_OUTPUT_FLAGS = [
+  "--root",
+  "--no-color",
+  "--no-show-signature",
+  "--no-renames",
+  "--encoding=UTF-8"
+];
 function parseRawLog(out) {
   const tokens = out.toString("utf8").split("\0");
   const commits = [];
@@ -12126,6 +12140,7 @@ var IntroductionLog = class _IntroductionLog {
     spooled.catch(() => {
     });
   }
+  closed = false;
   static start(git) {
     const abort = new AbortController();
     const args = [
@@ -12147,6 +12162,7 @@ var IntroductionLog = class _IntroductionLog {
    * order. One pass over the spool; only matching commits are kept.
    */
   async changesOf(blobs) {
+    if (this.closed) throw new GitError("the log of additions was stopped before it was read");
     const spool = await this.spooled;
     const out = [];
     let header = Buffer.alloc(0);
@@ -12155,7 +12171,7 @@ var IntroductionLog = class _IntroductionLog {
     let change = null;
     const wanted = new BlobFilter(blobs);
     spool.eachRecord(NUL, (buffer, start, end) => {
-      while (start < end && buffer[start] === NEWLINE) start++;
+      if (!expectPath) while (start < end && buffer[start] === NEWLINE) start++;
       if (expectPath) {
         expectPath = false;
         if (change) {
@@ -12172,8 +12188,10 @@ var IntroductionLog = class _IntroductionLog {
     });
     return out;
   }
-  /** Stops git if it still runs, and lets the spool go. */
+  /** Stops git if it still runs, and lets the spool go (once; later calls do nothing). */
   close() {
+    if (this.closed) return;
+    this.closed = true;
     this.abort.abort();
     this.spooled.then(
       (spool) => spool.close(),
@@ -15765,6 +15783,22 @@ async function decide2(source, settled, options, stats, warnings) {
     policySuppressed: filtered.suppressed
   };
 }
+async function scanAndSettle(source, context2, stats, options) {
+  try {
+    const scanned = await scanItems(context2.engine, await source.items(context2), stats, {
+      onFinding: source.onFinding,
+      onCommit: source.onCommit,
+      signal: options.signal,
+      shadow: options.policy.shadow
+    });
+    options.phase?.("scanned");
+    const settled = source.settle ? await source.settle(scanned.findings, context2) : { findings: scanned.findings, warnings: [] };
+    options.phase?.("settled");
+    return { scanned, settled };
+  } finally {
+    source.close?.();
+  }
+}
 async function runPipeline(source, options) {
   const started = performance.now();
   const { policy } = options;
@@ -15779,15 +15813,7 @@ async function runPipeline(source, options) {
     progress: options.progress,
     phase: options.phase
   };
-  const scanned = await scanItems(policy.engine, await source.items(context2), stats, {
-    onFinding: source.onFinding,
-    onCommit: source.onCommit,
-    signal: options.signal,
-    shadow: policy.shadow
-  });
-  options.phase?.("scanned");
-  const settled = source.settle ? await source.settle(scanned.findings, context2) : { findings: scanned.findings, warnings: [] };
-  options.phase?.("settled");
+  const { scanned, settled } = await scanAndSettle(source, context2, stats, options);
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
   const { findings, preExisting, policySuppressed } = await decide2(
@@ -16048,6 +16074,10 @@ async function historySource(git, options) {
       attributor?.close();
     }
   }
+  function close() {
+    attributor?.close();
+    void walking.then((walk) => walk.close());
+  }
   return {
     mode: options.allObjects ? "all-objects" : "history",
     scope: `${options.allObjects ? "every object in the repository" : "history (every ref)"} of ${git.dir}`,
@@ -16060,7 +16090,8 @@ async function historySource(git, options) {
     onFinding(f) {
       if (f.provenance.kind === "blob") attributor?.add(f.provenance.blob);
     },
-    settle
+    settle,
+    close
   };
 }
 

@@ -7051,6 +7051,7 @@ var init_spool = __esm({
         this.fd = fd;
         this.leftover = leftover;
       }
+      closed = false;
       /** An empty spool, open for writing (by a child process) and reading. */
       static create() {
         const dir = mkdtempSync(join2(tmpdir(), "flora-keyscan-"));
@@ -7138,7 +7139,10 @@ var init_spool = __esm({
           held = end - whole;
         }
       }
+      /** Frees the file (once; later calls do nothing). */
       close() {
+        if (this.closed) return;
+        this.closed = true;
         closeSync2(this.fd);
         if (this.leftover) rmSync(this.leftover, { recursive: true, force: true });
       }
@@ -7397,9 +7401,13 @@ var init_git = __esm({
           let stderr = "";
           child.stderr.on("data", (c) => stderr += c.toString("utf8"));
           const code18 = await new Promise((resolve15, reject) => {
-            child.on("error", (error) => reject(notStarted(error)));
+            child.on(
+              "error",
+              (error) => reject(signal?.aborted ? signal.reason : notStarted(error))
+            );
             child.on("close", (c) => resolve15(c ?? 1));
           });
+          if (signal?.aborted) throw signal.reason;
           if (code18 !== 0) throw gitFailed(args, stderr, code18);
           return spool;
         } catch (error) {
@@ -17325,7 +17333,13 @@ var init_rawlog = __esm({
     init_git();
     init_time();
     RAW_LOG_FORMAT = "--format=%x01%H%x00%P%x00%an%x00%at";
-    LOG_OUTPUT_FLAGS = ["--root", "--no-color", "--no-show-signature", "--no-renames"];
+    LOG_OUTPUT_FLAGS = [
+      "--root",
+      "--no-color",
+      "--no-show-signature",
+      "--no-renames",
+      "--encoding=UTF-8"
+    ];
   }
 });
 
@@ -17371,6 +17385,7 @@ var init_introductions = __esm({
         spooled.catch(() => {
         });
       }
+      closed = false;
       static start(git) {
         const abort = new AbortController();
         const args = [
@@ -17392,6 +17407,7 @@ var init_introductions = __esm({
        * order. One pass over the spool; only matching commits are kept.
        */
       async changesOf(blobs) {
+        if (this.closed) throw new GitError("the log of additions was stopped before it was read");
         const spool = await this.spooled;
         const out = [];
         let header = Buffer.alloc(0);
@@ -17400,7 +17416,7 @@ var init_introductions = __esm({
         let change = null;
         const wanted = new BlobFilter(blobs);
         spool.eachRecord(NUL, (buffer, start, end) => {
-          while (start < end && buffer[start] === NEWLINE) start++;
+          if (!expectPath) while (start < end && buffer[start] === NEWLINE) start++;
           if (expectPath) {
             expectPath = false;
             if (change) {
@@ -17417,8 +17433,10 @@ var init_introductions = __esm({
         });
         return out;
       }
-      /** Stops git if it still runs, and lets the spool go. */
+      /** Stops git if it still runs, and lets the spool go (once; later calls do nothing). */
       close() {
+        if (this.closed) return;
+        this.closed = true;
         this.abort.abort();
         this.spooled.then(
           (spool) => spool.close(),
@@ -21362,6 +21380,22 @@ async function decide2(source, settled, options, stats, warnings) {
     policySuppressed: filtered.suppressed
   };
 }
+async function scanAndSettle(source, context2, stats, options) {
+  try {
+    const scanned = await scanItems(context2.engine, await source.items(context2), stats, {
+      onFinding: source.onFinding,
+      onCommit: source.onCommit,
+      signal: options.signal,
+      shadow: options.policy.shadow
+    });
+    options.phase?.("scanned");
+    const settled = source.settle ? await source.settle(scanned.findings, context2) : { findings: scanned.findings, warnings: [] };
+    options.phase?.("settled");
+    return { scanned, settled };
+  } finally {
+    source.close?.();
+  }
+}
 async function runPipeline(source, options) {
   const started = performance.now();
   const { policy } = options;
@@ -21376,15 +21410,7 @@ async function runPipeline(source, options) {
     progress: options.progress,
     phase: options.phase
   };
-  const scanned = await scanItems(policy.engine, await source.items(context2), stats, {
-    onFinding: source.onFinding,
-    onCommit: source.onCommit,
-    signal: options.signal,
-    shadow: policy.shadow
-  });
-  options.phase?.("scanned");
-  const settled = source.settle ? await source.settle(scanned.findings, context2) : { findings: scanned.findings, warnings: [] };
-  options.phase?.("settled");
+  const { scanned, settled } = await scanAndSettle(source, context2, stats, options);
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
   const { findings, preExisting, policySuppressed } = await decide2(
@@ -23223,6 +23249,10 @@ async function historySource(git, options) {
       attributor?.close();
     }
   }
+  function close() {
+    attributor?.close();
+    void walking.then((walk) => walk.close());
+  }
   return {
     mode: options.allObjects ? "all-objects" : "history",
     scope: `${options.allObjects ? "every object in the repository" : "history (every ref)"} of ${git.dir}`,
@@ -23235,7 +23265,8 @@ async function historySource(git, options) {
     onFinding(f) {
       if (f.provenance.kind === "blob") attributor?.add(f.provenance.blob);
     },
-    settle
+    settle,
+    close
   };
 }
 var SHALLOW_WARNING, NO_COMMITS;

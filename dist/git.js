@@ -175,9 +175,11 @@ export class Git {
             let stderr = '';
             child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
             const code = await new Promise((resolve, reject) => {
-                child.on('error', (error) => reject(notStarted(error)));
+                child.on('error', (error) => reject(signal?.aborted ? signal.reason : notStarted(error)));
                 child.on('close', (c) => resolve(c ?? 1));
             });
+            if (signal?.aborted)
+                throw signal.reason;
             if (code !== 0)
                 throw gitFailed(args, stderr, code);
             return spool;

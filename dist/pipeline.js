@@ -121,6 +121,26 @@ async function decide(source, settled, options, stats, warnings) {
         policySuppressed: filtered.suppressed,
     };
 }
+/** The scan and what the source makes of its findings; what the source runs beside is stopped either way. */
+async function scanAndSettle(source, context, stats, options) {
+    try {
+        const scanned = await scanItems(context.engine, await source.items(context), stats, {
+            onFinding: source.onFinding,
+            onCommit: source.onCommit,
+            signal: options.signal,
+            shadow: options.policy.shadow,
+        });
+        options.phase?.('scanned');
+        const settled = source.settle
+            ? await source.settle(scanned.findings, context)
+            : { findings: scanned.findings, warnings: [] };
+        options.phase?.('settled');
+        return { scanned, settled };
+    }
+    finally {
+        source.close?.();
+    }
+}
 export async function runPipeline(source, options) {
     const started = performance.now();
     const { policy } = options;
@@ -135,17 +155,7 @@ export async function runPipeline(source, options) {
         progress: options.progress,
         phase: options.phase,
     };
-    const scanned = await scanItems(policy.engine, await source.items(context), stats, {
-        onFinding: source.onFinding,
-        onCommit: source.onCommit,
-        signal: options.signal,
-        shadow: policy.shadow,
-    });
-    options.phase?.('scanned');
-    const settled = source.settle
-        ? await source.settle(scanned.findings, context)
-        : { findings: scanned.findings, warnings: [] };
-    options.phase?.('settled');
+    const { scanned, settled } = await scanAndSettle(source, context, stats, options);
     warnings.push(...settled.warnings);
     if (settled.incomplete)
         stats.incomplete = true;

@@ -2,6 +2,7 @@ export declare class Spool {
     readonly fd: number;
     /** Where the file is, when it could not be unlinked while open (Windows): removed on close. */
     private readonly leftover;
+    private closed;
     private constructor();
     /** An empty spool, open for writing (by a child process) and reading. */
     static create(): Spool;
@@ -26,5 +27,6 @@ export declare class Spool {
      * a record longer than a chunk.
      */
     private blocks;
+    /** Frees the file (once; later calls do nothing). */
     close(): void;
 }

@@ -8,6 +8,7 @@ const CHUNK_BYTES = 1024 * 1024;
 export class Spool {
     fd;
     leftover;
+    closed = false;
     constructor(fd, 
     /** Where the file is, when it could not be unlinked while open (Windows): removed on close. */
     leftover) {
@@ -107,7 +108,11 @@ export class Spool {
             held = end - whole;
         }
     }
+    /** Frees the file (once; later calls do nothing). */
     close() {
+        if (this.closed)
+            return;
+        this.closed = true;
         closeSync(this.fd);
         if (this.leftover)
             rmSync(this.leftover, { recursive: true, force: true });

@@ -207,9 +207,12 @@ export class Git {
       let stderr = '';
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
       const code = await new Promise<number>((resolve, reject) => {
-        child.on('error', (error: NodeJS.ErrnoException) => reject(notStarted(error)));
+        child.on('error', (error: NodeJS.ErrnoException) =>
+          reject(signal?.aborted ? signal.reason : notStarted(error)),
+        );
         child.on('close', (c) => resolve(c ?? 1));
       });
+      if (signal?.aborted) throw signal.reason;
       if (code !== 0) throw gitFailed(args, stderr, code);
       return spool;
     } catch (error) {

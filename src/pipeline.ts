@@ -14,7 +14,7 @@ import { rekeyFacts, type HistoryFacts } from './history/facts.js';
 import { ProviderSettler } from './provider-evidence.js';
 import { applyPolicy, type Policy } from './policy.js';
 import { emptyStats, type Notice, type Report, type ScanStats } from './report/types.js';
-import { scanItems } from './scan/run.js';
+import { scanItems, type Scanned } from './scan/run.js';
 import type { Progress, Settled, Source, SourceContext } from './sources/source.js';
 import type { VerifyOptions } from './verify/verify-findings.js';
 import { toolVersion } from './version.js';
@@ -192,6 +192,31 @@ async function decide(
   };
 }
 
+/** The scan and what the source makes of its findings; what the source runs beside is stopped either way. */
+async function scanAndSettle(
+  source: Source,
+  context: SourceContext,
+  stats: ScanStats,
+  options: PipelineOptions,
+): Promise<{ scanned: Scanned; settled: Settled }> {
+  try {
+    const scanned = await scanItems(context.engine, await source.items(context), stats, {
+      onFinding: source.onFinding,
+      onCommit: source.onCommit,
+      signal: options.signal,
+      shadow: options.policy.shadow,
+    });
+    options.phase?.('scanned');
+    const settled: Settled = source.settle
+      ? await source.settle(scanned.findings, context)
+      : { findings: scanned.findings, warnings: [] };
+    options.phase?.('settled');
+    return { scanned, settled };
+  } finally {
+    source.close?.();
+  }
+}
+
 export async function runPipeline(
   source: Source,
   options: PipelineOptions,
@@ -209,17 +234,7 @@ export async function runPipeline(
     progress: options.progress,
     phase: options.phase,
   };
-  const scanned = await scanItems(policy.engine, await source.items(context), stats, {
-    onFinding: source.onFinding,
-    onCommit: source.onCommit,
-    signal: options.signal,
-    shadow: policy.shadow,
-  });
-  options.phase?.('scanned');
-  const settled: Settled = source.settle
-    ? await source.settle(scanned.findings, context)
-    : { findings: scanned.findings, warnings: [] };
-  options.phase?.('settled');
+  const { scanned, settled } = await scanAndSettle(source, context, stats, options);
   warnings.push(...settled.warnings);
   if (settled.incomplete) stats.incomplete = true;
   const { findings, preExisting, policySuppressed } = await decide(

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 const CHUNK_BYTES = 1024 * 1024;
 
 export class Spool {
+  private closed = false;
+
   private constructor(
     readonly fd: number,
     /** Where the file is, when it could not be unlinked while open (Windows): removed on close. */
@@ -112,7 +114,10 @@ export class Spool {
     }
   }
 
+  /** Frees the file (once; later calls do nothing). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
     if (this.leftover) rmSync(this.leftover, { recursive: true, force: true });
   }

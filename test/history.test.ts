@@ -9,6 +9,7 @@ import { sha256Hex } from '../src/scan/secret.js';
 import { requireRepository } from '../src/git.js';
 import { Attributor } from '../src/history/attribute.js';
 import { Walk } from '../src/history/walk.js';
+import { IntroductionLog } from '../src/history/introductions.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -179,6 +180,19 @@ describe('history scan', () => {
     }
   });
 
+  it('keeps a path that starts with a line break, and stops the log of additions once', async () => {
+    repo = tempRepo();
+    const key = floraKey();
+    const added = repo.commit({ '\nlead.env': `FLORA_API_KEY=${key}\n` });
+    const { report } = await runJson(['history'], { cwd: repo.dir });
+    expect(occurrences(report, key)).toEqual([{ path: '\nlead.env', commit: added }]);
+    const git = await requireRepository(repo.dir, GIT_ENV);
+    const log = IntroductionLog.start(git);
+    log.close();
+    log.close(); // twice: nothing to do
+    await expect(log.changesOf(new Set(['0'.repeat(40)]))).rejects.toThrow(/stopped/);
+  });
+
   it("attributes a root commit's key whatever the repository's log settings say", async () => {
     repo = tempRepo();
     const key = floraKey();
@@ -189,6 +203,7 @@ describe('history scan', () => {
       ['log.showSignature', 'true'],
       ['color.ui', 'always'],
       ['diff.renames', 'copies'],
+      ['i18n.logOutputEncoding', 'UTF-16'],
     ])
       repo.git('config', name!, value!);
     const { report } = await runJson(['history'], { cwd: repo.dir });

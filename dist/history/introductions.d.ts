@@ -3,6 +3,7 @@ import { type RawCommit } from './rawlog.js';
 export declare class IntroductionLog {
     private readonly spooled;
     private readonly abort;
+    private closed;
     private constructor();
     static start(git: Git): IntroductionLog;
     /**
@@ -10,6 +11,6 @@ export declare class IntroductionLog {
      * order. One pass over the spool; only matching commits are kept.
      */
     changesOf(blobs: ReadonlySet<string>): Promise<RawCommit[]>;
-    /** Stops git if it still runs, and lets the spool go. */
+    /** Stops git if it still runs, and lets the spool go (once; later calls do nothing). */
     close(): void;
 }

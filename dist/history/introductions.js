@@ -4,7 +4,7 @@
 // scan is attributed by reading the spool, not by a walk of the history of its own (a path-limited log
 // of git.git takes ~3.5 s after the scan; this one runs beside it). It also sees what a path-limited log
 // hides: that log simplifies history, so a side branch whose merge kept the other side's file was skipped.
-import { BOUNDED_GIT_MEMORY } from '../git.js';
+import { BOUNDED_GIT_MEMORY, GitError } from '../git.js';
 import { isoUtcSeconds } from '../time.js';
 import { LOG_OUTPUT_FLAGS } from './rawlog.js';
 /**
@@ -20,6 +20,7 @@ const SPACE = 0x20;
 export class IntroductionLog {
     spooled;
     abort;
+    closed = false;
     constructor(spooled, abort) {
         this.spooled = spooled;
         this.abort = abort;
@@ -46,6 +47,8 @@ export class IntroductionLog {
      * order. One pass over the spool; only matching commits are kept.
      */
     async changesOf(blobs) {
+        if (this.closed)
+            throw new GitError('the log of additions was stopped before it was read');
         const spool = await this.spooled;
         const out = [];
         /** The header of the commit whose changes these are; made a commit only once one is looked for. */
@@ -55,8 +58,11 @@ export class IntroductionLog {
         let change = null;
         const wanted = new BlobFilter(blobs);
         spool.eachRecord(NUL, (buffer, start, end) => {
-            while (start < end && buffer[start] === NEWLINE)
-                start++;
+            // A path is taken whole (a name may start with a line break); git puts one before a commit's
+            // first change line.
+            if (!expectPath)
+                while (start < end && buffer[start] === NEWLINE)
+                    start++;
             if (expectPath) {
                 expectPath = false;
                 if (change) {
@@ -76,8 +82,11 @@ export class IntroductionLog {
         });
         return out;
     }
-    /** Stops git if it still runs, and lets the spool go. */
+    /** Stops git if it still runs, and lets the spool go (once; later calls do nothing). */
     close() {
+        if (this.closed)
+            return;
+        this.closed = true;
         this.abort.abort();
         this.spooled.then((spool) => spool.close(), () => { });
     }

@@ -138,6 +138,11 @@ export async function historySource(git, options) {
             attributor?.close();
         }
     }
+    /** After a failed scan too: git's log of additions may still run beside it. */
+    function close() {
+        attributor?.close();
+        void walking.then((walk) => walk.close());
+    }
     return {
         mode: options.allObjects ? 'all-objects' : 'history',
         scope: `${options.allObjects ? 'every object in the repository' : 'history (every ref)'} of ${git.dir}`,
@@ -152,5 +157,6 @@ export async function historySource(git, options) {
                 attributor?.add(f.provenance.blob);
         },
         settle,
+        close,
     };
 }

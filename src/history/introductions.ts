@@ -5,7 +5,7 @@
 // of git.git takes ~3.5 s after the scan; this one runs beside it). It also sees what a path-limited log
 // hides: that log simplifies history, so a side branch whose merge kept the other side's file was skipped.
 
-import { BOUNDED_GIT_MEMORY, type Git } from '../git.js';
+import { BOUNDED_GIT_MEMORY, GitError, type Git } from '../git.js';
 import type { Spool } from '../spool.js';
 import { isoUtcSeconds } from '../time.js';
 import { LOG_OUTPUT_FLAGS, type RawChange, type RawCommit } from './rawlog.js';
@@ -22,6 +22,8 @@ const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
 export class IntroductionLog {
+  private closed = false;
+
   private constructor(
     private readonly spooled: Promise<Spool>,
     private readonly abort: AbortController,
@@ -51,6 +53,7 @@ export class IntroductionLog {
    * order. One pass over the spool; only matching commits are kept.
    */
   async changesOf(blobs: ReadonlySet<string>): Promise<RawCommit[]> {
+    if (this.closed) throw new GitError('the log of additions was stopped before it was read');
     const spool = await this.spooled;
     const out: RawCommit[] = [];
     /** The header of the commit whose changes these are; made a commit only once one is looked for. */
@@ -60,7 +63,9 @@ export class IntroductionLog {
     let change: Omit<RawChange, 'path'> | null = null;
     const wanted = new BlobFilter(blobs);
     spool.eachRecord(NUL, (buffer, start, end) => {
-      while (start < end && buffer[start] === NEWLINE) start++;
+      // A path is taken whole (a name may start with a line break); git puts one before a commit's
+      // first change line.
+      if (!expectPath) while (start < end && buffer[start] === NEWLINE) start++;
       if (expectPath) {
         expectPath = false;
         if (change) {
@@ -78,8 +83,10 @@ export class IntroductionLog {
     return out;
   }
 
-  /** Stops git if it still runs, and lets the spool go. */
+  /** Stops git if it still runs, and lets the spool go (once; later calls do nothing). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.abort.abort();
     this.spooled.then(
       (spool) => spool.close(),

@@ -7,9 +7,16 @@ import { isoUtcSeconds } from '../time.js';
 export const RAW_LOG_FORMAT = '--format=%x01%H%x00%P%x00%an%x00%at';
 /**
  * Settings of the scanned repository that would change what git log prints, overridden: root commits
- * shown (log.showRoot), no colour, no signature lines (log.showSignature also runs gpg), no renames.
+ * shown (log.showRoot), no colour, no signature lines (log.showSignature also runs gpg), no renames,
+ * names in UTF-8 (i18n.logOutputEncoding=UTF-16 made headers unreadable).
  */
-export const LOG_OUTPUT_FLAGS = ['--root', '--no-color', '--no-show-signature', '--no-renames'];
+export const LOG_OUTPUT_FLAGS = [
+  '--root',
+  '--no-color',
+  '--no-show-signature',
+  '--no-renames',
+  '--encoding=UTF-8',
+];
 
 export interface RawChange {
   oldOid: string;

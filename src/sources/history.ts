@@ -171,6 +171,12 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
     }
   }
 
+  /** After a failed scan too: git's log of additions may still run beside it. */
+  function close(): void {
+    attributor?.close();
+    void walking.then((walk) => walk.close());
+  }
+
   return {
     mode: options.allObjects ? 'all-objects' : 'history',
     scope: `${options.allObjects ? 'every object in the repository' : 'history (every ref)'} of ${git.dir}`,
@@ -184,5 +190,6 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
       if (f.provenance.kind === 'blob') attributor?.add(f.provenance.blob);
     },
     settle,
+    close,
   };
 }

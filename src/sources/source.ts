@@ -97,6 +97,8 @@ export interface Source {
   onFinding?(finding: SecretFinding): void;
   /** Raw findings to final ones: history attributes them to the commits that introduced them. */
   settle?(raw: SecretFinding[], context: SourceContext): Promise<Settled>;
+  /** Stops what the source runs beside the scan (git), whether the scan ended or failed. */
+  close?(): void;
 }
 
 /** A label for an item in lists of skipped and unreadable content. */
