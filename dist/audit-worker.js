@@ -12078,6 +12078,10 @@ var LOG_OUTPUT_FLAGS = [
   "--no-renames",
   "--encoding=UTF-8"
 ];
+function changeFields(line) {
+  const [, newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1).split(" ");
+  return { oldOid, newOid, newMode, status };
+}
 function parseRawLog(out) {
   const tokens = out.toString("utf8").split("\0");
   const commits = [];
@@ -12096,13 +12100,10 @@ function parseRawLog(out) {
       commits.push(current);
       i += 3;
     } else if (token.startsWith(":") && current) {
-      const [, newMode = "", oldOid = "", newOid = "", status = ""] = token.slice(1).split(" ");
-      const oldPath = /^[RC]/.test(status) ? tokens[++i] ?? "" : void 0;
+      const change = changeFields(token);
+      const oldPath = /^[RC]/.test(change.status) ? tokens[++i] ?? "" : void 0;
       current.changes.push({
-        oldOid,
-        newOid,
-        newMode,
-        status,
+        ...change,
         path: tokens[++i] ?? "",
         ...oldPath !== void 0 ? { oldPath } : {}
       });
@@ -12171,14 +12172,16 @@ var IntroductionLog = class _IntroductionLog {
     let change = null;
     const wanted = new BlobFilter(blobs);
     spool.eachRecord(NUL, (buffer, start, end) => {
-      if (!expectPath) while (start < end && buffer[start] === NEWLINE) start++;
       if (expectPath) {
         expectPath = false;
         if (change) {
           if (!current) out.push(current = commitOf2(header));
           current.changes.push({ ...change, path: buffer.toString("utf8", start, end) });
         }
-      } else if (buffer[start] === HEADER) {
+        return;
+      }
+      while (start < end && buffer[start] === NEWLINE) start++;
+      if (buffer[start] === HEADER) {
         header = Buffer.from(buffer.subarray(start + 1, end));
         current = null;
       } else if (buffer[start] === COLON) {
@@ -12214,12 +12217,8 @@ function commitOf2(header) {
 }
 function changeLine(buffer, start, end, wanted) {
   if (!wanted.mayBeAt(buffer, start, end)) return null;
-  const beforeStatus = buffer.lastIndexOf(32, end - 1);
-  const beforeNew = beforeStatus > start ? buffer.lastIndexOf(32, beforeStatus - 1) : -1;
-  if (beforeNew <= start || !wanted.blobs.has(buffer.toString("latin1", beforeNew + 1, beforeStatus)))
-    return null;
-  const [, newMode = "", oldOid = "", newOid = "", status = ""] = buffer.toString("latin1", start + 1, end).split(" ");
-  return { oldOid, newOid, newMode, status };
+  const change = changeFields(buffer.toString("latin1", start, end));
+  return wanted.blobs.has(change.newOid) ? change : null;
 }
 var BlobFilter = class {
   constructor(blobs) {
@@ -16064,15 +16063,9 @@ async function historySource(git, options) {
     return concat(read, after);
   }
   async function settle(raw) {
-    const walk = await walking;
-    try {
-      if (empty || !attributor) return { findings: raw, warnings: [] };
-      const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-      return await settleWith(raw, read, walk, partial);
-    } finally {
-      walk.close();
-      attributor?.close();
-    }
+    if (empty || !attributor) return { findings: raw, warnings: [] };
+    const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
+    return settleWith(raw, read, await walking, partial);
   }
   function close() {
     attributor?.close();

@@ -22,6 +22,8 @@ export interface RawCommit {
     date: string;
     changes: RawChange[];
 }
+/** ":<old mode> <new mode> <old id> <new id> <status>", as git's --raw writes a change. */
+export declare function changeFields(line: string): Omit<RawChange, 'path' | 'oldPath'>;
 export declare function parseRawLog(out: Buffer): RawCommit[];
 /** Runs `git log` over `revs` with first-parent diffs of merges (content a merge brought counts). */
 export declare function rawLog(git: Git, revs: string[], extra?: string[], input?: string): Promise<RawCommit[]>;

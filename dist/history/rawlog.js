@@ -15,6 +15,11 @@ export const LOG_OUTPUT_FLAGS = [
     '--no-renames',
     '--encoding=UTF-8',
 ];
+/** ":<old mode> <new mode> <old id> <new id> <status>", as git's --raw writes a change. */
+export function changeFields(line) {
+    const [, newMode = '', oldOid = '', newOid = '', status = ''] = line.slice(1).split(' ');
+    return { oldOid, newOid, newMode, status };
+}
 export function parseRawLog(out) {
     const tokens = out.toString('utf8').split('\0');
     const commits = [];
@@ -35,14 +40,11 @@ export function parseRawLog(out) {
         }
         else if (token.startsWith(':') && current) {
             // ":<old mode> <new mode> <old oid> <new oid> <status>", then the path
-            const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
+            const change = changeFields(token);
             // A rename or copy names the old path first, then the new one.
-            const oldPath = /^[RC]/.test(status) ? (tokens[++i] ?? '') : undefined;
+            const oldPath = /^[RC]/.test(change.status) ? (tokens[++i] ?? '') : undefined;
             current.changes.push({
-                oldOid,
-                newOid,
-                newMode,
-                status,
+                ...change,
                 path: tokens[++i] ?? '',
                 ...(oldPath !== undefined ? { oldPath } : {}),
             });

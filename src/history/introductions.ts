@@ -2,13 +2,13 @@
 // diffs, additions and modifications only), spooled: 45 MB for git.git, never held. Started once git's
 // walk of every tree is done, on a core the scan leaves idle, so that a key found at the very end of the
 // scan is attributed by reading the spool, not by a walk of the history of its own (a path-limited log
-// of git.git takes ~3.5 s after the scan; this one runs beside it). It also sees what a path-limited log
-// hides: that log simplifies history, so a side branch whose merge kept the other side's file was skipped.
+// of git.git takes ~3.5 s after the scan; this one runs beside it). It also sees every path: the
+// path-limited log knew one path per blob, so the same content added elsewhere was not attributed.
 
 import { BOUNDED_GIT_MEMORY, GitError, type Git } from '../git.js';
 import type { Spool } from '../spool.js';
 import { isoUtcSeconds } from '../time.js';
-import { LOG_OUTPUT_FLAGS, type RawChange, type RawCommit } from './rawlog.js';
+import { changeFields, LOG_OUTPUT_FLAGS, type RawChange, type RawCommit } from './rawlog.js';
 
 /**
  * One record per commit header: id, date and parents (hex, digits and spaces only), then STX and the
@@ -63,16 +63,18 @@ export class IntroductionLog {
     let change: Omit<RawChange, 'path'> | null = null;
     const wanted = new BlobFilter(blobs);
     spool.eachRecord(NUL, (buffer, start, end) => {
-      // A path is taken whole (a name may start with a line break); git puts one before a commit's
-      // first change line.
-      if (!expectPath) while (start < end && buffer[start] === NEWLINE) start++;
       if (expectPath) {
+        // Taken whole: a name may start with a line break.
         expectPath = false;
         if (change) {
           if (!current) out.push((current = commitOf(header)));
           current.changes.push({ ...change, path: buffer.toString('utf8', start, end) });
         }
-      } else if (buffer[start] === HEADER) {
+        return;
+      }
+      // git puts a line break before a commit's first change line.
+      while (start < end && buffer[start] === NEWLINE) start++;
+      if (buffer[start] === HEADER) {
         header = Buffer.from(buffer.subarray(start + 1, end));
         current = null;
       } else if (buffer[start] === COLON) {
@@ -109,10 +111,7 @@ function commitOf(header: Buffer): RawCommit {
   };
 }
 
-/**
- * ":<old mode> <new mode> <old id> <new id> <status>", when its new id is one of `blobs` (the new id is
- * read first, without splitting the line: most changes are not looked for).
- */
+/** The change line at `start`, when its new id is one of the blobs (most are ruled out in place). */
 function changeLine(
   buffer: Buffer,
   start: number,
@@ -120,17 +119,8 @@ function changeLine(
   wanted: BlobFilter,
 ): Omit<RawChange, 'path'> | null {
   if (!wanted.mayBeAt(buffer, start, end)) return null;
-  const beforeStatus = buffer.lastIndexOf(0x20, end - 1);
-  const beforeNew = beforeStatus > start ? buffer.lastIndexOf(0x20, beforeStatus - 1) : -1;
-  if (
-    beforeNew <= start ||
-    !wanted.blobs.has(buffer.toString('latin1', beforeNew + 1, beforeStatus))
-  )
-    return null;
-  const [, newMode = '', oldOid = '', newOid = '', status = ''] = buffer
-    .toString('latin1', start + 1, end)
-    .split(' ');
-  return { oldOid, newOid, newMode, status };
+  const change = changeFields(buffer.toString('latin1', start, end));
+  return wanted.blobs.has(change.newOid) ? change : null;
 }
 
 /**

@@ -36,6 +36,12 @@ export interface RawCommit {
   changes: RawChange[];
 }
 
+/** ":<old mode> <new mode> <old id> <new id> <status>", as git's --raw writes a change. */
+export function changeFields(line: string): Omit<RawChange, 'path' | 'oldPath'> {
+  const [, newMode = '', oldOid = '', newOid = '', status = ''] = line.slice(1).split(' ');
+  return { oldOid, newOid, newMode, status };
+}
+
 export function parseRawLog(out: Buffer): RawCommit[] {
   const tokens = out.toString('utf8').split('\0');
   const commits: RawCommit[] = [];
@@ -55,14 +61,11 @@ export function parseRawLog(out: Buffer): RawCommit[] {
       i += 3;
     } else if (token.startsWith(':') && current) {
       // ":<old mode> <new mode> <old oid> <new oid> <status>", then the path
-      const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
+      const change = changeFields(token);
       // A rename or copy names the old path first, then the new one.
-      const oldPath = /^[RC]/.test(status) ? (tokens[++i] ?? '') : undefined;
+      const oldPath = /^[RC]/.test(change.status) ? (tokens[++i] ?? '') : undefined;
       current.changes.push({
-        oldOid,
-        newOid,
-        newMode,
-        status,
+        ...change,
         path: tokens[++i] ?? '',
         ...(oldPath !== undefined ? { oldPath } : {}),
       });

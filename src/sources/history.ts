@@ -160,18 +160,12 @@ export async function historySource(git: Git, options: HistoryOptions): Promise<
   }
 
   async function settle(raw: SecretFinding[]): Promise<Settled> {
-    const walk = await walking;
-    try {
-      if (empty || !attributor) return { findings: raw, warnings: [] };
-      const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
-      return await settleWith(raw, read, walk, partial);
-    } finally {
-      walk.close();
-      attributor?.close();
-    }
+    if (empty || !attributor) return { findings: raw, warnings: [] };
+    const read = { git, commits, tips, attributor, allObjects: options.allObjects, shallow };
+    return settleWith(raw, read, await walking, partial);
   }
 
-  /** After a failed scan too: git's log of additions may still run beside it. */
+  /** Called by the pipeline after settling, or after a failed scan: git's log may still run. */
   function close(): void {
     attributor?.close();
     void walking.then((walk) => walk.close());
